@@ -1,0 +1,47 @@
+using Remediation.Domain.Deadlines;
+using Remediation.Domain.Notifications;
+using Remediation.Domain.Parties;
+using Remediation.Domain.Rules;
+
+namespace Remediation.Domain.Cases;
+
+public sealed partial record Case
+{
+    /// <summary>Retaliation against workers who spoke to monitors: the case becomes priority and caseworkers hear at once.</summary>
+    public Transition ReportRetaliation(Actor actor, string? description, DateTimeOffset now, DeadlinePolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        if (CommandRules.Check(this, CaseCommand.ReportRetaliation, actor) is { } refusal)
+        {
+            return Refuse(refusal);
+        }
+
+        if (string.IsNullOrWhiteSpace(description) || description.Length > MaxReasonLength)
+        {
+            return Refuse(Refusal.Invalid($"Describe the retaliation in at most {MaxReasonLength} characters (no names or contact details of workers)."));
+        }
+
+        return RaiseForRetaliation(now, policy, description);
+    }
+
+    /// <summary>Priority now; a running stage deadline shortens to the priority deadline if that is sooner.</summary>
+    private Transition RaiseForRetaliation(DateTimeOffset now, DeadlinePolicy policy, string description)
+    {
+        var priorityDeadline = FindingsAwaitingDecision || PlanAwaitingDecision || Stage == Stage.Reimbursement
+            ? null
+            : policy.StageDeadlineFrom(Stage, Priority.High, StageEnteredAt);
+        var deadline = Deadline;
+        if (priorityDeadline is { } sooner && deadline is { } current && sooner < current)
+        {
+            deadline = sooner > now ? sooner : now;
+        }
+
+        var next = this with { Priority = Priority.High, RetaliationReported = true, Deadline = deadline, UpdatedAt = now };
+        var shortened = deadline != Deadline ? $" Deadline brought forward to {deadline:u}." : string.Empty;
+        return new Transition(
+            next,
+            [new CaseEvent(CaseEventKinds.RetaliationReported, $"Retaliation reported: {description}. Case raised to priority.{shortened}")],
+            [NotifyCaseworkers(NotificationKind.RetaliationReported, $"Retaliation reported in case {Id}; the case is now priority.")],
+            null);
+    }
+}

@@ -1,0 +1,135 @@
+using Remediation.Domain.Deadlines;
+using Remediation.Domain.Notifications;
+using Remediation.Domain.Parties;
+using Remediation.Domain.Plans;
+using Remediation.Domain.Rules;
+
+namespace Remediation.Domain.Cases;
+
+/// <summary>
+/// A grievance from a partner's report to every worker's confirmed reimbursement. Immutable: each command returns
+/// a <see cref="Transition"/> with the case after it. Ledger lines live beside it (one per worker); the case sees
+/// them only through a <see cref="Ledger.LedgerSummary"/>.
+/// </summary>
+public sealed partial record Case
+{
+    public required string Id { get; init; }
+
+    public required string PartnerId { get; init; }
+
+    /// <summary>The partner's own reference; unique per partner, it makes intake idempotent.</summary>
+    public required string PartnerReference { get; init; }
+
+    public string? SupplierId { get; init; }
+
+    public IReadOnlyList<string> Contracts { get; init; } = [];
+
+    public required Factory Factory { get; init; }
+
+    public required string Summary { get; init; }
+
+    /// <summary>ILO forced-labour indicators the partner found.</summary>
+    public IReadOnlyList<string> Indicators { get; init; } = [];
+
+    public Priority Priority { get; init; }
+
+    public Stage Stage { get; init; }
+
+    public CaseOutcome? Outcome { get; init; }
+
+    public string? ClosingReason { get; init; }
+
+    public required DateTimeOffset OpenedAt { get; init; }
+
+    public DateTimeOffset StageEnteredAt { get; init; }
+
+    public DateTimeOffset UpdatedAt { get; init; }
+
+    public DateTimeOffset? ClosedAt { get; init; }
+
+    /// <summary>When the current stage's step is due; null once closed.</summary>
+    public DateTimeOffset? Deadline { get; init; }
+
+    public EscalationLevel EscalationLevel { get; init; }
+
+    public Ledger.RepaymentBasis? Basis { get; init; }
+
+    public string? RootCause { get; init; }
+
+    /// <summary>The supplier submitted findings and a caseworker has not decided on them yet.</summary>
+    public bool FindingsAwaitingDecision { get; init; }
+
+    public int FindingsReturnedCount { get; init; }
+
+    public RepaymentPlan? Plan { get; init; }
+
+    public bool PlanAwaitingDecision { get; init; }
+
+    public DateTimeOffset? PlanApprovedAt { get; init; }
+
+    /// <summary>The caseworker's reason for accepting a plan longer than the policy's limit.</summary>
+    public string? PlanJustification { get; init; }
+
+    public DateTimeOffset? FirstPaymentAt { get; init; }
+
+    public bool RetaliationReported { get; init; }
+
+    public bool IsClosed => Stage == Stage.Closed;
+
+    /// <summary>True for the case's own partner or supplier.</summary>
+    public bool IsParty(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return actor.Role switch
+        {
+            Role.Partner => actor.PartyId == PartnerId,
+            Role.Supplier => SupplierId is not null && actor.PartyId == SupplierId,
+            _ => false,
+        };
+    }
+
+    /// <summary>Caseworkers, admins and the clock see every case; partners and suppliers only their own.</summary>
+    public bool IsVisibleTo(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return actor.Role is Role.Caseworker or Role.Admin or Role.System || IsParty(actor);
+    }
+
+    /// <summary>Who has to act now, and so who is late when the deadline passes.</summary>
+    public (Role Role, string? PartyId) ResponsibleParty => Stage switch
+    {
+        Stage.Triage => (Role.Caseworker, null),
+        Stage.Investigation when FindingsAwaitingDecision => (Role.Caseworker, null),
+        Stage.RemediationPlan when PlanAwaitingDecision => (Role.Caseworker, null),
+        Stage.SupplierAcknowledgement or Stage.Investigation or Stage.RemediationPlan or Stage.Reimbursement => (Role.Supplier, SupplierId),
+        Stage.Verification => (Role.Partner, PartnerId),
+        _ => (Role.Caseworker, null),
+    };
+
+    /// <summary>True when the deadline has passed and the ladder has not caught up with it.</summary>
+    public bool IsOverdue(DateTimeOffset now) => Deadline is { } deadline && deadline <= now;
+
+    private Transition Refuse(Refusal refusal) => Transition.Refused(this, refusal);
+
+    private Notification Notify(Role role, string? partyId, NotificationKind kind, string message) => new(role, partyId, kind, Id, message);
+
+    private Notification NotifyCaseworkers(NotificationKind kind, string message) => Notify(Role.Caseworker, null, kind, message);
+
+    /// <summary>Moves to <paramref name="stage"/> with a fresh deadline and escalation level 0, and tells whoever must act next.</summary>
+    private (Case Case, CaseEvent Event, Notification Notification) EnterStage(Stage stage, DateTimeOffset now, DeadlinePolicy policy, DateTimeOffset? deadline = null)
+    {
+        var next = this with
+        {
+            Stage = stage,
+            StageEnteredAt = now,
+            UpdatedAt = now,
+            Deadline = stage == Stage.Closed ? null : deadline ?? policy.StageDeadlineFrom(stage, Priority, now),
+            EscalationLevel = EscalationLevel.None,
+        };
+        var (role, party) = next.ResponsibleParty;
+        var due = next.Deadline is { } d ? $" by {d:u}" : string.Empty;
+        return (next,
+            new CaseEvent(CaseEventKinds.StageChanged, $"Stage {Stage} -> {stage}{(next.Deadline is null ? string.Empty : $", deadline {next.Deadline:u}")}."),
+            Notify(role, party, NotificationKind.ActionRequired, $"Case {Id} is in {stage}; your step is due{due}."));
+    }
+}

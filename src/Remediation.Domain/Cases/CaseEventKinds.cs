@@ -1,0 +1,28 @@
+namespace Remediation.Domain.Cases;
+
+/// <summary>The kinds of timeline entries, as stored and shown by the API.</summary>
+public static class CaseEventKinds
+{
+    public const string Opened = "case.opened";
+    public const string TriageAccepted = "triage.accepted";
+    public const string TriageRejected = "triage.rejected";
+    public const string Acknowledged = "supplier.acknowledged";
+    public const string FindingsSubmitted = "findings.submitted";
+    public const string FindingsAccepted = "findings.accepted";
+    public const string FindingsReturned = "findings.returned";
+    public const string PlanSubmitted = "plan.submitted";
+    public const string PlanApproved = "plan.approved";
+    public const string PlanRejected = "plan.rejected";
+    public const string PaymentsRecorded = "payments.recorded";
+    public const string InstalmentMet = "instalment.met";
+    public const string ReceiptsRecorded = "receipts.recorded";
+    public const string ReceiptDisputed = "receipt.disputed";
+    public const string RetaliationReported = "retaliation.reported";
+    public const string DeadlineExtended = "deadline.extended";
+    public const string Escalated = "escalated";
+    public const string StageChanged = "stage.changed";
+    public const string Closed = "case.closed";
+    public const string NoteAdded = "note.added";
+    public const string WorkersAdded = "workers.added";
+    public const string CommandRejected = "command.rejected";
+}

@@ -1,0 +1,11 @@
+namespace Remediation.Domain.Cases;
+
+public enum CaseOutcome
+{
+    Remediated,
+    Unremediated,
+
+    /// <summary>Rejected at triage.</summary>
+    Rejected,
+    Withdrawn,
+}

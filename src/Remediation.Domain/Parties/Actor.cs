@@ -1,0 +1,15 @@
+namespace Remediation.Domain.Parties;
+
+/// <summary>Who does something: a role and, for partners and suppliers, the party they act for.</summary>
+public sealed record Actor(Role Role, string? PartyId)
+{
+    public static readonly Actor Clock = new(Role.System, null);
+
+    public static Actor Partner(string partnerId) => new(Role.Partner, partnerId);
+
+    public static Actor Supplier(string supplierId) => new(Role.Supplier, supplierId);
+
+    public static Actor Caseworker(string? caseworkerId = null) => new(Role.Caseworker, caseworkerId);
+
+    public override string ToString() => PartyId is null ? Role.ToString() : $"{Role}:{PartyId}";
+}

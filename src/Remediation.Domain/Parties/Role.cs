@@ -1,0 +1,13 @@
+namespace Remediation.Domain.Parties;
+
+/// <summary>What an API key (or the clock) may act as.</summary>
+public enum Role
+{
+    Partner,
+    Supplier,
+    Caseworker,
+    Admin,
+
+    /// <summary>The clock: deadlines, escalations and automatic stage changes.</summary>
+    System,
+}

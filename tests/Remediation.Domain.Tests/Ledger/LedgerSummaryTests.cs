@@ -1,0 +1,54 @@
+using Remediation.Domain.Cases;
+using Remediation.Domain.Currencies;
+using Remediation.Domain.Ledger;
+using Remediation.Domain.Tests.Builders;
+
+namespace Remediation.Domain.Tests.Ledger;
+
+public class LedgerSummaryTests
+{
+    [Fact]
+    public void Totals_of_a_multi_currency_case_are_exact_per_currency()
+    {
+        var scenario = CaseScenario.InStage(Stage.Reimbursement);
+
+        var summary = scenario.Ledger;
+
+        Assert.Equal(3, summary.Workers);
+        Assert.Equal(MoneyTotals.Of(Money.Of(25000.5m, "THB"), Money.Of(1500m, "USD"), Money.Of(300m, "MYR")), summary.Claimed);
+        Assert.Equal(summary.Claimed, summary.Confirmed);
+        Assert.Equal(summary.Confirmed, summary.Outstanding);
+        Assert.Equal(3, summary.Count(LedgerLineStatus.Owed));
+        Assert.Equal(3, summary.WorkersOwed);
+        Assert.False(summary.EverythingPaid);
+    }
+
+    [Fact]
+    public void Replacing_lines_one_by_one_equals_adding_them_up_again()
+    {
+        var scenario = CaseScenario.InStage(Stage.Reimbursement);
+        var summary = scenario.Ledger;
+
+        for (var i = 0; i < scenario.Lines.Count; i++)
+        {
+            var before = scenario.Lines[i];
+            var after = CaseScenario.Pay(before, before.Outstanding.WithoutZeros().Amounts[0]);
+            scenario.Lines[i] = after;
+            summary = summary.Replace(before, after);
+        }
+
+        var recounted = LedgerSummary.Of(scenario.Lines);
+        Assert.Equal(recounted.Paid, summary.Paid);
+        Assert.Equal(recounted.Outstanding, summary.Outstanding);
+        Assert.Equal(recounted.WorkersByStatus, summary.WorkersByStatus);
+        Assert.Equal(MoneyTotals.Of(Money.Of(1500m, "USD")), summary.Outstanding.WithoutZeros());
+    }
+
+    [Fact]
+    public void Everything_paid_needs_findings_for_every_worker()
+    {
+        Assert.False(LedgerSummary.Empty.EverythingPaid);
+        Assert.False(CaseScenario.Opened().Ledger.EverythingPaid);
+        Assert.True(CaseScenario.InStage(Stage.Verification).Ledger.EverythingPaid);
+    }
+}
