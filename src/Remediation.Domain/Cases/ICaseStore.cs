@@ -1,0 +1,16 @@
+namespace Remediation.Domain.Cases;
+
+/// <summary>Cases by id, written with optimistic concurrency; keeps the list indexes in step.</summary>
+public interface ICaseStore
+{
+    Task<Versioned<Case>?> GetAsync(string caseId, CancellationToken cancellationToken = default);
+
+    /// <summary>Conflict when a case with that id exists already.</summary>
+    Task<SaveResult> CreateAsync(Case @case, CancellationToken cancellationToken = default);
+
+    /// <summary>Conflict when the stored case is no longer at <paramref name="expectedVersion"/>: nothing is written.</summary>
+    Task<SaveResult> UpdateAsync(Case @case, string expectedVersion, CancellationToken cancellationToken = default);
+
+    /// <summary>Every case, in pages; for rebuilding indexes and for repair, never for answering queries.</summary>
+    IAsyncEnumerable<Case> ReadAllAsync(CancellationToken cancellationToken = default);
+}

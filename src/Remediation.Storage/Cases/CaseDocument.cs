@@ -1,0 +1,83 @@
+using Remediation.Domain.Cases;
+using Remediation.Domain.Deadlines;
+using Remediation.Domain.Geography;
+using Remediation.Domain.Ledger;
+using Remediation.Domain.Plans;
+using Remediation.Storage.Serialization;
+
+namespace Remediation.Storage.Cases;
+
+/// <summary>The stored shape of a case: primitives only, so the domain can change its types without breaking data.</summary>
+internal sealed record CaseDocument(
+    string Id,
+    string PartnerId,
+    string PartnerReference,
+    string? SupplierId,
+    List<string> Contracts,
+    string FactoryName,
+    string FactoryCountry,
+    string? FactorySite,
+    string Summary,
+    List<string> Indicators,
+    Priority Priority,
+    Stage Stage,
+    CaseOutcome? Outcome,
+    string? ClosingReason,
+    DateTimeOffset OpenedAt,
+    DateTimeOffset StageEnteredAt,
+    DateTimeOffset UpdatedAt,
+    DateTimeOffset? ClosedAt,
+    DateTimeOffset? Deadline,
+    EscalationLevel EscalationLevel,
+    RepaymentBasis? Basis,
+    string? RootCause,
+    bool FindingsAwaitingDecision,
+    int FindingsReturnedCount,
+    List<InstalmentDocument>? Plan,
+    bool PlanAwaitingDecision,
+    DateTimeOffset? PlanApprovedAt,
+    string? PlanJustification,
+    DateTimeOffset? FirstPaymentAt,
+    bool RetaliationReported)
+{
+    public static CaseDocument From(Case c) => new(
+        c.Id, c.PartnerId, c.PartnerReference, c.SupplierId, [.. c.Contracts], c.Factory.Name, c.Factory.Country.Code, c.Factory.Site,
+        c.Summary, [.. c.Indicators], c.Priority, c.Stage, c.Outcome, c.ClosingReason, c.OpenedAt, c.StageEnteredAt, c.UpdatedAt,
+        c.ClosedAt, c.Deadline, c.EscalationLevel, c.Basis, c.RootCause, c.FindingsAwaitingDecision, c.FindingsReturnedCount,
+        c.Plan?.Instalments.Select(i => new InstalmentDocument(i.Number, i.DueAt, [.. i.Amounts.Select(MoneyDocument.From)])).ToList(),
+        c.PlanAwaitingDecision, c.PlanApprovedAt, c.PlanJustification, c.FirstPaymentAt, c.RetaliationReported);
+
+    public Case ToCase() => new()
+    {
+        Id = Id,
+        PartnerId = PartnerId,
+        PartnerReference = PartnerReference,
+        SupplierId = SupplierId,
+        Contracts = Contracts,
+        Factory = new Factory(FactoryName, Country.Of(FactoryCountry), FactorySite),
+        Summary = Summary,
+        Indicators = Indicators,
+        Priority = Priority,
+        Stage = Stage,
+        Outcome = Outcome,
+        ClosingReason = ClosingReason,
+        OpenedAt = OpenedAt,
+        StageEnteredAt = StageEnteredAt,
+        UpdatedAt = UpdatedAt,
+        ClosedAt = ClosedAt,
+        Deadline = Deadline,
+        EscalationLevel = EscalationLevel,
+        Basis = Basis,
+        RootCause = RootCause,
+        FindingsAwaitingDecision = FindingsAwaitingDecision,
+        FindingsReturnedCount = FindingsReturnedCount,
+        Plan = Plan is null ? null : new RepaymentPlan([.. Plan.Select(i => new Instalment(i.Number, i.DueAt, [.. i.Amounts.Select(a => a.ToMoney())]))]),
+        PlanAwaitingDecision = PlanAwaitingDecision,
+        PlanApprovedAt = PlanApprovedAt,
+        PlanJustification = PlanJustification,
+        FirstPaymentAt = FirstPaymentAt,
+        RetaliationReported = RetaliationReported,
+    };
+}
+
+internal sealed record InstalmentDocument(int Number, DateTimeOffset DueAt, List<MoneyDocument> Amounts);

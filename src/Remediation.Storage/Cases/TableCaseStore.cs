@@ -1,0 +1,62 @@
+using System.Runtime.CompilerServices;
+using Azure;
+using Azure.Data.Tables;
+using Remediation.Domain.Cases;
+
+namespace Remediation.Storage.Cases;
+
+/// <summary>
+/// Cases in the cases table (partition = case id), written with ETags so that a lost update is impossible. After
+/// each successful write the list indexes are brought in step; if that is interrupted, the index rebuild (and the
+/// daily sweep) repairs it.
+/// </summary>
+public sealed class TableCaseStore(RemediationTables tables, ICaseIndex index) : ICaseStore
+{
+    public async Task<Versioned<Case>?> GetAsync(string caseId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caseId);
+        var response = await tables.Cases.GetEntityIfExistsAsync<TableEntity>(caseId, CaseEntity.RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return response.HasValue ? new Versioned<Case>(CaseEntity.ToCase(response.Value!), response.Value!.ETag.ToString()) : null;
+    }
+
+    public async Task<SaveResult> CreateAsync(Case @case, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        try
+        {
+            var response = await tables.Cases.AddEntityAsync(CaseEntity.From(@case), cancellationToken).ConfigureAwait(false);
+            await index.UpdateAsync(@case, cancellationToken).ConfigureAwait(false);
+            return SaveResult.Saved(response.Headers.ETag?.ToString() ?? throw new InvalidOperationException("Table Storage returned no ETag."));
+        }
+        catch (RequestFailedException e) when (e.IsConflict())
+        {
+            return SaveResult.Conflict;
+        }
+    }
+
+    public async Task<SaveResult> UpdateAsync(Case @case, string expectedVersion, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        ArgumentException.ThrowIfNullOrEmpty(expectedVersion);
+        try
+        {
+            var response = await tables.Cases.UpdateEntityAsync(CaseEntity.From(@case), new ETag(expectedVersion), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            await index.UpdateAsync(@case, cancellationToken).ConfigureAwait(false);
+            return SaveResult.Saved(response.Headers.ETag?.ToString() ?? throw new InvalidOperationException("Table Storage returned no ETag."));
+        }
+        catch (RequestFailedException e) when (e.IsConflict() || e.Status == StorageStatus.NotFound)
+        {
+            return SaveResult.Conflict;
+        }
+    }
+
+    public async IAsyncEnumerable<Case> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var rows = tables.Cases.QueryAsync<TableEntity>(
+            TableClient.CreateQueryFilter($"RowKey eq {CaseEntity.RowKey}"), maxPerPage: 1000, select: ["PartitionKey", "RowKey", "Doc"], cancellationToken: cancellationToken);
+        await foreach (var row in rows.ConfigureAwait(false))
+        {
+            yield return CaseEntity.ToCase(row);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+namespace Remediation.Storage.Development;
+
+/// <summary>How to run the Azurite storage emulator for development and tests.</summary>
+public sealed record AzuriteOptions
+{
+    /// <summary>Folder for Azurite's data; a fresh temporary folder (deleted afterwards) when null.</summary>
+    public string? DataFolder { get; init; }
+
+    /// <summary>Keep data in memory only: fastest, for tests.</summary>
+    public bool InMemory { get; init; }
+
+    /// <summary>Where to look for package.json / package-lock.json; found by walking up from the app's folder when null.</summary>
+    public string? RepositoryRoot { get; init; }
+
+    public TimeSpan StartTimeout { get; init; } = TimeSpan.FromSeconds(60);
+}

@@ -1,0 +1,32 @@
+using System.Collections.Immutable;
+using Remediation.Domain.Ledger;
+using Remediation.Storage.Serialization;
+
+namespace Remediation.Storage.Ledger;
+
+internal sealed record LedgerSummaryDocument(
+    int Workers,
+    Dictionary<string, decimal> Claimed,
+    Dictionary<string, decimal> Confirmed,
+    Dictionary<string, decimal> Paid,
+    Dictionary<string, decimal> Verified,
+    Dictionary<LedgerLineStatus, int> WorkersByStatus)
+{
+    public static LedgerSummaryDocument From(LedgerSummary summary) => new(
+        summary.Workers,
+        MoneyDocument.FromTotals(summary.Claimed),
+        MoneyDocument.FromTotals(summary.Confirmed),
+        MoneyDocument.FromTotals(summary.Paid),
+        MoneyDocument.FromTotals(summary.Verified),
+        summary.WorkersByStatus.ToDictionary());
+
+    public LedgerSummary ToSummary() => new()
+    {
+        Workers = Workers,
+        Claimed = MoneyDocument.ToTotals(Claimed),
+        Confirmed = MoneyDocument.ToTotals(Confirmed),
+        Paid = MoneyDocument.ToTotals(Paid),
+        Verified = MoneyDocument.ToTotals(Verified),
+        WorkersByStatus = WorkersByStatus.ToImmutableSortedDictionary(),
+    };
+}

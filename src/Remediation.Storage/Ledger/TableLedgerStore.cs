@@ -1,0 +1,233 @@
+using Azure;
+using Azure.Data.Tables;
+using Remediation.Domain.Ledger;
+using Remediation.Domain.Paging;
+using Remediation.Domain.Rules;
+using Remediation.Storage.Paging;
+
+namespace Remediation.Storage.Ledger;
+
+/// <summary>
+/// The ledger in one table partition per case. Lines are written in transactions of at most 100 entities, each
+/// holding up to 98 lines, the updated summary (ETag-checked) and a marker for the command's chunk: a chunk is
+/// written whole or not at all, exactly once, and the summary can never drift from the lines. Changes to existing
+/// lines need no marker: every change is idempotent in the domain (payments and receipts carry ids, findings are
+/// compared), and lines and summary are ETag-checked, so a retried command finds its work done and writes nothing.
+/// </summary>
+public sealed class TableLedgerStore(RemediationTables tables) : ILedgerStore
+{
+    private const int LinesPerTransaction = 98;
+    private const int PointReadLimit = 64;
+    private const int MaxAttempts = 5;
+
+    private TableClient Table => tables.Ledger;
+
+    public async Task<LedgerWrite> AddLinesAsync(string caseId, string commandId, IReadOnlyList<LedgerLine> lines, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(caseId);
+        ArgumentException.ThrowIfNullOrEmpty(commandId);
+        ArgumentNullException.ThrowIfNull(lines);
+        var chunks = lines.Chunk(LinesPerTransaction).ToList();
+        var done = await CompletedChunksAsync(caseId, commandId, cancellationToken).ConfigureAwait(false);
+        var pending = Enumerable.Range(0, chunks.Count).Where(i => !done.Contains(i)).ToList();
+        var refs = pending.SelectMany(i => chunks[i]).Select(l => l.WorkerRef).ToList();
+
+        var existing = await ReadLinesAsync(caseId, refs, cancellationToken).ConfigureAwait(false);
+        if (existing.Count > 0)
+        {
+            return Refused(await GetSummaryAsync(caseId, cancellationToken).ConfigureAwait(false),
+                existing.Keys.ToDictionary(r => r, r => Refusal.Invalid($"Worker {r} is already in this case; each worker has one line.")));
+        }
+
+        var summary = await ReadSummaryAsync(caseId, cancellationToken).ConfigureAwait(false);
+        var written = 0;
+        foreach (var i in pending)
+        {
+            try
+            {
+                summary = await WriteChunkAsync(caseId, LedgerRows.Marker(commandId, i), summary, [.. chunks[i].Select(line => ((LedgerLine?)null, line, (ETag?)null))], cancellationToken).ConfigureAwait(false);
+                written += chunks[i].Length;
+            }
+            catch (TableTransactionFailedException e) when (e.IsConflict())
+            {
+                // The same command running twice at once (an activity delivered twice): if the other run wrote this
+                // chunk, carry on from its summary; otherwise this is a real conflict.
+                if (!(await CompletedChunksAsync(caseId, commandId, cancellationToken).ConfigureAwait(false)).Contains(i))
+                {
+                    throw;
+                }
+
+                summary = await ReadSummaryAsync(caseId, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        return new LedgerWrite(summary.Value, written, new Dictionary<string, Refusal>());
+    }
+
+    public async Task<LedgerWrite> ChangeLinesAsync(
+        string caseId,
+        IReadOnlyDictionary<string, Func<LedgerLine, (LedgerLine Line, LedgerChange Change)>> change,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(caseId);
+        ArgumentNullException.ThrowIfNull(change);
+        for (var attempt = 1; ; attempt++)
+        {
+            // Apply everything in memory first: one refusal anywhere and nothing is written.
+            var current = await ReadLinesAsync(caseId, [.. change.Keys], cancellationToken).ConfigureAwait(false);
+            var refusals = new Dictionary<string, Refusal>(StringComparer.Ordinal);
+            var changed = new List<(LedgerLine? Before, LedgerLine After, ETag? ETag)>();
+            foreach (var (workerRef, apply) in change.OrderBy(c => c.Key, StringComparer.Ordinal))
+            {
+                if (!current.TryGetValue(workerRef, out var stored))
+                {
+                    refusals[workerRef] = Refusal.Invalid($"There is no worker {workerRef} in this case.");
+                    continue;
+                }
+
+                var (after, result) = apply(stored.Line);
+                if (result.Refusal is { } refusal)
+                {
+                    refusals[workerRef] = refusal;
+                }
+                else if (result.Changed)
+                {
+                    changed.Add((stored.Line, after, stored.ETag));
+                }
+            }
+
+            var summary = await ReadSummaryAsync(caseId, cancellationToken).ConfigureAwait(false);
+            if (refusals.Count > 0)
+            {
+                return Refused(summary.Value, refusals);
+            }
+
+            try
+            {
+                foreach (var lines in changed.Chunk(LinesPerTransaction))
+                {
+                    summary = await WriteChunkAsync(caseId, null, summary, lines, cancellationToken).ConfigureAwait(false);
+                }
+
+                return new LedgerWrite(summary.Value, changed.Count, new Dictionary<string, Refusal>());
+            }
+            catch (TableTransactionFailedException e) when (e.IsConflict() && attempt < MaxAttempts)
+            {
+                // Someone else changed a line or the summary since we read them. Changes are idempotent (payments
+                // and receipts carry ids), so applying them again to fresh lines is safe.
+            }
+        }
+    }
+
+    public async Task<LedgerSummary> GetSummaryAsync(string caseId, CancellationToken cancellationToken = default) =>
+        (await ReadSummaryAsync(caseId, cancellationToken).ConfigureAwait(false)).Value;
+
+    public async Task<LedgerLine?> GetLineAsync(string caseId, string workerRef, CancellationToken cancellationToken = default)
+    {
+        var response = await Table.GetEntityIfExistsAsync<TableEntity>(caseId, LedgerRows.Line(workerRef), cancellationToken: cancellationToken).ConfigureAwait(false);
+        return response.HasValue ? LedgerRows.ToLine(response.Value!) : null;
+    }
+
+    public async Task<Paged<LedgerLine>> GetLinesAsync(string caseId, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var scope = "ledger:" + caseId;
+        var storageToken = ContinuationTokens.Decode(scope, page.ContinuationToken);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {caseId} and RowKey ge {LedgerRows.LinePrefix} and RowKey lt {LedgerRows.LineEnd}");
+        try
+        {
+            await foreach (var result in Table.QueryAsync<TableEntity>(filter, page.ClampedSize, cancellationToken: cancellationToken).AsPages(storageToken, page.ClampedSize).ConfigureAwait(false))
+            {
+                return new Paged<LedgerLine>([.. result.Values.Select(LedgerRows.ToLine)], ContinuationTokens.Encode(scope, result.ContinuationToken));
+            }
+        }
+        catch (Exception e) when (storageToken is not null && e is RequestFailedException { Status: 400 } or ArgumentException or FormatException)
+        {
+            throw new InvalidContinuationTokenException("The continuation token was not accepted; start again from the first page.", e);
+        }
+
+        return new Paged<LedgerLine>([], null);
+    }
+
+    private static LedgerWrite Refused(LedgerSummary summary, Dictionary<string, Refusal> refusals) => new(summary, 0, refusals);
+
+    /// <summary>One transaction: the lines, the summary moved on by exactly their change, and the chunk's marker if any.</summary>
+    private async Task<(LedgerSummary Value, ETag? ETag)> WriteChunkAsync(
+        string caseId,
+        string? marker,
+        (LedgerSummary Value, ETag? ETag) summary,
+        IReadOnlyList<(LedgerLine? Before, LedgerLine After, ETag? ETag)> lines,
+        CancellationToken cancellationToken)
+    {
+        var next = lines.Aggregate(summary.Value, (s, l) => s.Replace(l.Before, l.After));
+        var actions = new List<TableTransactionAction>(lines.Count + 2);
+        if (marker is not null)
+        {
+            actions.Add(new(TableTransactionActionType.Add, new TableEntity(caseId, marker) { ["Lines"] = lines.Count }));
+        }
+
+        actions.AddRange(lines.Select(l => l.ETag is { } etag
+            ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, LedgerRows.LineEntity(caseId, l.After), etag)
+            : new TableTransactionAction(TableTransactionActionType.Add, LedgerRows.LineEntity(caseId, l.After))));
+        actions.Add(summary.ETag is { } summaryETag
+            ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, LedgerRows.SummaryEntity(caseId, next), summaryETag)
+            : new TableTransactionAction(TableTransactionActionType.Add, LedgerRows.SummaryEntity(caseId, next)));
+
+        var response = await Table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+        return (next, response.Value[^1].Headers.ETag);
+    }
+
+    private async Task<HashSet<int>> CompletedChunksAsync(string caseId, string commandId, CancellationToken cancellationToken)
+    {
+        var prefix = LedgerRows.MarkerPrefix(commandId);
+        var done = new HashSet<int>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {caseId} and RowKey ge {prefix} and RowKey lt {prefix[..^1] + "}"}");
+        await foreach (var marker in Table.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            done.Add(int.Parse(marker.RowKey[prefix.Length..], System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return done;
+    }
+
+    private async Task<(LedgerSummary Value, ETag? ETag)> ReadSummaryAsync(string caseId, CancellationToken cancellationToken)
+    {
+        var response = await Table.GetEntityIfExistsAsync<TableEntity>(caseId, LedgerRows.Summary, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return response.HasValue ? (LedgerRows.ToSummary(response.Value!), response.Value!.ETag) : (LedgerSummary.Empty, null);
+    }
+
+    /// <summary>The stored lines among <paramref name="refs"/>: point reads for a few, one partition scan for many.</summary>
+    private async Task<Dictionary<string, (LedgerLine Line, ETag ETag)>> ReadLinesAsync(string caseId, IReadOnlyList<string> refs, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<string, (LedgerLine, ETag)>(StringComparer.Ordinal);
+        if (refs.Count == 0)
+        {
+            return found;
+        }
+
+        if (refs.Count <= PointReadLimit)
+        {
+            var reads = await Task.WhenAll(refs.Select(r => Table.GetEntityIfExistsAsync<TableEntity>(caseId, LedgerRows.Line(r), cancellationToken: cancellationToken))).ConfigureAwait(false);
+            foreach (var read in reads.Where(r => r.HasValue))
+            {
+                var line = LedgerRows.ToLine(read.Value!);
+                found[line.WorkerRef] = (line, read.Value!.ETag);
+            }
+
+            return found;
+        }
+
+        var wanted = refs.ToHashSet(StringComparer.Ordinal);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {caseId} and RowKey ge {LedgerRows.LinePrefix} and RowKey lt {LedgerRows.LineEnd}");
+        await foreach (var row in Table.QueryAsync<TableEntity>(filter, 1000, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            var workerRef = row.RowKey[LedgerRows.LinePrefix.Length..];
+            if (wanted.Contains(workerRef))
+            {
+                found[workerRef] = (LedgerRows.ToLine(row), row.ETag);
+            }
+        }
+
+        return found;
+    }
+}

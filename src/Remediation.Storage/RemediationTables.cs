@@ -1,0 +1,51 @@
+using Azure.Data.Tables;
+
+namespace Remediation.Storage;
+
+/// <summary>
+/// The product's tables in one storage account. A name prefix lets several task hubs, or tests, share an account
+/// without seeing each other's data.
+/// </summary>
+public sealed class RemediationTables
+{
+    public RemediationTables(TableServiceClient service, string prefix = "")
+    {
+        ArgumentNullException.ThrowIfNull(service);
+        ArgumentNullException.ThrowIfNull(prefix);
+        if (prefix.Length > 0 && (!char.IsAsciiLetter(prefix[0]) || !prefix.All(char.IsAsciiLetterOrDigit) || prefix.Length > 40))
+        {
+            throw new ArgumentException("A table prefix is up to 40 letters and digits, starting with a letter.", nameof(prefix));
+        }
+
+        Cases = service.GetTableClient(prefix + "cases");
+        Ledger = service.GetTableClient(prefix + "ledger");
+        Timeline = service.GetTableClient(prefix + "timeline");
+        CaseIndex = service.GetTableClient(prefix + "caseindex");
+        Intakes = service.GetTableClient(prefix + "intakes");
+    }
+
+    public RemediationTables(string connectionString, string prefix = "")
+        : this(new TableServiceClient(connectionString), prefix)
+    {
+    }
+
+    public TableClient Cases { get; }
+
+    public TableClient Ledger { get; }
+
+    public TableClient Timeline { get; }
+
+    public TableClient CaseIndex { get; }
+
+    public TableClient Intakes { get; }
+
+    public IReadOnlyList<TableClient> All => [Cases, Ledger, Timeline, CaseIndex, Intakes];
+
+    public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
+    {
+        foreach (var table in All)
+        {
+            await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

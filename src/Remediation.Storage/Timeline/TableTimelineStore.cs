@@ -1,0 +1,139 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Azure;
+using Azure.Data.Tables;
+using Remediation.Domain.Paging;
+using Remediation.Domain.Parties;
+using Remediation.Domain.Timeline;
+using Remediation.Storage.Paging;
+
+namespace Remediation.Storage.Timeline;
+
+/// <summary>
+/// Each case's timeline in one partition: entries <c>e|{sequence}</c>, a <c>head</c> row with the last sequence
+/// and hash, and <c>key|{hash}</c> rows that make appends idempotent. An append is one transaction (entries, head
+/// moved on with its ETag, key), so the chain can neither fork nor gain a duplicate.
+/// </summary>
+public sealed class TableTimelineStore(RemediationTables tables) : ITimelineStore
+{
+    public const int MaxRecordsPerAppend = 98;
+    private const string EntryPrefix = "e|";
+    private const string EntryEnd = "e}";
+    private const string Head = "head";
+    private const int MaxAttempts = 20;
+
+    private TableClient Table => tables.Timeline;
+
+    public async Task<bool> AppendAsync(string caseId, string idempotencyKey, IReadOnlyList<TimelineRecord> records, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(caseId);
+        ArgumentException.ThrowIfNullOrEmpty(idempotencyKey);
+        ArgumentNullException.ThrowIfNull(records);
+        if (records.Count is 0 or > MaxRecordsPerAppend)
+        {
+            throw new ArgumentException($"Append 1 to {MaxRecordsPerAppend} records at a time.", nameof(records));
+        }
+
+        var keyRow = "key|" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(idempotencyKey)));
+        for (var attempt = 1; ; attempt++)
+        {
+            var head = await Table.GetEntityIfExistsAsync<TableEntity>(caseId, Head, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var sequence = head.HasValue ? head.Value!.GetInt64("Sequence") ?? 0 : 0;
+            var previousHash = head.HasValue ? head.Value!.GetString("Hash") : TimelineHash.Genesis;
+            var entries = new List<TimelineEntry>(records.Count);
+            foreach (var record in records)
+            {
+                var entry = TimelineEntry.Chain(++sequence, previousHash, record);
+                entries.Add(entry);
+                previousHash = entry.Hash;
+            }
+
+            var newHead = new TableEntity(caseId, Head) { ["Sequence"] = sequence, ["Hash"] = previousHash };
+            var actions = new List<TableTransactionAction> { new(TableTransactionActionType.Add, new TableEntity(caseId, keyRow)) };
+            actions.AddRange(entries.Select(e => new TableTransactionAction(TableTransactionActionType.Add, ToEntity(caseId, e))));
+            actions.Add(head.HasValue
+                ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, newHead, head.Value!.ETag)
+                : new TableTransactionAction(TableTransactionActionType.Add, newHead));
+            try
+            {
+                await Table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+                return true;
+            }
+            catch (TableTransactionFailedException e) when (e.IsConflict())
+            {
+                if (e.FailedTransactionActionIndex == 0)
+                {
+                    return false; // this key was appended before: a retry
+                }
+
+                if (attempt >= MaxAttempts)
+                {
+                    throw;
+                }
+
+                // Another append moved the head on: chain onto the new head.
+            }
+        }
+    }
+
+    public async Task<Paged<TimelineEntry>> GetAsync(string caseId, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var scope = "timeline:" + caseId;
+        var storageToken = ContinuationTokens.Decode(scope, page.ContinuationToken);
+        try
+        {
+            await foreach (var result in Table.QueryAsync<TableEntity>(EntriesOf(caseId), page.ClampedSize, cancellationToken: cancellationToken).AsPages(storageToken, page.ClampedSize).ConfigureAwait(false))
+            {
+                return new Paged<TimelineEntry>([.. result.Values.Select(ToEntry)], ContinuationTokens.Encode(scope, result.ContinuationToken));
+            }
+        }
+        catch (Exception e) when (storageToken is not null && e is RequestFailedException { Status: 400 } or ArgumentException or FormatException)
+        {
+            throw new InvalidContinuationTokenException("The continuation token was not accepted; start again from the first page.", e);
+        }
+
+        return new Paged<TimelineEntry>([], null);
+    }
+
+    public async Task<TimelineVerification> VerifyAsync(string caseId, CancellationToken cancellationToken = default)
+    {
+        var entries = new List<TimelineEntry>();
+        await foreach (var row in Table.QueryAsync<TableEntity>(EntriesOf(caseId), 1000, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            entries.Add(ToEntry(row));
+        }
+
+        var head = await Table.GetEntityIfExistsAsync<TableEntity>(caseId, Head, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return head.HasValue
+            ? TimelineVerification.Verify(entries, head.Value!.GetString("Hash"), head.Value!.GetInt64("Sequence"))
+            : TimelineVerification.Verify(entries, TimelineHash.Genesis, 0);
+    }
+
+    private static string EntriesOf(string caseId) =>
+        TableClient.CreateQueryFilter($"PartitionKey eq {caseId} and RowKey ge {EntryPrefix} and RowKey lt {EntryEnd}");
+
+    private static TableEntity ToEntity(string caseId, TimelineEntry entry) =>
+        new(caseId, EntryPrefix + entry.Sequence.ToString("D12", CultureInfo.InvariantCulture))
+        {
+            ["Sequence"] = entry.Sequence,
+            ["At"] = entry.At,
+            ["ActorRole"] = entry.ActorRole.ToString(),
+            ["ActorPartyId"] = entry.ActorPartyId,
+            ["Kind"] = entry.Kind,
+            ["Description"] = entry.Description,
+            ["PreviousHash"] = entry.PreviousHash,
+            ["Hash"] = entry.Hash,
+        };
+
+    private static TimelineEntry ToEntry(TableEntity row) => new(
+        row.GetInt64("Sequence") ?? 0,
+        row.GetDateTimeOffset("At") ?? DateTimeOffset.MinValue,
+        Enum.Parse<Role>(row.GetString("ActorRole")),
+        row.GetString("ActorPartyId"),
+        row.GetString("Kind"),
+        row.GetString("Description"),
+        row.GetString("PreviousHash"),
+        row.GetString("Hash"));
+}

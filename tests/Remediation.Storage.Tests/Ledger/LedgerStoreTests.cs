@@ -1,0 +1,172 @@
+using Remediation.Domain.Currencies;
+using Remediation.Domain.Ledger;
+using Remediation.Domain.Paging;
+using Remediation.Storage.Ledger;
+using Remediation.Storage.Tests.Builders;
+using Remediation.Testing;
+
+namespace Remediation.Storage.Tests.Ledger;
+
+public class LedgerStoreTests
+{
+    private const string CaseId = "case-ledger";
+    private static readonly Currency Thb = Currency.Of("THB");
+
+    private static async Task<TableLedgerStore> NewStoreAsync() => new(await TestStorage.NewTablesAsync());
+
+    private static Payment Payment(string id, decimal amount, string currency = "THB") =>
+        new(id, Money.Of(amount, currency), new DateOnly(2026, 10, 1), "bank_transfer", ["ev-1"]);
+
+    private static Func<LedgerLine, (LedgerLine, LedgerChange)> Pays(Payment payment) => line => line.RecordPayment(payment);
+
+    [Fact]
+    public async Task A_line_round_trips_with_payments_receipts_and_disputes()
+    {
+        var store = await NewStoreAsync();
+        var line = new LedgerLineBuilder().WithRef("W-1").WithFee(1500m, "USD").WithFee(300.25m, "MYR", FeeCategory.Medical).Confirmed().Build();
+        (line, _) = line.RecordPayment(Payment("p1", 1500m, "USD"));
+        (line, _) = line.RecordPayment(Payment("p2", 300.25m, "MYR"));
+        (line, _) = line.RecordReceipt(new ReceiptConfirmation("r1", Currency.Of("USD"), true, 1200m, "cash", true, new DateOnly(2026, 10, 5), ["ev-2"]));
+
+        await store.AddLinesAsync(CaseId, "cmd-1", [line]);
+        var read = await store.GetLineAsync(CaseId, "W-1");
+
+        Assert.NotNull(read);
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(line), System.Text.Json.JsonSerializer.Serialize(read));
+        Assert.Equal(LedgerLineStatus.Disputed, read.Status);
+        Assert.Equal(MoneyTotals.Of(Money.Of(300m, "USD")), read.Outstanding.WithoutZeros());
+    }
+
+    [Fact]
+    public async Task A_ten_thousand_worker_ledger_is_written_in_batches_and_paged_back_with_exact_totals()
+    {
+        var store = await NewStoreAsync();
+        var lines = LedgerLineBuilder.Many(10_570);
+        var expected = MoneyTotals.Of(lines.Select(l => l.Claimed.For(Thb)));
+
+        var batches = lines.Chunk(5000).Select((batch, i) => store.AddLinesAsync(CaseId, $"intake-{i}", batch));
+        foreach (var batch in batches)
+        {
+            Assert.False((await batch).IsRefused);
+        }
+
+        var paged = new List<LedgerLine>();
+        string? token = null;
+        do
+        {
+            var page = await store.GetLinesAsync(CaseId, new PageRequest(1000, token));
+            paged.AddRange(page.Items);
+            token = page.ContinuationToken;
+        }
+        while (token is not null);
+
+        var summary = await store.GetSummaryAsync(CaseId);
+        Assert.Equal(10_570, paged.Count);
+        Assert.Equal(10_570, paged.Select(l => l.WorkerRef).Distinct().Count());
+        Assert.Equal(10_570, summary.Workers);
+        Assert.Equal(expected, summary.Claimed);
+        Assert.Equal(expected, MoneyTotals.Of(paged.Select(l => l.Claimed.For(Thb))));
+        Assert.Equal(10_570, summary.Count(LedgerLineStatus.AwaitingFindings));
+    }
+
+    [Fact]
+    public async Task Adding_the_same_batch_again_with_its_command_id_adds_nothing()
+    {
+        var store = await NewStoreAsync();
+        var lines = LedgerLineBuilder.Many(250);
+
+        var first = await store.AddLinesAsync(CaseId, "intake", lines);
+        var again = await store.AddLinesAsync(CaseId, "intake", lines);
+
+        Assert.Equal(250, first.LinesChanged);
+        Assert.Equal(0, again.LinesChanged);
+        Assert.False(again.IsRefused);
+        Assert.Equal(250, (await store.GetSummaryAsync(CaseId)).Workers);
+    }
+
+    [Fact]
+    public async Task A_batch_with_a_worker_already_in_the_case_is_refused_whole()
+    {
+        var store = await NewStoreAsync();
+        await store.AddLinesAsync(CaseId, "intake", LedgerLineBuilder.Many(3));
+        var batch = new[] { new LedgerLineBuilder().WithRef("W-NEW").Build(), new LedgerLineBuilder().WithRef("W-00002").Build() };
+
+        var result = await store.AddLinesAsync(CaseId, "more", batch);
+
+        Assert.True(result.IsRefused);
+        Assert.Equal(["W-00002"], result.Refusals.Keys);
+        Assert.Null(await store.GetLineAsync(CaseId, "W-NEW"));
+        Assert.Equal(3, (await store.GetSummaryAsync(CaseId)).Workers);
+    }
+
+    [Fact]
+    public async Task Payments_with_one_refusal_anywhere_write_nothing()
+    {
+        var store = await NewStoreAsync();
+        await store.AddLinesAsync(CaseId, "intake", LedgerLineBuilder.Many(150, confirmed: true));
+        var changes = Enumerable.Range(1, 150).ToDictionary(i => $"W-{i:D5}", i => Pays(Payment($"p-{i}", i == 140 ? 1_000_000m : 100m)));
+        changes["W-99999"] = Pays(Payment("p-ghost", 1m));
+
+        var result = await store.ChangeLinesAsync(CaseId, changes);
+
+        Assert.True(result.IsRefused);
+        Assert.Equal(["W-00140", "W-99999"], result.Refusals.Keys.Order(StringComparer.Ordinal));
+        Assert.True((await store.GetSummaryAsync(CaseId)).Paid.IsZero);
+        Assert.Empty((await store.GetLineAsync(CaseId, "W-00001"))!.Payments);
+    }
+
+    [Fact]
+    public async Task Payments_recorded_twice_are_counted_once()
+    {
+        var store = await NewStoreAsync();
+        await store.AddLinesAsync(CaseId, "intake", LedgerLineBuilder.Many(120, amount: 20000m, confirmed: true));
+        var changes = Enumerable.Range(1, 120).ToDictionary(i => $"W-{i:D5}", i => Pays(Payment($"p-{i}", 12000m)));
+
+        var first = await store.ChangeLinesAsync(CaseId, changes);
+        var replay = await store.ChangeLinesAsync(CaseId, changes);
+
+        Assert.Equal(120, first.LinesChanged);
+        Assert.Equal(0, replay.LinesChanged);
+        var summary = await store.GetSummaryAsync(CaseId);
+        Assert.Equal(120 * 12000m, summary.Paid.For(Thb).Amount);
+        Assert.Equal(120, summary.Count(LedgerLineStatus.PartiallyPaid));
+    }
+
+    [Fact]
+    public async Task Concurrent_payment_batches_on_the_same_lines_are_both_counted()
+    {
+        var store = await NewStoreAsync();
+        await store.AddLinesAsync(CaseId, "intake", LedgerLineBuilder.Many(20, amount: 20000m, confirmed: true));
+        Dictionary<string, Func<LedgerLine, (LedgerLine, LedgerChange)>> Batch(string name) =>
+            Enumerable.Range(1, 20).ToDictionary(i => $"W-{i:D5}", i => Pays(Payment($"{name}-{i}", 1000m)));
+
+        await Task.WhenAll(store.ChangeLinesAsync(CaseId, Batch("a")), store.ChangeLinesAsync(CaseId, Batch("b")));
+
+        var summary = await store.GetSummaryAsync(CaseId);
+        Assert.Equal(20 * 2000m, summary.Paid.For(Thb).Amount);
+        Assert.All(Enumerable.Range(1, 20), i => Assert.Equal(2, store.GetLineAsync(CaseId, $"W-{i:D5}").Result!.Payments.Count));
+    }
+
+    [Fact]
+    public async Task The_summary_always_equals_the_sum_of_the_lines()
+    {
+        var store = await NewStoreAsync();
+        await store.AddLinesAsync(CaseId, "intake", LedgerLineBuilder.Many(300, confirmed: true));
+        await store.ChangeLinesAsync(CaseId, Enumerable.Range(1, 200).ToDictionary(i => $"W-{i:D5}", i => Pays(Payment($"p-{i}", 5000.5m))));
+        await store.ChangeLinesAsync(CaseId, Enumerable.Range(1, 50).ToDictionary(
+            i => $"W-{i:D5}",
+            i => (Func<LedgerLine, (LedgerLine, LedgerChange)>)(line => line.RecordReceipt(new ReceiptConfirmation($"r-{i}", Thb, i % 10 != 0, i % 10 != 0 ? 5000.5m : 0m, "cash", false, new DateOnly(2026, 10, 9), [])))));
+
+        var lines = (await store.GetLinesAsync(CaseId, new PageRequest(1000, null))).Items;
+        var summary = await store.GetSummaryAsync(CaseId);
+
+        var recounted = LedgerSummary.Of(lines);
+        Assert.Equal(recounted.Claimed, summary.Claimed);
+        Assert.Equal(recounted.Confirmed, summary.Confirmed);
+        Assert.Equal(recounted.Paid, summary.Paid);
+        Assert.Equal(recounted.Verified, summary.Verified);
+        Assert.Equal(recounted.WorkersByStatus, summary.WorkersByStatus);
+        Assert.Equal(5, summary.Count(LedgerLineStatus.Disputed));
+        Assert.Equal((200 - 5) * 5000.5m, summary.Paid.For(Thb).Amount);
+    }
+}

@@ -1,0 +1,39 @@
+using Remediation.Storage;
+using Remediation.Storage.Development;
+
+namespace Remediation.Testing;
+
+/// <summary>
+/// One Azurite per test process, started on free 127.0.0.1 ports (installed with npm ci when missing) and stopped
+/// when the process ends; or the storage named by REMEDIATION_TEST_STORAGE. Each test gets tables of its own by a
+/// unique prefix, so tests run in parallel without seeing each other's data.
+/// </summary>
+internal static class TestStorage
+{
+    public const string ConnectionVariable = "REMEDIATION_TEST_STORAGE";
+
+    private static readonly Lazy<Task<string>> Connection = new(StartAsync);
+    private static AzuriteEmulator? emulator;
+
+    public static Task<string> ConnectionStringAsync() => Connection.Value;
+
+    /// <summary>Fresh, created tables with a prefix no other test uses.</summary>
+    public static async Task<RemediationTables> NewTablesAsync()
+    {
+        var tables = new RemediationTables(await ConnectionStringAsync().ConfigureAwait(false), "t" + Guid.NewGuid().ToString("N")[..12]);
+        await tables.EnsureCreatedAsync().ConfigureAwait(false);
+        return tables;
+    }
+
+    private static async Task<string> StartAsync()
+    {
+        if (Environment.GetEnvironmentVariable(ConnectionVariable) is { Length: > 0 } given)
+        {
+            return given;
+        }
+
+        emulator = await AzuriteEmulator.StartAsync(new AzuriteOptions { InMemory = true }).ConfigureAwait(false);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => emulator.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        return emulator.ConnectionString;
+    }
+}
