@@ -35,27 +35,13 @@ public sealed class TableCaseIndex(RemediationTables tables) : ICaseIndex
         await table.UpsertEntityAsync(new TableEntity(IndexKeys.Membership(@case.Id), MembershipRow) { ["Keys"] = string.Join('\n', current) }, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<Paged<CaseListItem>> QueryAsync(CaseQuery query, DateTimeOffset now, PageRequest page, CancellationToken cancellationToken = default)
+    public Task<Paged<CaseListItem>> QueryAsync(CaseQuery query, DateTimeOffset now, PageRequest page, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        ArgumentNullException.ThrowIfNull(page);
         var filter = Filter(query, now);
-        var scope = "cases:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(filter)))[..16];
-        var storageToken = ContinuationTokens.Decode(scope, page.ContinuationToken);
-        try
-        {
-            await foreach (var result in tables.CaseIndex.QueryAsync<TableEntity>(filter, page.ClampedSize, cancellationToken: cancellationToken)
-                               .AsPages(storageToken, page.ClampedSize).ConfigureAwait(false))
-            {
-                return new Paged<CaseListItem>([.. result.Values.Select(IndexEntry.ToItem)], ContinuationTokens.Encode(scope, result.ContinuationToken));
-            }
-        }
-        catch (Exception e) when (storageToken is not null && e is RequestFailedException { Status: 400 } or ArgumentException or FormatException)
-        {
-            throw new InvalidContinuationTokenException("The continuation token was not accepted; start again from the first page.", e);
-        }
-
-        return new Paged<CaseListItem>([], null);
+        // The scope names the query, not the clock: an overdue list keeps paging while time moves on.
+        var scope = "cases:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(query.ToString())))[..16];
+        return PagedQuery.ReadAsync(tables.CaseIndex, filter, scope, page, IndexEntry.ToItem, cancellationToken);
     }
 
     public async IAsyncEnumerable<CaseListItem> DueAsync(DateTimeOffset now, [EnumeratorCancellation] CancellationToken cancellationToken = default)

@@ -128,26 +128,14 @@ public sealed class TableLedgerStore(RemediationTables tables) : ILedgerStore
         return response.HasValue ? LedgerRows.ToLine(response.Value!) : null;
     }
 
-    public async Task<Paged<LedgerLine>> GetLinesAsync(string caseId, PageRequest page, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(page);
-        var scope = "ledger:" + caseId;
-        var storageToken = ContinuationTokens.Decode(scope, page.ContinuationToken);
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {caseId} and RowKey ge {LedgerRows.LinePrefix} and RowKey lt {LedgerRows.LineEnd}");
-        try
-        {
-            await foreach (var result in Table.QueryAsync<TableEntity>(filter, page.ClampedSize, cancellationToken: cancellationToken).AsPages(storageToken, page.ClampedSize).ConfigureAwait(false))
-            {
-                return new Paged<LedgerLine>([.. result.Values.Select(LedgerRows.ToLine)], ContinuationTokens.Encode(scope, result.ContinuationToken));
-            }
-        }
-        catch (Exception e) when (storageToken is not null && e is RequestFailedException { Status: 400 } or ArgumentException or FormatException)
-        {
-            throw new InvalidContinuationTokenException("The continuation token was not accepted; start again from the first page.", e);
-        }
-
-        return new Paged<LedgerLine>([], null);
-    }
+    public Task<Paged<LedgerLine>> GetLinesAsync(string caseId, PageRequest page, CancellationToken cancellationToken = default) =>
+        PagedQuery.ReadAsync(
+            Table,
+            TableClient.CreateQueryFilter($"PartitionKey eq {caseId} and RowKey ge {LedgerRows.LinePrefix} and RowKey lt {LedgerRows.LineEnd}"),
+            "ledger:" + caseId,
+            page,
+            LedgerRows.ToLine,
+            cancellationToken);
 
     private static LedgerWrite Refused(LedgerSummary summary, Dictionary<string, Refusal> refusals) => new(summary, 0, refusals);
 

@@ -77,25 +77,8 @@ public sealed class TableTimelineStore(RemediationTables tables) : ITimelineStor
         }
     }
 
-    public async Task<Paged<TimelineEntry>> GetAsync(string caseId, PageRequest page, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(page);
-        var scope = "timeline:" + caseId;
-        var storageToken = ContinuationTokens.Decode(scope, page.ContinuationToken);
-        try
-        {
-            await foreach (var result in Table.QueryAsync<TableEntity>(EntriesOf(caseId), page.ClampedSize, cancellationToken: cancellationToken).AsPages(storageToken, page.ClampedSize).ConfigureAwait(false))
-            {
-                return new Paged<TimelineEntry>([.. result.Values.Select(ToEntry)], ContinuationTokens.Encode(scope, result.ContinuationToken));
-            }
-        }
-        catch (Exception e) when (storageToken is not null && e is RequestFailedException { Status: 400 } or ArgumentException or FormatException)
-        {
-            throw new InvalidContinuationTokenException("The continuation token was not accepted; start again from the first page.", e);
-        }
-
-        return new Paged<TimelineEntry>([], null);
-    }
+    public Task<Paged<TimelineEntry>> GetAsync(string caseId, PageRequest page, CancellationToken cancellationToken = default) =>
+        PagedQuery.ReadAsync(Table, EntriesOf(caseId), "timeline:" + caseId, page, ToEntry, cancellationToken);
 
     public async Task<TimelineVerification> VerifyAsync(string caseId, CancellationToken cancellationToken = default)
     {
