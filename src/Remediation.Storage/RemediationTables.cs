@@ -22,6 +22,7 @@ public sealed class RemediationTables
         Timeline = service.GetTableClient(prefix + "timeline");
         CaseIndex = service.GetTableClient(prefix + "caseindex");
         Intakes = service.GetTableClient(prefix + "intakes");
+        Outbox = service.GetTableClient(prefix + "outbox");
     }
 
     public RemediationTables(string connectionString, string prefix = "")
@@ -39,7 +40,9 @@ public sealed class RemediationTables
 
     public TableClient Intakes { get; }
 
-    public IReadOnlyList<TableClient> All => [Cases, Ledger, Timeline, CaseIndex, Intakes];
+    public TableClient Outbox { get; }
+
+    public IReadOnlyList<TableClient> All => [Cases, Ledger, Timeline, CaseIndex, Intakes, Outbox];
 
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
     {

@@ -74,6 +74,20 @@ public sealed partial record Case
 
     public bool RetaliationReported { get; init; }
 
+    /// <summary>
+    /// Ids of the latest commands applied (or refused), saved with the case itself, so that a command delivered
+    /// twice is recognised and applied once.
+    /// </summary>
+    public IReadOnlyList<string> RecentCommandIds { get; init; } = [];
+
+    public const int RecentCommandLimit = 200;
+
+    public bool HasSeen(string commandId) => RecentCommandIds.Contains(commandId);
+
+    /// <summary>The case remembering that <paramref name="commandId"/> was handled; older ids fall off beyond the limit.</summary>
+    public Case Remember(string commandId) =>
+        HasSeen(commandId) ? this : this with { RecentCommandIds = [.. RecentCommandIds.TakeLast(RecentCommandLimit - 1), commandId] };
+
     public bool IsClosed => Stage == Stage.Closed;
 
     /// <summary>True for the case's own partner or supplier.</summary>

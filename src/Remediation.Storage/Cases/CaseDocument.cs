@@ -38,14 +38,15 @@ internal sealed record CaseDocument(
     DateTimeOffset? PlanApprovedAt,
     string? PlanJustification,
     DateTimeOffset? FirstPaymentAt,
-    bool RetaliationReported)
+    bool RetaliationReported,
+    List<string>? RecentCommandIds)
 {
     public static CaseDocument From(Case c) => new(
         c.Id, c.PartnerId, c.PartnerReference, c.SupplierId, [.. c.Contracts], c.Factory.Name, c.Factory.Country.Code, c.Factory.Site,
         c.Summary, [.. c.Indicators], c.Priority, c.Stage, c.Outcome, c.ClosingReason, c.OpenedAt, c.StageEnteredAt, c.UpdatedAt,
         c.ClosedAt, c.Deadline, c.EscalationLevel, c.Basis, c.RootCause, c.FindingsAwaitingDecision, c.FindingsReturnedCount,
         c.Plan?.Instalments.Select(i => new InstalmentDocument(i.Number, i.DueAt, [.. i.Amounts.Select(MoneyDocument.From)])).ToList(),
-        c.PlanAwaitingDecision, c.PlanApprovedAt, c.PlanJustification, c.FirstPaymentAt, c.RetaliationReported);
+        c.PlanAwaitingDecision, c.PlanApprovedAt, c.PlanJustification, c.FirstPaymentAt, c.RetaliationReported, [.. c.RecentCommandIds]);
 
     public Case ToCase() => new()
     {
@@ -77,6 +78,7 @@ internal sealed record CaseDocument(
         PlanJustification = PlanJustification,
         FirstPaymentAt = FirstPaymentAt,
         RetaliationReported = RetaliationReported,
+        RecentCommandIds = RecentCommandIds ?? [],
     };
 }
 

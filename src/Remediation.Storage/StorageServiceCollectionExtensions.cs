@@ -1,0 +1,41 @@
+using Microsoft.Extensions.DependencyInjection;
+using Remediation.Domain.Cases;
+using Remediation.Domain.Intake;
+using Remediation.Domain.Ledger;
+using Remediation.Domain.Notifications;
+using Remediation.Domain.Payloads;
+using Remediation.Domain.Timeline;
+using Remediation.Storage.Cases;
+using Remediation.Storage.Intake;
+using Remediation.Storage.Ledger;
+using Remediation.Storage.Notifications;
+using Remediation.Storage.Payloads;
+using Remediation.Storage.Timeline;
+
+namespace Remediation.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>Registers every store of the domain on the given storage account. Call <see cref="EnsureStorageAsync"/> at start.</summary>
+    public static IServiceCollection AddRemediationStorage(this IServiceCollection services, string connectionString, string prefix = "")
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddSingleton(new RemediationTables(connectionString, prefix));
+        services.AddSingleton(new RemediationBlobs(connectionString, prefix));
+        services.AddSingleton<ICaseIndex, TableCaseIndex>();
+        services.AddSingleton<ICaseStore, TableCaseStore>();
+        services.AddSingleton<ILedgerStore, TableLedgerStore>();
+        services.AddSingleton<ITimelineStore, TableTimelineStore>();
+        services.AddSingleton<IIntakeRegistry, TableIntakeRegistry>();
+        services.AddSingleton<INotificationOutbox, TableNotificationOutbox>();
+        services.AddSingleton<IPayloadStore, BlobPayloadStore>();
+        return services;
+    }
+
+    public static async Task EnsureStorageAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        await services.GetRequiredService<RemediationTables>().EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        await services.GetRequiredService<RemediationBlobs>().EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,25 @@
+using Remediation.Domain.Cases;
+using Remediation.Domain.Parties;
+
+namespace Remediation.Workflows.Commands;
+
+/// <summary>
+/// A command on its way to a case's orchestration (as an external event) and its activity. Small by design: the
+/// payload travels inline only up to <see cref="InlineLimit"/> characters, larger ones as a stored reference.
+/// <see cref="IssuedAt"/> is when the command was given; the case applies it as of that time, so a retried
+/// activity computes exactly the same result.
+/// </summary>
+public sealed record CommandEnvelope(
+    string CaseId,
+    string CommandId,
+    CaseCommand Kind,
+    Role ActorRole,
+    string? ActorPartyId,
+    DateTimeOffset IssuedAt,
+    string? Payload,
+    string? PayloadRef)
+{
+    public const int InlineLimit = 8 * 1024;
+
+    public Actor Actor => new(ActorRole, ActorPartyId);
+}

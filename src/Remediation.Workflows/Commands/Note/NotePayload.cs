@@ -1,0 +1,3 @@
+namespace Remediation.Workflows.Commands.Note;
+
+public sealed record NotePayload(string? Text);

@@ -1,0 +1,123 @@
+using Microsoft.Extensions.Options;
+using Remediation.Domain.Cases;
+using Remediation.Domain.Deadlines;
+using Remediation.Domain.Intake;
+using Remediation.Domain.Ledger;
+using Remediation.Domain.Validation;
+using Remediation.Workflows.Handling;
+
+namespace Remediation.Workflows.Commands.Payments;
+
+/// <summary>
+/// Records a batch of payments. Every payment is checked against what its worker is still owed; one payment too
+/// many anywhere and nothing of the batch is recorded.
+/// </summary>
+public sealed class PaymentsHandler(ILedgerStore ledger, IOptions<DeadlinePolicy> policy) : ICaseCommandHandler
+{
+    public const int MaxMethodLength = 100;
+
+    public CaseCommand Kind => CaseCommand.RecordPayments;
+
+    public async Task<Transition> ApplyAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var payload = context.Read<PaymentsPayload>();
+        if (payload is null)
+        {
+            return context.Unreadable();
+        }
+
+        if (CommandRules.Check(context.Case, Kind, context.Actor) is { } refusal)
+        {
+            return context.Refuse(refusal);
+        }
+
+        var errors = new ErrorList();
+        var byWorker = Parse(payload.Payments, DateOnly.FromDateTime(context.Now.UtcDateTime), errors);
+        if (errors.Any)
+        {
+            return context.Refuse(RefusalText.FromErrors(errors.Errors));
+        }
+
+        var write = await ledger.ChangeLinesAsync(
+            context.CaseId,
+            byWorker.ToDictionary(w => w.Key, w => (Func<LedgerLine, (LedgerLine, LedgerChange)>)(line => ApplyAll(line, w.Value))),
+            cancellationToken).ConfigureAwait(false);
+        return write.IsRefused
+            ? context.Refuse(RefusalText.FromLedger(write.Refusals))
+            : context.Case.RecordPayments(context.Actor, payload.Payments!.Count, write.Summary, context.Now, policy.Value);
+    }
+
+    /// <summary>Applies a worker's payments in order; the first refusal refuses them all.</summary>
+    private static (LedgerLine, LedgerChange) ApplyAll(LedgerLine line, IReadOnlyList<Payment> payments)
+    {
+        var changed = false;
+        foreach (var payment in payments)
+        {
+            var (next, change) = line.RecordPayment(payment);
+            if (change.IsRefused)
+            {
+                return (line, change);
+            }
+
+            changed |= change.Changed;
+            line = next;
+        }
+
+        return (line, changed ? LedgerChange.Applied : LedgerChange.AlreadyApplied);
+    }
+
+    private static Dictionary<string, List<Payment>> Parse(IReadOnlyList<PaymentPayload>? payments, DateOnly today, ErrorList errors)
+    {
+        var byWorker = new Dictionary<string, List<Payment>>(StringComparer.Ordinal);
+        if (payments is null || payments.Count == 0 || payments.Count > IntakeLimits.MaxWorkersPerRequest)
+        {
+            errors.Add("$.payments", $"Send 1 to {IntakeLimits.MaxWorkersPerRequest} payments per request.");
+            return byWorker;
+        }
+
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < payments.Count; i++)
+        {
+            var path = $"$.payments[{i}]";
+            var p = payments[i];
+            var before = errors.Errors.Count;
+            if (p?.Ref is null || !Identifiers.WorkerRef().IsMatch(p.Ref))
+            {
+                errors.Add($"{path}.ref", "A worker reference of the case is required.");
+            }
+
+            if (p?.PaymentId is null || !Identifiers.PartyId().IsMatch(p.PaymentId))
+            {
+                errors.Add($"{path}.paymentId", "A payment id (1 to 64 letters, digits or . _ -) is required; it makes resending the batch safe.");
+            }
+            else if (!ids.Add(p.PaymentId))
+            {
+                errors.Add($"{path}.paymentId", $"Payment id {p.PaymentId} appears more than once in this batch.");
+            }
+
+            var money = MoneyValidator.Validate(p?.Amount, p?.Currency, path, errors);
+            if (p?.PaidOn is null)
+            {
+                errors.Add($"{path}.paidOn", "paidOn (the date of payment) is required.");
+            }
+            else
+            {
+                WorkerValidator.CheckDate(p.PaidOn, $"{path}.paidOn", today, errors);
+            }
+
+            if (string.IsNullOrWhiteSpace(p?.Method) || p.Method.Length > MaxMethodLength)
+            {
+                errors.Add($"{path}.method", $"method (bank_transfer, cash, payroll, ...) is required, at most {MaxMethodLength} characters.");
+            }
+
+            if (errors.Errors.Count == before)
+            {
+                var payment = new Payment(p!.PaymentId!, money!.Value, p.PaidOn!.Value, p.Method!, p.EvidenceIds ?? []);
+                (byWorker.TryGetValue(p.Ref!, out var list) ? list : byWorker[p.Ref!] = []).Add(payment);
+            }
+        }
+
+        return byWorker;
+    }
+}

@@ -1,0 +1,130 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Options;
+using Remediation.Domain.Cases;
+using Remediation.Domain.Currencies;
+using Remediation.Domain.Deadlines;
+using Remediation.Domain.Intake;
+using Remediation.Domain.Ledger;
+using Remediation.Domain.Validation;
+using Remediation.Workflows.Handling;
+
+namespace Remediation.Workflows.Commands.Receipts;
+
+/// <summary>
+/// Records receipt confirmations. A receipt for less than was paid is a dispute: the difference is owed again, and
+/// a case in Verification goes back to Reimbursement. A reported retaliation raises the case at once.
+/// </summary>
+public sealed class ReceiptsHandler(ILedgerStore ledger, IOptions<DeadlinePolicy> policy) : ICaseCommandHandler
+{
+    public CaseCommand Kind => CaseCommand.RecordReceipts;
+
+    public async Task<Transition> ApplyAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var payload = context.Read<ReceiptsPayload>();
+        if (payload is null)
+        {
+            return context.Unreadable();
+        }
+
+        if (CommandRules.Check(context.Case, Kind, context.Actor) is { } refusal)
+        {
+            return context.Refuse(refusal);
+        }
+
+        var errors = new ErrorList();
+        var byWorker = Parse(payload.Receipts, DateOnly.FromDateTime(context.Now.UtcDateTime), errors);
+        if (errors.Any)
+        {
+            return context.Refuse(RefusalText.FromErrors(errors.Errors));
+        }
+
+        // Which receipts left a dispute open; filled while the ledger applies them (possibly more than once on retry).
+        var disputed = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        var write = await ledger.ChangeLinesAsync(
+            context.CaseId,
+            byWorker.ToDictionary(w => w.Key, w => (Func<LedgerLine, (LedgerLine, LedgerChange)>)(line => ApplyAll(line, w.Value, disputed))),
+            cancellationToken).ConfigureAwait(false);
+        if (write.IsRefused)
+        {
+            return context.Refuse(RefusalText.FromLedger(write.Refusals));
+        }
+
+        var receipts = payload.Receipts!;
+        return context.Case.RecordReceipts(
+            context.Actor, receipts.Count, disputed.Count(d => d.Value), receipts.Any(r => r.RetaliationReported), write.Summary, context.Now, policy.Value);
+    }
+
+    private static (LedgerLine, LedgerChange) ApplyAll(LedgerLine line, IReadOnlyList<ReceiptConfirmation> receipts, ConcurrentDictionary<string, bool> disputed)
+    {
+        var changed = false;
+        foreach (var receipt in receipts)
+        {
+            var (next, change) = line.RecordReceipt(receipt);
+            if (change.IsRefused)
+            {
+                return (line, change);
+            }
+
+            disputed[receipt.Id] = next.OpenDisputes.Contains(receipt.Currency.Code);
+            changed |= change.Changed;
+            line = next;
+        }
+
+        return (line, changed ? LedgerChange.Applied : LedgerChange.AlreadyApplied);
+    }
+
+    private static Dictionary<string, List<ReceiptConfirmation>> Parse(IReadOnlyList<ReceiptPayload>? receipts, DateOnly today, ErrorList errors)
+    {
+        var byWorker = new Dictionary<string, List<ReceiptConfirmation>>(StringComparer.Ordinal);
+        if (receipts is null || receipts.Count == 0 || receipts.Count > IntakeLimits.MaxWorkersPerRequest)
+        {
+            errors.Add("$.receipts", $"Send 1 to {IntakeLimits.MaxWorkersPerRequest} receipt confirmations per request.");
+            return byWorker;
+        }
+
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < receipts.Count; i++)
+        {
+            var path = $"$.receipts[{i}]";
+            var r = receipts[i];
+            var before = errors.Errors.Count;
+            if (r?.Ref is null || !Identifiers.WorkerRef().IsMatch(r.Ref))
+            {
+                errors.Add($"{path}.ref", "A worker reference of the case is required.");
+            }
+
+            if (r?.ReceiptId is null || !Identifiers.PartyId().IsMatch(r.ReceiptId) || !ids.Add(r.ReceiptId))
+            {
+                errors.Add($"{path}.receiptId", "A receipt id, unique in the batch (1 to 64 letters, digits or . _ -), is required; it makes resending safe.");
+            }
+
+            if (!Currency.TryParse(r?.Currency, out var currency))
+            {
+                errors.Add($"{path}.currency", "Currency must be an ISO 4217 code such as THB, MYR or USD.");
+            }
+
+            if (r is { Received: true, Amount: null })
+            {
+                errors.Add($"{path}.amount", "A confirmed receipt states the amount the worker received in total in this currency.");
+            }
+
+            if (r?.ConfirmedOn is null)
+            {
+                errors.Add($"{path}.confirmedOn", "confirmedOn (when the worker confirmed) is required.");
+            }
+            else
+            {
+                WorkerValidator.CheckDate(r.ConfirmedOn, $"{path}.confirmedOn", today, errors);
+            }
+
+            if (errors.Errors.Count == before)
+            {
+                var receipt = new ReceiptConfirmation(r!.ReceiptId!, currency!, r.Received, r.Amount ?? 0m, r.Method, r.RetaliationReported, r.ConfirmedOn!.Value, r.EvidenceIds ?? []);
+                (byWorker.TryGetValue(r.Ref!, out var list) ? list : byWorker[r.Ref!] = []).Add(receipt);
+            }
+        }
+
+        return byWorker;
+    }
+}

@@ -1,0 +1,28 @@
+using Remediation.Domain.Cases;
+using Remediation.Domain.Parties;
+using Remediation.Domain.Rules;
+using Remediation.Workflows.Commands;
+
+namespace Remediation.Workflows.Handling;
+
+/// <summary>What a handler gets: the case as stored, the command and its payload.</summary>
+public sealed record CommandContext(Case Case, CommandEnvelope Envelope, string PayloadJson)
+{
+    public Actor Actor => Envelope.Actor;
+
+    public DateTimeOffset Now => Envelope.IssuedAt;
+
+    public string CaseId => Case.Id;
+
+    public string CommandId => Envelope.CommandId;
+
+    /// <summary>The payload as <typeparamref name="T"/>, or null when it is not valid JSON of that shape.</summary>
+    public T? Read<T>()
+        where T : class => CommandJson.TryDeserialize<T>(PayloadJson);
+
+    public Transition Refuse(string reason) => Transition.Refused(Case, Refusal.Invalid(reason));
+
+    public Transition Refuse(Refusal refusal) => Transition.Refused(Case, refusal);
+
+    public Transition Unreadable() => Refuse($"The {CommandRules.Describe(Envelope.Kind).ToLowerInvariant()} payload could not be read.");
+}

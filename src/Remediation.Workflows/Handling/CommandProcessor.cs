@@ -1,0 +1,99 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Remediation.Domain.Cases;
+using Remediation.Domain.Deadlines;
+using Remediation.Domain.Notifications;
+using Remediation.Domain.Payloads;
+using Remediation.Domain.Rules;
+using Remediation.Domain.Timeline;
+using Remediation.Workflows.Commands;
+
+namespace Remediation.Workflows.Handling;
+
+/// <summary>
+/// Applies a command to its case exactly once: loads the case, lets the command's handler decide, writes the
+/// timeline and the notifications (both idempotent by command id), then saves the case remembering the command id,
+/// with its ETag. A retry after a crash at any point recomputes the same transition (the command carries its own
+/// time) and finds the timeline, outbox and ledger already written; a command id the case remembers changes nothing.
+/// </summary>
+public sealed partial class CommandProcessor(
+    IEnumerable<ICaseCommandHandler> handlers,
+    ICaseStore cases,
+    ITimelineStore timeline,
+    INotificationOutbox outbox,
+    IPayloadStore payloads,
+    IOptions<DeadlinePolicy> policy,
+    ILogger<CommandProcessor> logger)
+{
+    private const int MaxAttempts = 5;
+    private readonly Dictionary<CaseCommand, ICaseCommandHandler> byKind = handlers.ToDictionary(h => h.Kind);
+
+    public async Task<CommandOutcome> ApplyAsync(CommandEnvelope envelope, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(envelope);
+        var payload = envelope.Payload ?? (envelope.PayloadRef is { } reference ? await payloads.GetAsync(reference, cancellationToken).ConfigureAwait(false) : "{}");
+        for (var attempt = 1; ; attempt++)
+        {
+            var stored = await cases.GetAsync(envelope.CaseId, cancellationToken).ConfigureAwait(false);
+            if (stored is null)
+            {
+                return CommandOutcome.Refused(envelope.CommandId, Refusal.Invalid($"There is no case {envelope.CaseId}."), null);
+            }
+
+            var @case = stored.Value;
+            if (@case.HasSeen(envelope.CommandId))
+            {
+                return new CommandOutcome(envelope.CommandId, true, null, null, Schedule(@case)) { WasDuplicate = true };
+            }
+
+            var transition = await byKind[envelope.Kind].ApplyAsync(new CommandContext(@case, envelope, payload), cancellationToken).ConfigureAwait(false);
+            var events = transition.Refusal is { } refusal
+                ? [new CaseEvent(CaseEventKinds.CommandRejected, $"{CommandRules.Describe(envelope.Kind)} was refused: {refusal.Reason}")]
+                : transition.Events;
+
+            // Timeline and outbox first, keyed by the command: if we stop before the case is saved, the retry
+            // computes the same events and these writes find themselves done.
+            if (events.Count > 0)
+            {
+                var records = events.Select(e => new TimelineRecord(envelope.IssuedAt, envelope.ActorRole, envelope.ActorPartyId, e.Kind, e.Description)).ToList();
+                await timeline.AppendAsync(envelope.CaseId, envelope.CommandId, records, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (transition.Notifications.Count > 0)
+            {
+                await outbox.AddAsync(envelope.CommandId, envelope.IssuedAt, transition.Notifications, cancellationToken).ConfigureAwait(false);
+            }
+
+            var next = (transition.IsRefused ? @case : transition.Case).Remember(envelope.CommandId);
+            var saved = await cases.UpdateAsync(next, stored.Version, cancellationToken).ConfigureAwait(false);
+            if (saved.IsConflict)
+            {
+                if (attempt >= MaxAttempts)
+                {
+                    throw new InvalidOperationException($"Case {envelope.CaseId} kept changing while command {envelope.CommandId} was applied.");
+                }
+
+                LogConflict(logger, envelope.CaseId, envelope.Kind, attempt);
+                continue;
+            }
+
+            LogApplied(logger, envelope.CaseId, envelope.Kind, transition.IsRefused ? "refused" : "applied");
+            return transition.Refusal is { } refused
+                ? CommandOutcome.Refused(envelope.CommandId, refused, Schedule(next))
+                : new CommandOutcome(envelope.CommandId, true, null, null, Schedule(next));
+        }
+    }
+
+    /// <summary>The schedule of a case as stored now, for starting or repairing its orchestration.</summary>
+    public async Task<CaseSchedule?> ScheduleOfAsync(string caseId, CancellationToken cancellationToken = default) =>
+        await cases.GetAsync(caseId, cancellationToken).ConfigureAwait(false) is { } stored ? Schedule(stored.Value) : null;
+
+    private CaseSchedule Schedule(Case @case) => CaseSchedule.Of(@case, policy.Value);
+
+    // Logs carry case ids and command kinds only: never payloads, worker references or reasons.
+    [LoggerMessage(Level = LogLevel.Information, Message = "Case {CaseId}: {Kind} {Result}")]
+    private static partial void LogApplied(ILogger logger, string caseId, CaseCommand kind, string result);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Case {CaseId}: {Kind} met a concurrent change (attempt {Attempt}); retrying")]
+    private static partial void LogConflict(ILogger logger, string caseId, CaseCommand kind, int attempt);
+}

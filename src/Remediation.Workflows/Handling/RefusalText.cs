@@ -1,0 +1,19 @@
+using Remediation.Domain.Rules;
+using Remediation.Domain.Validation;
+
+namespace Remediation.Workflows.Handling;
+
+/// <summary>Turns many problems into one refusal a partner can act on: the first ones in full, and how many more.</summary>
+internal static class RefusalText
+{
+    private const int Shown = 20;
+
+    public static Refusal FromErrors(IReadOnlyList<FieldError> errors) =>
+        Refusal.Invalid(Join(errors.Select(e => $"{e.Path}: {e.Message}").ToList()));
+
+    public static Refusal FromLedger(IReadOnlyDictionary<string, Refusal> refusals) =>
+        Refusal.Invalid(Join(refusals.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => r.Value.Reason).ToList()));
+
+    private static string Join(IReadOnlyList<string> problems) =>
+        string.Join(" ", problems.Take(Shown)) + (problems.Count > Shown ? $" (and {problems.Count - Shown} more problems)" : string.Empty);
+}

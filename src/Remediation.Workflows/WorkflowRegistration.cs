@@ -1,0 +1,64 @@
+using Microsoft.DurableTask;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Remediation.Domain.Deadlines;
+using Remediation.Workflows.Commands.Acknowledge;
+using Remediation.Workflows.Commands.AddWorkers;
+using Remediation.Workflows.Commands.Close;
+using Remediation.Workflows.Commands.DeadlineExtension;
+using Remediation.Workflows.Commands.Escalate;
+using Remediation.Workflows.Commands.Findings;
+using Remediation.Workflows.Commands.FindingsDecision;
+using Remediation.Workflows.Commands.Note;
+using Remediation.Workflows.Commands.Payments;
+using Remediation.Workflows.Commands.Plan;
+using Remediation.Workflows.Commands.PlanDecision;
+using Remediation.Workflows.Commands.Receipts;
+using Remediation.Workflows.Commands.Retaliation;
+using Remediation.Workflows.Commands.Triage;
+using Remediation.Workflows.Handling;
+using Remediation.Workflows.Intake;
+using Remediation.Workflows.Orchestration;
+using Remediation.Workflows.Sending;
+
+namespace Remediation.Workflows;
+
+public static class WorkflowRegistration
+{
+    /// <summary>Adds every orchestrator and activity of the product; both hosts call this.</summary>
+    public static DurableTaskRegistry AddRemediationWorkflows(this DurableTaskRegistry registry)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        registry.AddOrchestrator<CaseOrchestrator>();
+        registry.AddActivity<ApplyCaseCommandActivity>();
+        return registry;
+    }
+
+    /// <summary>
+    /// The services the activities and senders need: command handlers, the processor, intake and sender. The
+    /// stores come from the storage registration, the <see cref="Microsoft.DurableTask.Client.DurableTaskClient"/>
+    /// from the host.
+    /// </summary>
+    public static IServiceCollection AddRemediationWorkflowServices(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<DeadlinePolicy>();
+        services.AddOptions<VerificationPolicy>();
+        foreach (var handler in new[]
+                 {
+                     typeof(TriageHandler), typeof(AcknowledgeHandler), typeof(FindingsHandler), typeof(FindingsDecisionHandler),
+                     typeof(PlanHandler), typeof(PlanDecisionHandler), typeof(PaymentsHandler), typeof(ReceiptsHandler),
+                     typeof(RetaliationHandler), typeof(DeadlineExtensionHandler), typeof(CloseHandler), typeof(NoteHandler),
+                     typeof(AddWorkersHandler), typeof(EscalateHandler),
+                 })
+        {
+            services.AddSingleton(typeof(ICaseCommandHandler), handler);
+        }
+
+        services.AddSingleton<CommandProcessor>();
+        services.AddSingleton<CaseIntake>();
+        services.AddSingleton<CaseCommandSender>();
+        return services;
+    }
+}

@@ -1,0 +1,136 @@
+using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Remediation.Domain.Cases;
+using Remediation.Domain.Deadlines;
+using Remediation.Domain.Intake;
+using Remediation.Domain.Ledger;
+using Remediation.Domain.Notifications;
+using Remediation.Domain.Paging;
+using Remediation.Domain.Parties;
+using Remediation.Domain.Payloads;
+using Remediation.Domain.Timeline;
+using Remediation.Storage;
+using Remediation.Testing;
+using Remediation.Workflows;
+using Remediation.Workflows.Handling;
+using Remediation.Workflows.Intake;
+using Remediation.Workflows.Sending;
+
+namespace Remediation.Workflows.Tests.Builders;
+
+/// <summary>
+/// The real thing in one test: the in-memory Durable Task engine running the product's orchestration and activity,
+/// over storage on Azurite with tables of the test's own, and deadlines of (milli)seconds from configuration.
+/// </summary>
+internal sealed class CaseWorld : IAsyncDisposable
+{
+    public static readonly Actor Partner = Actor.Partner("PART-1");
+    public static readonly Actor Supplier = Actor.Supplier("SUP-1");
+    public static readonly Actor Caseworker = Actor.Caseworker("cw-1");
+
+    private CaseWorld(DurableTaskTestHost host, DeadlinePolicy policy)
+    {
+        Host = host;
+        Policy = policy;
+        var services = host.Services;
+        Processor = services.GetRequiredService<CommandProcessor>();
+        Cases = services.GetRequiredService<ICaseStore>();
+        Ledger = services.GetRequiredService<ILedgerStore>();
+        Timeline = services.GetRequiredService<ITimelineStore>();
+        Outbox = services.GetRequiredService<INotificationOutbox>();
+        var options = Options.Create(policy);
+        Intake = new CaseIntake(services.GetRequiredService<IIntakeRegistry>(), Cases, Ledger, Timeline, Outbox, host.Client, options, TimeProvider.System);
+        Sender = new CaseCommandSender(host.Client, services.GetRequiredService<IPayloadStore>(), Processor, TimeProvider.System);
+    }
+
+    public DurableTaskTestHost Host { get; }
+
+    public DurableTaskClient Client => Host.Client;
+
+    public DeadlinePolicy Policy { get; }
+
+    public CommandProcessor Processor { get; }
+
+    public ICaseStore Cases { get; }
+
+    public ILedgerStore Ledger { get; }
+
+    public ITimelineStore Timeline { get; }
+
+    public INotificationOutbox Outbox { get; }
+
+    public CaseIntake Intake { get; }
+
+    public CaseCommandSender Sender { get; }
+
+    /// <summary>Starts the engine; <paramref name="dayLength"/> is how long one policy day lasts in this test.</summary>
+    public static async Task<CaseWorld> StartAsync(TimeSpan dayLength)
+    {
+        var connection = await TestStorage.ConnectionStringAsync();
+        var prefix = "w" + Guid.NewGuid().ToString("N")[..12];
+        var policy = new DeadlinePolicy { DayLength = dayLength };
+        var host = await DurableTaskTestHost.StartAsync(
+            registry => registry.AddRemediationWorkflows(),
+            new DurableTaskTestHostOptions
+            {
+                LoggerFactory = NullLoggerFactory.Instance,
+                ConfigureServices = services =>
+                {
+                    services.AddRemediationStorage(connection, prefix);
+                    services.AddRemediationWorkflowServices();
+                    services.AddSingleton<IOptions<DeadlinePolicy>>(Options.Create(policy));
+                    services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+                },
+            });
+        await host.Services.EnsureStorageAsync();
+        return new CaseWorld(host, policy);
+    }
+
+    public async Task<string> OpenAsync(IntakeSubmission submission)
+    {
+        var result = await Intake.OpenAsync(Partner.PartyId!, submission);
+        Assert.Equal(IntakeOutcome.Created, result.Outcome);
+        return result.CaseId!;
+    }
+
+    /// <summary>Sends a command and waits until the case has handled it (applied or refused).</summary>
+    public async Task<Case> SendAsync<T>(string caseId, CaseCommand kind, Actor actor, T payload, string? commandId = null)
+    {
+        commandId ??= $"{kind}-{Guid.NewGuid():N}";
+        await Sender.SendAsync(caseId, commandId, kind, actor, payload);
+        return await WaitForAsync(caseId, c => c.HasSeen(commandId), $"command {kind} to be handled");
+    }
+
+    /// <summary>Polls the stored case until <paramref name="condition"/> holds (timers and queues make this asynchronous).</summary>
+    public async Task<Case> WaitForAsync(string caseId, Func<Case, bool> condition, string what, TimeSpan? timeout = null)
+    {
+        var until = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            var stored = await Cases.GetAsync(caseId);
+            if (stored is not null && condition(stored.Value))
+            {
+                return stored.Value;
+            }
+
+            if (DateTime.UtcNow > until)
+            {
+                Assert.Fail($"Timed out waiting for {what}; case is in {stored?.Value.Stage}, level {stored?.Value.EscalationLevel}.");
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
+    public async Task<IReadOnlyList<TimelineEntry>> TimelineAsync(string caseId) =>
+        (await Timeline.GetAsync(caseId, new PageRequest(PageRequest.MaxSize, null))).Items;
+
+    public async Task<IReadOnlyList<LedgerLine>> LinesAsync(string caseId) =>
+        (await Ledger.GetLinesAsync(caseId, new PageRequest(PageRequest.MaxSize, null))).Items;
+
+    public async ValueTask DisposeAsync() => await Host.DisposeAsync();
+}
