@@ -23,6 +23,7 @@ public sealed class RemediationTables
         CaseIndex = service.GetTableClient(prefix + "caseindex");
         Intakes = service.GetTableClient(prefix + "intakes");
         Outbox = service.GetTableClient(prefix + "outbox");
+        Inbox = service.GetTableClient(prefix + "inbox");
     }
 
     public RemediationTables(string connectionString, string prefix = "")
@@ -42,7 +43,9 @@ public sealed class RemediationTables
 
     public TableClient Outbox { get; }
 
-    public IReadOnlyList<TableClient> All => [Cases, Ledger, Timeline, CaseIndex, Intakes, Outbox];
+    public TableClient Inbox { get; }
+
+    public IReadOnlyList<TableClient> All => [Cases, Ledger, Timeline, CaseIndex, Intakes, Outbox, Inbox];
 
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
     {

@@ -1,11 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
 using Remediation.Domain.Cases;
+using Remediation.Domain.Inbox;
 using Remediation.Domain.Intake;
 using Remediation.Domain.Ledger;
 using Remediation.Domain.Notifications;
 using Remediation.Domain.Payloads;
 using Remediation.Domain.Timeline;
 using Remediation.Storage.Cases;
+using Remediation.Storage.Inbox;
 using Remediation.Storage.Intake;
 using Remediation.Storage.Ledger;
 using Remediation.Storage.Notifications;
@@ -29,6 +31,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IIntakeRegistry, TableIntakeRegistry>();
         services.AddSingleton<INotificationOutbox, TableNotificationOutbox>();
         services.AddSingleton<IPayloadStore, BlobPayloadStore>();
+        services.AddSingleton<ICommandInbox, TableCommandInbox>();
         return services;
     }
 

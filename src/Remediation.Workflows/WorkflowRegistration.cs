@@ -31,6 +31,7 @@ public static class WorkflowRegistration
         ArgumentNullException.ThrowIfNull(registry);
         registry.AddOrchestrator<CaseOrchestrator>();
         registry.AddActivity<ApplyCaseCommandActivity>();
+        registry.AddActivity<DrainInboxActivity>();
         return registry;
     }
 
@@ -57,6 +58,7 @@ public static class WorkflowRegistration
         }
 
         services.AddSingleton<CommandProcessor>();
+        services.AddSingleton<InboxDrain>();
         services.AddSingleton<CaseIntake>();
         services.AddSingleton<CaseCommandSender>();
         return services;

@@ -4,8 +4,8 @@ using Remediation.Domain.Parties;
 namespace Remediation.Workflows.Commands;
 
 /// <summary>
-/// A command on its way to a case's orchestration (as an external event) and its activity. Small by design: the
-/// payload travels inline only up to <see cref="InlineLimit"/> characters, larger ones as a stored reference.
+/// A command on its way to a case, through the case's inbox. Small by design: the payload travels inline only up
+/// to <see cref="InlineLimit"/> characters, larger ones as a stored reference.
 /// <see cref="IssuedAt"/> is when the command was given; the case applies it as of that time, so a retried
 /// activity computes exactly the same result.
 /// </summary>

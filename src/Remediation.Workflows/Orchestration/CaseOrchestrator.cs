@@ -7,21 +7,24 @@ using Remediation.Workflows.Handling;
 namespace Remediation.Workflows.Orchestration;
 
 /// <summary>
-/// One orchestration per case (instance id = case id). In each stage it waits for the next command raced against
-/// the durable timer of the next escalation; whichever comes first is applied by <see cref="ApplyCaseCommandActivity"/>.
-/// It continues as new at every stage change (and after a bounded number of commands), so its history stays small,
-/// and it ends when the case closes. Deterministic: time from the context, ids from <c>NewGuid</c>, no I/O.
+/// One orchestration per case (instance id = case id). Commands wait in the case's inbox; each arrives with a
+/// small wake-up event. In each stage the orchestration waits for a wake-up raced against the durable timer of
+/// the next escalation: a wake-up drains the inbox (<see cref="DrainInboxActivity"/>), the timer applies the
+/// clock's escalation (<see cref="ApplyCaseCommandActivity"/>). It continues as new at every stage change (and
+/// after a bounded number of wake-ups) so its history stays small, and each generation starts by draining the
+/// inbox, so a wake-up lost while continuing as new delays nothing. It ends when the case closes.
+/// Deterministic: time from the context, ids from <c>NewGuid</c>, no I/O.
 /// </summary>
 [DurableTask(Name)]
 public sealed class CaseOrchestrator : TaskOrchestrator<CaseOrchestrationInput, string>
 {
     public const string Name = nameof(CaseOrchestrator);
 
-    /// <summary>The external event every command arrives as.</summary>
+    /// <summary>The external event that says "a command is waiting"; its payload is the command id.</summary>
     public const string CommandEvent = "CaseCommand";
 
-    /// <summary>Commands per generation before continuing as new: about 5 history events each keeps a generation under 100.</summary>
-    public const int MaxCommandsPerGeneration = 15;
+    /// <summary>Wake-ups per generation before continuing as new: about 6 history events each keeps a generation under 100.</summary>
+    public const int MaxWakeUpsPerGeneration = 12;
 
     private static readonly TaskOptions ActivityRetry = TaskOptions.FromRetryPolicy(new RetryPolicy(
         maxNumberOfAttempts: 6, firstRetryInterval: TimeSpan.FromSeconds(1), backoffCoefficient: 2, maxRetryInterval: TimeSpan.FromMinutes(1)));
@@ -31,63 +34,96 @@ public sealed class CaseOrchestrator : TaskOrchestrator<CaseOrchestrationInput, 
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
         var schedule = input.Schedule;
-        for (var handled = 0; ; handled++)
+        var drainNow = true;
+
+        // One wait for the next wake-up at a time, kept across timer wake-ups: the SDK leaves a cancelled wait on
+        // its stack of waiters, and an event handed to it would be lost.
+        Task<string>? wakeUp = null;
+        for (var round = 0; ; round++)
         {
-            context.SetCustomStatus(CaseStatus.From(schedule, input.Generation, handled));
+            context.SetCustomStatus(CaseStatus.From(schedule, input.Generation, round));
             if (schedule.IsClosed)
             {
                 return "closed";
             }
 
-            if (handled >= MaxCommandsPerGeneration)
+            if (round >= MaxWakeUpsPerGeneration)
             {
-                context.ContinueAsNew(input with { Schedule = schedule, Generation = input.Generation + 1 }, preserveUnprocessedEvents: true);
-                return "continued";
+                return ContinueAsNew(context, input, schedule);
             }
 
-            var envelope = await NextCommandAsync(context, input.CaseId, schedule);
-            var outcome = await context.CallActivityAsync<CommandOutcome>(ApplyCaseCommandActivity.Name, envelope, ActivityRetry);
-            if (outcome.Schedule is not { } next)
+            CaseSchedule? next = null;
+            if (!drainNow)
             {
-                return "case missing";
+                wakeUp ??= context.WaitForExternalEvent<string>(CommandEvent);
+                if (await TimerFiresFirstAsync(context, wakeUp, schedule))
+                {
+                    // A timer may fire slightly early; the escalation is then "not yet due" and the loop sets a new timer.
+                    var clock = new CommandEnvelope(input.CaseId, "clock-" + context.NewGuid().ToString("N"), CaseCommand.Escalate, Role.System, null, context.CurrentUtcDateTime, null, null);
+                    next = (await context.CallActivityAsync<CommandOutcome>(ApplyCaseCommandActivity.Name, clock, ActivityRetry)).Schedule;
+                }
+                else
+                {
+                    await wakeUp;
+                    wakeUp = null;
+                    drainNow = true;
+                }
             }
 
-            var stageChanged = next.Stage != schedule.Stage;
-            schedule = next;
-            if (stageChanged && !schedule.IsClosed)
+            if (drainNow)
             {
-                context.SetCustomStatus(CaseStatus.From(schedule, input.Generation + 1, 0));
-                context.ContinueAsNew(input with { Schedule = schedule, Generation = input.Generation + 1 }, preserveUnprocessedEvents: true);
-                return "continued";
+                var drained = await context.CallActivityAsync<InboxOutcome>(DrainInboxActivity.Name, input.CaseId, ActivityRetry);
+                next = drained.Schedule;
+                drainNow = drained.More;
+            }
+
+            if (!Continue(ref schedule, next))
+            {
+                return next is null ? "case missing" : ContinueAsNew(context, input, schedule);
             }
         }
     }
 
-    /// <summary>
-    /// The next command, or the clock's escalation when the next escalation time comes first. The loser is
-    /// cancelled: the timer so it does not keep the orchestration alive, the event wait so that no later command
-    /// is delivered to a wait nobody listens to.
-    /// </summary>
-    private static async Task<CommandEnvelope> NextCommandAsync(TaskOrchestrationContext context, string caseId, CaseSchedule schedule)
+    /// <summary>Takes the new schedule; false when the orchestration must stop here (stage changed, or the case is gone).</summary>
+    private static bool Continue(ref CaseSchedule schedule, CaseSchedule? next)
     {
-        using var eventWait = new CancellationTokenSource();
-        var command = context.WaitForExternalEvent<CommandEnvelope>(CommandEvent, eventWait.Token);
+        if (next is null)
+        {
+            return false;
+        }
+
+        var stageChanged = next.Stage != schedule.Stage;
+        schedule = next;
+        return !stageChanged || schedule.IsClosed;
+    }
+
+    /// <summary>
+    /// Races the pending wake-up against the durable timer of the next escalation; true when the timer wins. The
+    /// losing timer is cancelled so that it does not keep the orchestration alive.
+    /// </summary>
+    private static async Task<bool> TimerFiresFirstAsync(TaskOrchestrationContext context, Task<string> wakeUp, CaseSchedule schedule)
+    {
         if (schedule.NextWakeAt is not { } wakeAt)
         {
-            return await command;
+            return false;
         }
 
         using var timerWait = new CancellationTokenSource();
         var timer = context.CreateTimer(wakeAt.UtcDateTime, timerWait.Token);
-        if (await Task.WhenAny(command, timer) == command)
+        if (await Task.WhenAny(wakeUp, timer) == wakeUp)
         {
             timerWait.Cancel();
-            return await command;
+            return false;
         }
 
-        eventWait.Cancel();
+        return true;
+    }
 
-        // A timer may fire slightly early; the escalation is then "not yet due" and the loop sets a new timer.
-        return new CommandEnvelope(caseId, "clock-" + context.NewGuid().ToString("N"), CaseCommand.Escalate, Role.System, null, context.CurrentUtcDateTime, null, null);
+    private static string ContinueAsNew(TaskOrchestrationContext context, CaseOrchestrationInput input, CaseSchedule schedule)
+    {
+        var next = input with { Schedule = schedule, Generation = input.Generation + 1 };
+        context.SetCustomStatus(CaseStatus.From(schedule, next.Generation, 0));
+        context.ContinueAsNew(next, preserveUnprocessedEvents: false);
+        return "continued";
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.DurableTask.Client;
 using Remediation.Domain.Cases;
+using Remediation.Domain.Inbox;
 using Remediation.Domain.Parties;
 using Remediation.Domain.Payloads;
 using Remediation.Workflows.Commands;
@@ -9,24 +10,25 @@ using Remediation.Workflows.Orchestration;
 namespace Remediation.Workflows.Sending;
 
 /// <summary>
-/// Delivers a command to its case: as an external event to the case's orchestration (payloads over
-/// <see cref="CommandEnvelope.InlineLimit"/> are stored first and sent as a reference), or, for a closed case whose
-/// orchestration has ended, straight to the command processor.
+/// Delivers a command to its case: into the case's inbox (payloads over <see cref="CommandEnvelope.InlineLimit"/>
+/// are stored first and travel as a reference), then a wake-up event carrying only the command id. A closed case
+/// has no running orchestration; its commands (notes) are applied at once.
 /// </summary>
-public sealed class CaseCommandSender(DurableTaskClient client, IPayloadStore payloads, CommandProcessor processor, TimeProvider clock)
+public sealed class CaseCommandSender(DurableTaskClient client, ICommandInbox inbox, IPayloadStore payloads, InboxDrain drain, TimeProvider clock)
 {
-    /// <summary>Returns the outcome when the command was applied at once (closed case), or null when it was queued.</summary>
-    public async Task<CommandOutcome?> SendAsync<TPayload>(string caseId, string commandId, CaseCommand kind, Actor actor, TPayload payload, CancellationToken cancellationToken = default)
+    /// <summary>Returns the inbox outcome when the command was applied at once (no running orchestration), or null when it was queued.</summary>
+    public async Task<InboxOutcome?> SendAsync<TPayload>(string caseId, string commandId, CaseCommand kind, Actor actor, TPayload payload, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var envelope = await EnvelopeAsync(caseId, commandId, kind, actor, CommandJson.Serialize(payload), cancellationToken).ConfigureAwait(false);
+        await inbox.AddAsync(caseId, commandId, envelope.IssuedAt, CommandJson.Serialize(envelope), cancellationToken).ConfigureAwait(false);
         var instance = await client.GetInstanceAsync(caseId, getInputsAndOutputs: false, cancellationToken).ConfigureAwait(false);
         if (instance is null or { IsCompleted: true })
         {
-            return await processor.ApplyAsync(envelope, cancellationToken).ConfigureAwait(false);
+            return await drain.DrainAsync(caseId, cancellationToken).ConfigureAwait(false);
         }
 
-        await client.RaiseEventAsync(caseId, CaseOrchestrator.CommandEvent, envelope, cancellationToken).ConfigureAwait(false);
+        await client.RaiseEventAsync(caseId, CaseOrchestrator.CommandEvent, commandId, cancellationToken).ConfigureAwait(false);
         return null;
     }
 

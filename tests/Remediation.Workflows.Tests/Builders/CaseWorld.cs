@@ -1,8 +1,9 @@
+using Grpc.Net.Client;
 using Microsoft.DurableTask.Client;
-using Microsoft.DurableTask.Testing;
+using Microsoft.DurableTask.Worker;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Remediation.Domain.Cases;
 using Remediation.Domain.Deadlines;
@@ -32,24 +33,36 @@ internal sealed class CaseWorld : IAsyncDisposable
     public static readonly Actor Supplier = Actor.Supplier("SUP-1");
     public static readonly Actor Caseworker = Actor.Caseworker("cw-1");
 
-    private CaseWorld(DurableTaskTestHost host, DeadlinePolicy policy)
+    private readonly Engine engine;
+    private readonly GrpcChannel channel;
+
+    private CaseWorld(Engine engine, GrpcChannel channel, IHost host, DeadlinePolicy policy)
     {
+        this.engine = engine;
+        this.channel = channel;
         Host = host;
         Policy = policy;
         var services = host.Services;
+        Client = services.GetRequiredService<DurableTaskClient>();
+        History = engine.History;
         Processor = services.GetRequiredService<CommandProcessor>();
         Cases = services.GetRequiredService<ICaseStore>();
         Ledger = services.GetRequiredService<ILedgerStore>();
         Timeline = services.GetRequiredService<ITimelineStore>();
         Outbox = services.GetRequiredService<INotificationOutbox>();
-        var options = Options.Create(policy);
-        Intake = new CaseIntake(services.GetRequiredService<IIntakeRegistry>(), Cases, Ledger, Timeline, Outbox, host.Client, options, TimeProvider.System);
-        Sender = new CaseCommandSender(host.Client, services.GetRequiredService<IPayloadStore>(), Processor, TimeProvider.System);
+        Payloads = services.GetRequiredService<IPayloadStore>();
+        Intake = services.GetRequiredService<CaseIntake>();
+        Sender = services.GetRequiredService<CaseCommandSender>();
     }
 
-    public DurableTaskTestHost Host { get; }
+    public IHost Host { get; }
 
-    public DurableTaskClient Client => Host.Client;
+    public DurableTaskClient Client { get; }
+
+    /// <summary>History events per generation, as persisted by the orchestration service.</summary>
+    public HistoryMeter History { get; }
+
+    public IPayloadStore Payloads { get; }
 
     public DeadlinePolicy Policy { get; }
 
@@ -73,21 +86,20 @@ internal sealed class CaseWorld : IAsyncDisposable
         var connection = await TestStorage.ConnectionStringAsync();
         var prefix = "w" + Guid.NewGuid().ToString("N")[..12];
         var policy = new DeadlinePolicy { DayLength = dayLength };
-        var host = await DurableTaskTestHost.StartAsync(
-            registry => registry.AddRemediationWorkflows(),
-            new DurableTaskTestHostOptions
-            {
-                LoggerFactory = NullLoggerFactory.Instance,
-                ConfigureServices = services =>
-                {
-                    services.AddRemediationStorage(connection, prefix);
-                    services.AddRemediationWorkflowServices();
-                    services.AddSingleton<IOptions<DeadlinePolicy>>(Options.Create(policy));
-                    services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
-                },
-            });
+        using var quiet = LoggerFactory.Create(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        var engine = await Engine.StartAsync(quiet);
+        var channel = GrpcChannel.ForAddress(engine.Address);
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
+        builder.Logging.ClearProviders();
+        builder.Services.AddDurableTaskWorker(worker => worker.AddTasks(registry => registry.AddRemediationWorkflows()).UseGrpc(channel));
+        builder.Services.AddDurableTaskClient(client => client.UseGrpc(channel));
+        builder.Services.AddRemediationStorage(connection, prefix);
+        builder.Services.AddRemediationWorkflowServices();
+        builder.Services.AddSingleton<IOptions<DeadlinePolicy>>(Options.Create(policy));
+        var host = builder.Build();
         await host.Services.EnsureStorageAsync();
-        return new CaseWorld(host, policy);
+        await host.StartAsync();
+        return new CaseWorld(engine, channel, host, policy);
     }
 
     public async Task<string> OpenAsync(IntakeSubmission submission)
@@ -132,5 +144,12 @@ internal sealed class CaseWorld : IAsyncDisposable
     public async Task<IReadOnlyList<LedgerLine>> LinesAsync(string caseId) =>
         (await Ledger.GetLinesAsync(caseId, new PageRequest(PageRequest.MaxSize, null))).Items;
 
-    public async ValueTask DisposeAsync() => await Host.DisposeAsync();
+    /// <summary>Stops the worker before the sidecar (the other order hangs for half a minute: engine notes).</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await Host.StopAsync();
+        Host.Dispose();
+        channel.Dispose();
+        await engine.DisposeAsync();
+    }
 }
