@@ -24,6 +24,8 @@ public sealed class RemediationTables
         Intakes = service.GetTableClient(prefix + "intakes");
         Outbox = service.GetTableClient(prefix + "outbox");
         Inbox = service.GetTableClient(prefix + "inbox");
+        Parties = service.GetTableClient(prefix + "parties");
+        ApiKeys = service.GetTableClient(prefix + "apikeys");
     }
 
     public RemediationTables(string connectionString, string prefix = "")
@@ -45,7 +47,11 @@ public sealed class RemediationTables
 
     public TableClient Inbox { get; }
 
-    public IReadOnlyList<TableClient> All => [Cases, Ledger, Timeline, CaseIndex, Intakes, Outbox, Inbox];
+    public TableClient Parties { get; }
+
+    public TableClient ApiKeys { get; }
+
+    public IReadOnlyList<TableClient> All => [Cases, Ledger, Timeline, CaseIndex, Intakes, Outbox, Inbox, Parties, ApiKeys];
 
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
     {

@@ -4,6 +4,7 @@ using Remediation.Domain.Inbox;
 using Remediation.Domain.Intake;
 using Remediation.Domain.Ledger;
 using Remediation.Domain.Notifications;
+using Remediation.Domain.Parties;
 using Remediation.Domain.Payloads;
 using Remediation.Domain.Timeline;
 using Remediation.Storage.Cases;
@@ -11,6 +12,7 @@ using Remediation.Storage.Inbox;
 using Remediation.Storage.Intake;
 using Remediation.Storage.Ledger;
 using Remediation.Storage.Notifications;
+using Remediation.Storage.Parties;
 using Remediation.Storage.Payloads;
 using Remediation.Storage.Timeline;
 
@@ -32,6 +34,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<INotificationOutbox, TableNotificationOutbox>();
         services.AddSingleton<IPayloadStore, BlobPayloadStore>();
         services.AddSingleton<ICommandInbox, TableCommandInbox>();
+        services.AddSingleton<IPartyStore, TablePartyStore>();
+        services.AddSingleton<IApiKeyStore, TableApiKeyStore>();
         return services;
     }
 

@@ -12,12 +12,21 @@ public interface ILedgerStore
     /// <summary>Adds new lines; a reference already in the case refuses the whole batch.</summary>
     Task<LedgerWrite> AddLinesAsync(string caseId, string commandId, IReadOnlyList<LedgerLine> lines, CancellationToken cancellationToken = default);
 
+    /// <summary>What <see cref="AddLinesAsync"/> would do, without writing anything.</summary>
+    Task<LedgerWrite> PreviewAddLinesAsync(string caseId, IReadOnlyList<LedgerLine> lines, CancellationToken cancellationToken = default);
+
     /// <summary>
     /// Applies <paramref name="change"/> to the lines of the given workers. If any line (or an unknown reference)
     /// refuses, nothing is written and every refusal is returned. Each change must be idempotent, as the
     /// domain's are: it may be applied again to a line it already changed.
     /// </summary>
     Task<LedgerWrite> ChangeLinesAsync(
+        string caseId,
+        IReadOnlyDictionary<string, Func<LedgerLine, (LedgerLine Line, LedgerChange Change)>> change,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>What <see cref="ChangeLinesAsync"/> would do (the summary after it, or every refusal), without writing anything.</summary>
+    Task<LedgerWrite> PreviewChangeLinesAsync(
         string caseId,
         IReadOnlyDictionary<string, Func<LedgerLine, (LedgerLine Line, LedgerChange Change)>> change,
         CancellationToken cancellationToken = default);

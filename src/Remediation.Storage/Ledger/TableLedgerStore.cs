@@ -64,6 +64,27 @@ public sealed class TableLedgerStore(RemediationTables tables) : ILedgerStore
         return new LedgerWrite(summary.Value, written, new Dictionary<string, Refusal>());
     }
 
+    public async Task<LedgerWrite> PreviewAddLinesAsync(string caseId, IReadOnlyList<LedgerLine> lines, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var summary = await GetSummaryAsync(caseId, cancellationToken).ConfigureAwait(false);
+        var existing = await ReadLinesAsync(caseId, [.. lines.Select(l => l.WorkerRef)], cancellationToken).ConfigureAwait(false);
+        return existing.Count > 0
+            ? Refused(summary, existing.Keys.ToDictionary(r => r, r => Refusal.Invalid($"Worker {r} is already in this case; each worker has one line.")))
+            : new LedgerWrite(lines.Aggregate(summary, (s, l) => s.Replace(null, l)), lines.Count, new Dictionary<string, Refusal>());
+    }
+
+    public async Task<LedgerWrite> PreviewChangeLinesAsync(
+        string caseId,
+        IReadOnlyDictionary<string, Func<LedgerLine, (LedgerLine Line, LedgerChange Change)>> change,
+        CancellationToken cancellationToken = default)
+    {
+        var (summary, changed, refusals) = await ApplyInMemoryAsync(caseId, change, cancellationToken).ConfigureAwait(false);
+        return refusals.Count > 0
+            ? Refused(summary.Value, refusals)
+            : new LedgerWrite(changed.Aggregate(summary.Value, (s, l) => s.Replace(l.Before, l.After)), changed.Count, refusals);
+    }
+
     public async Task<LedgerWrite> ChangeLinesAsync(
         string caseId,
         IReadOnlyDictionary<string, Func<LedgerLine, (LedgerLine Line, LedgerChange Change)>> change,
@@ -74,29 +95,7 @@ public sealed class TableLedgerStore(RemediationTables tables) : ILedgerStore
         for (var attempt = 1; ; attempt++)
         {
             // Apply everything in memory first: one refusal anywhere and nothing is written.
-            var current = await ReadLinesAsync(caseId, [.. change.Keys], cancellationToken).ConfigureAwait(false);
-            var refusals = new Dictionary<string, Refusal>(StringComparer.Ordinal);
-            var changed = new List<(LedgerLine? Before, LedgerLine After, ETag? ETag)>();
-            foreach (var (workerRef, apply) in change.OrderBy(c => c.Key, StringComparer.Ordinal))
-            {
-                if (!current.TryGetValue(workerRef, out var stored))
-                {
-                    refusals[workerRef] = Refusal.Invalid($"There is no worker {workerRef} in this case.");
-                    continue;
-                }
-
-                var (after, result) = apply(stored.Line);
-                if (result.Refusal is { } refusal)
-                {
-                    refusals[workerRef] = refusal;
-                }
-                else if (result.Changed)
-                {
-                    changed.Add((stored.Line, after, stored.ETag));
-                }
-            }
-
-            var summary = await ReadSummaryAsync(caseId, cancellationToken).ConfigureAwait(false);
+            var (summary, changed, refusals) = await ApplyInMemoryAsync(caseId, change, cancellationToken).ConfigureAwait(false);
             if (refusals.Count > 0)
             {
                 return Refused(summary.Value, refusals);
@@ -138,6 +137,38 @@ public sealed class TableLedgerStore(RemediationTables tables) : ILedgerStore
             cancellationToken);
 
     private static LedgerWrite Refused(LedgerSummary summary, Dictionary<string, Refusal> refusals) => new(summary, 0, refusals);
+
+    private async Task<((LedgerSummary Value, ETag? ETag) Summary, List<(LedgerLine? Before, LedgerLine After, ETag? ETag)> Changed, Dictionary<string, Refusal> Refusals)> ApplyInMemoryAsync(
+        string caseId,
+        IReadOnlyDictionary<string, Func<LedgerLine, (LedgerLine Line, LedgerChange Change)>> change,
+        CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(caseId);
+        ArgumentNullException.ThrowIfNull(change);
+        var current = await ReadLinesAsync(caseId, [.. change.Keys], cancellationToken).ConfigureAwait(false);
+        var refusals = new Dictionary<string, Refusal>(StringComparer.Ordinal);
+        var changed = new List<(LedgerLine? Before, LedgerLine After, ETag? ETag)>();
+        foreach (var (workerRef, apply) in change.OrderBy(c => c.Key, StringComparer.Ordinal))
+        {
+            if (!current.TryGetValue(workerRef, out var stored))
+            {
+                refusals[workerRef] = Refusal.Invalid($"There is no worker {workerRef} in this case.");
+                continue;
+            }
+
+            var (after, result) = apply(stored.Line);
+            if (result.Refusal is { } refusal)
+            {
+                refusals[workerRef] = refusal;
+            }
+            else if (result.Changed)
+            {
+                changed.Add((stored.Line, after, stored.ETag));
+            }
+        }
+
+        return (await ReadSummaryAsync(caseId, cancellationToken).ConfigureAwait(false), changed, refusals);
+    }
 
     /// <summary>One transaction: the lines, the summary moved on by exactly their change, and the chunk's marker if any.</summary>
     private async Task<(LedgerSummary Value, ETag? ETag)> WriteChunkAsync(

@@ -5,8 +5,11 @@ using Remediation.Workflows.Commands;
 
 namespace Remediation.Workflows.Handling;
 
-/// <summary>What a handler gets: the case as stored, the command and its payload.</summary>
-public sealed record CommandContext(Case Case, CommandEnvelope Envelope, string PayloadJson)
+/// <summary>
+/// What a handler gets: the case as stored, the command and its payload. In a preview (the API checking a command
+/// before accepting it) the handler must not write anything: ledger changes are previewed instead.
+/// </summary>
+public sealed record CommandContext(Case Case, CommandEnvelope Envelope, string PayloadJson, bool IsPreview = false)
 {
     public Actor Actor => Envelope.Actor;
 

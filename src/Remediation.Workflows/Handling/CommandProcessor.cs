@@ -84,6 +84,19 @@ public sealed partial class CommandProcessor(
         }
     }
 
+    /// <summary>
+    /// What the command would do to the case now, without writing anything: the API's synchronous answer (403,
+    /// 409, 422) before it queues the command. Null when there is no such case.
+    /// </summary>
+    public async Task<Transition?> PreviewAsync(CommandEnvelope envelope, string payload, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(envelope);
+        var stored = await cases.GetAsync(envelope.CaseId, cancellationToken).ConfigureAwait(false);
+        return stored is null
+            ? null
+            : await byKind[envelope.Kind].ApplyAsync(new CommandContext(stored.Value, envelope, payload, IsPreview: true), cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>The schedule of a case as stored now, for starting or repairing its orchestration.</summary>
     public async Task<CaseSchedule?> ScheduleOfAsync(string caseId, CancellationToken cancellationToken = default) =>
         await cases.GetAsync(caseId, cancellationToken).ConfigureAwait(false) is { } stored ? Schedule(stored.Value) : null;

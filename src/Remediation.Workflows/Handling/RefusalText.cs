@@ -9,7 +9,7 @@ internal static class RefusalText
     private const int Shown = 20;
 
     public static Refusal FromErrors(IReadOnlyList<FieldError> errors) =>
-        Refusal.Invalid(Join(errors.Select(e => $"{e.Path}: {e.Message}").ToList()));
+        Refusal.Invalid(Join(errors.Select(e => $"{e.Path}: {e.Message}").ToList()), errors);
 
     public static Refusal FromLedger(IReadOnlyDictionary<string, Refusal> refusals) =>
         Refusal.Invalid(Join(refusals.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => r.Value.Reason).ToList()));

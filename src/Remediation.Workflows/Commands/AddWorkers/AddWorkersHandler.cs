@@ -33,7 +33,9 @@ public sealed class AddWorkersHandler(ILedgerStore ledger) : ICaseCommandHandler
             return context.Refuse(RefusalText.FromErrors(errors.Errors));
         }
 
-        var write = await ledger.AddLinesAsync(context.CaseId, context.CommandId, lines, cancellationToken).ConfigureAwait(false);
+        var write = await (context.IsPreview
+            ? ledger.PreviewAddLinesAsync(context.CaseId, lines, cancellationToken)
+            : ledger.AddLinesAsync(context.CaseId, context.CommandId, lines, cancellationToken)).ConfigureAwait(false);
         return write.IsRefused ? context.Refuse(RefusalText.FromLedger(write.Refusals)) : transition;
     }
 }

@@ -44,8 +44,8 @@ public sealed class FindingsHandler(ILedgerStore ledger, IOptions<DeadlinePolicy
             return context.Refuse(RefusalText.FromErrors(errors.Errors));
         }
 
-        var write = await ledger.ChangeLinesAsync(
-            context.CaseId,
+        var write = await ledger.ChangeAsync(
+            context,
             confirmations.ToDictionary(c => c.Key, c => (Func<LedgerLine, (LedgerLine, LedgerChange)>)(line => line.Confirm(basis, c.Value))),
             cancellationToken).ConfigureAwait(false);
         return write.IsRefused ? context.Refuse(RefusalText.FromLedger(write.Refusals)) : transition;

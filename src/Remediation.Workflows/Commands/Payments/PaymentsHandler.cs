@@ -39,8 +39,8 @@ public sealed class PaymentsHandler(ILedgerStore ledger, IOptions<DeadlinePolicy
             return context.Refuse(RefusalText.FromErrors(errors.Errors));
         }
 
-        var write = await ledger.ChangeLinesAsync(
-            context.CaseId,
+        var write = await ledger.ChangeAsync(
+            context,
             byWorker.ToDictionary(w => w.Key, w => (Func<LedgerLine, (LedgerLine, LedgerChange)>)(line => ApplyAll(line, w.Value))),
             cancellationToken).ConfigureAwait(false);
         return write.IsRefused

@@ -41,8 +41,8 @@ public sealed class ReceiptsHandler(ILedgerStore ledger, IOptions<DeadlinePolicy
 
         // Which receipts left a dispute open; filled while the ledger applies them (possibly more than once on retry).
         var disputed = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
-        var write = await ledger.ChangeLinesAsync(
-            context.CaseId,
+        var write = await ledger.ChangeAsync(
+            context,
             byWorker.ToDictionary(w => w.Key, w => (Func<LedgerLine, (LedgerLine, LedgerChange)>)(line => ApplyAll(line, w.Value, disputed))),
             cancellationToken).ConfigureAwait(false);
         if (write.IsRefused)

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
+using Remediation.Api.Json;
+using Remediation.Api.Problems;
+using Remediation.Api.Routing;
+using Remediation.Domain.Intake;
+using Remediation.Domain.Parties;
+using Remediation.Domain.Validation;
+using Remediation.Workflows.Intake;
+
+namespace Remediation.Api.Cases;
+
+/// <summary>
+/// POST /cases (partners): a grievance with its workers and fees. 201 with the case id; the same partner reference
+/// with the same body again is 200 with the same case; with a different body, 409.
+/// </summary>
+public sealed class CreateCase(CaseIntake intake, IPartyStore parties, IOptions<ApiOptions> options)
+{
+    public async Task<IResult> HandleAsync(ApiRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var (submission, problem) = await RequestBody.ReadJsonAsync<IntakeSubmission>(request.Http, options.Value.MaxBatchBodyBytes, request.Cancellation).ConfigureAwait(false);
+        if (submission is null)
+        {
+            return problem!;
+        }
+
+        if (submission.SupplierId is { } supplierId && Identifiers.PartyId().IsMatch(supplierId)
+            && await parties.GetAsync(PartyKind.Supplier, supplierId, request.Cancellation).ConfigureAwait(false) is null)
+        {
+            return Problem.BadRequest("The request names an unknown supplier.", [new FieldError("$.supplierId", $"No supplier {supplierId} is registered; leave it out and the caseworker links the supplier at triage.")]);
+        }
+
+        var result = await intake.OpenAsync(request.Caller.PartyId!, submission, request.Cancellation).ConfigureAwait(false);
+        var location = $"/{ApiRoute.Prefix}cases/{result.CaseId}";
+        return result.Outcome switch
+        {
+            IntakeOutcome.Invalid => Problem.BadRequest($"The grievance has {result.Errors.Count} problems; fix them all and send it again.", result.Errors),
+            IntakeOutcome.Conflict => Problem.Conflict($"partnerReference {submission.PartnerReference} was already used for case {result.CaseId} with a different body; use a new reference for a new grievance."),
+            IntakeOutcome.Replayed => Results.Json(new { caseId = result.CaseId, replayed = true }, ApiJson.Options, statusCode: StatusCodes.Status200OK),
+            _ => Results.Created(location, new { caseId = result.CaseId }),
+        };
+    }
+}

@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Http;
+using Remediation.Api.Json;
+using Remediation.Api.Routing;
+using Remediation.Api.Views;
+using Remediation.Domain.Currencies;
+
+namespace Remediation.Api.Reports;
+
+/// <summary>
+/// GET /reports/summary (caseworkers): money per currency across all cases, cases by stage and by escalation level,
+/// and the median days from intake to first payment and from intake to closing.
+/// </summary>
+public sealed class SummaryReport(CaseFacts facts)
+{
+    public async Task<IResult> HandleAsync(ApiRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var (claimed, confirmed, paid, verified) = (MoneyTotals.Empty, MoneyTotals.Empty, MoneyTotals.Empty, MoneyTotals.Empty);
+        var byStage = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var byLevel = new SortedDictionary<int, int>();
+        var toFirstPayment = new List<double>();
+        var toClosed = new List<double>();
+        var cases = 0;
+        await foreach (var (@case, ledger) in facts.AllAsync(request.Cancellation).ConfigureAwait(false))
+        {
+            cases++;
+            (claimed, confirmed, paid, verified) = (claimed.Plus(ledger.Claimed), confirmed.Plus(ledger.Confirmed), paid.Plus(ledger.Paid), verified.Plus(ledger.Verified));
+            byStage[@case.Stage.ToString()] = byStage.GetValueOrDefault(@case.Stage.ToString()) + 1;
+            byLevel[(int)@case.EscalationLevel] = byLevel.GetValueOrDefault((int)@case.EscalationLevel) + 1;
+            if (@case.FirstPaymentAt is { } first)
+            {
+                toFirstPayment.Add((first - @case.OpenedAt).TotalDays);
+            }
+
+            if (@case.ClosedAt is { } closed)
+            {
+                toClosed.Add((closed - @case.OpenedAt).TotalDays);
+            }
+        }
+
+        return Results.Json(
+            new
+            {
+                cases,
+                totals = CurrencyTotalsView.From(claimed, confirmed, paid, verified),
+                casesByStage = byStage,
+                casesByEscalationLevel = byLevel.ToDictionary(p => p.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), p => p.Value),
+                medianDaysIntakeToFirstPayment = Median(toFirstPayment),
+                medianDaysIntakeToClosed = Median(toClosed),
+            },
+            ApiJson.Options);
+    }
+
+    private static double? Median(List<double> values)
+    {
+        if (values.Count == 0)
+        {
+            return null;
+        }
+
+        values.Sort();
+        var middle = values.Count / 2;
+        return Math.Round(values.Count % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2, 2);
+    }
+}

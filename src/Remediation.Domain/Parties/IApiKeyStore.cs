@@ -1,0 +1,12 @@
+namespace Remediation.Domain.Parties;
+
+/// <summary>API keys by the SHA-256 of their secret; the secret itself is never stored.</summary>
+public interface IApiKeyStore
+{
+    Task AddAsync(ApiKey key, string secretHash, CancellationToken cancellationToken = default);
+
+    Task<ApiKey?> FindAsync(string secretHash, CancellationToken cancellationToken = default);
+
+    /// <summary>False when there is no key with that id.</summary>
+    Task<bool> RevokeAsync(string id, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,7 @@
+namespace Remediation.Domain.Parties;
+
+public enum PartyKind
+{
+    Partner,
+    Supplier,
+}
