@@ -46,7 +46,7 @@ public sealed partial class CommandProcessor(
                 return new CommandOutcome(envelope.CommandId, true, null, null, Schedule(@case)) { WasDuplicate = true };
             }
 
-            var transition = await byKind[envelope.Kind].ApplyAsync(new CommandContext(@case, envelope, payload), cancellationToken).ConfigureAwait(false);
+            var transition = await HandleAsync(new CommandContext(@case, envelope, payload), cancellationToken).ConfigureAwait(false);
             var events = transition.Refusal is { } refusal
                 ? [new CaseEvent(CaseEventKinds.CommandRejected, $"{CommandRules.Describe(envelope.Kind)} was refused: {refusal.Reason}")]
                 : transition.Events;
@@ -94,8 +94,14 @@ public sealed partial class CommandProcessor(
         var stored = await cases.GetAsync(envelope.CaseId, cancellationToken).ConfigureAwait(false);
         return stored is null
             ? null
-            : await byKind[envelope.Kind].ApplyAsync(new CommandContext(stored.Value, envelope, payload, IsPreview: true), cancellationToken).ConfigureAwait(false);
+            : await HandleAsync(new CommandContext(stored.Value, envelope, payload, IsPreview: true), cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>Who may give the command, and in which stage, is checked first for every command; then its handler decides.</summary>
+    private Task<Transition> HandleAsync(CommandContext context, CancellationToken cancellationToken) =>
+        CommandRules.Check(context.Case, context.Envelope.Kind, context.Actor) is { } refusal
+            ? Task.FromResult(context.Refuse(refusal))
+            : byKind[context.Envelope.Kind].ApplyAsync(context, cancellationToken);
 
     /// <summary>The schedule of a case as stored now, for starting or repairing its orchestration.</summary>
     public async Task<CaseSchedule?> ScheduleOfAsync(string caseId, CancellationToken cancellationToken = default) =>

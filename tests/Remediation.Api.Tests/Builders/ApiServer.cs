@@ -1,0 +1,123 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using Grpc.Net.Client;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask.Worker;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Remediation.Domain.Cases;
+using Remediation.Domain.Deadlines;
+using Remediation.Storage;
+using Remediation.Testing;
+using Remediation.Workflows;
+using Remediation.Workflows.Tests.Builders;
+
+namespace Remediation.Api.Tests.Builders;
+
+/// <summary>
+/// The API on a real Kestrel server on 127.0.0.1, with the real durable engine and storage on Azurite (tables of its
+/// own), plus registered parties and a key for each role: what a partner's HTTP client talks to.
+/// </summary>
+internal sealed class ApiServer : IAsyncDisposable
+{
+    public const string BootstrapKey = "bootstrap-admin-key-for-tests-0123456789";
+
+    private readonly WebApplication app;
+    private readonly Engine engine;
+    private readonly GrpcChannel channel;
+
+    private ApiServer(WebApplication app, Engine engine, GrpcChannel channel, Uri address)
+    {
+        this.app = app;
+        this.engine = engine;
+        this.channel = channel;
+        Address = address;
+    }
+
+    public Uri Address { get; }
+
+    public IServiceProvider Services => app.Services;
+
+    public Keys Keys { get; private set; } = null!;
+
+    public static async Task<ApiServer> StartAsync(TimeSpan? dayLength = null)
+    {
+        var connection = await TestStorage.ConnectionStringAsync();
+        using var quiet = LoggerFactory.Create(l => l.SetMinimumLevel(LogLevel.Warning));
+        var engine = await Engine.StartAsync(quiet);
+        var channel = GrpcChannel.ForAddress(engine.Address);
+        var port = FreePort();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, port));
+        builder.Services.AddRemediationStorage(connection, "a" + Guid.NewGuid().ToString("N")[..12]);
+        builder.Services.AddRemediationWorkflowServices();
+        builder.Services.AddRemediationApi();
+        builder.Services.AddSingleton<IOptions<DeadlinePolicy>>(Options.Create(new DeadlinePolicy { DayLength = dayLength ?? TimeSpan.FromDays(1) }));
+        builder.Services.Configure<ApiOptions>(o => o.BootstrapAdminKey = BootstrapKey);
+        builder.Services.AddDurableTaskWorker(w => w.AddTasks(r => r.AddRemediationWorkflows()).UseGrpc(channel));
+        builder.Services.AddDurableTaskClient(c => c.UseGrpc(channel));
+        var app = builder.Build();
+        await app.Services.EnsureStorageAsync();
+        app.MapRemediationApi();
+        await app.StartAsync();
+        var server = new ApiServer(app, engine, channel, new Uri($"http://127.0.0.1:{port}/api/v1/"));
+        server.Keys = await Keys.IssueAsync(server);
+        return server;
+    }
+
+    public HttpClient Client(string? key)
+    {
+        var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) };
+        if (key is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        }
+
+        return client;
+    }
+
+    /// <summary>Polls GET /cases/{id} until <paramref name="condition"/> holds: commands are applied asynchronously.</summary>
+    public async Task<CaseDocument> WaitForAsync(string caseId, Func<CaseDocument, bool> condition, string what)
+    {
+        using var client = Client(Keys.Caseworker);
+        var until = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            var view = await client.GetFromJsonAsync<CaseDocument>($"cases/{caseId}");
+            if (view is not null && condition(view))
+            {
+                return view;
+            }
+
+            if (DateTime.UtcNow > until)
+            {
+                Assert.Fail($"Timed out waiting for {what}; case is in {view?.Stage}.");
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
+    public async Task<Case> StoredCaseAsync(string caseId) => (await Services.GetRequiredService<ICaseStore>().GetAsync(caseId))!.Value;
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+        channel.Dispose();
+        await engine.DisposeAsync();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
