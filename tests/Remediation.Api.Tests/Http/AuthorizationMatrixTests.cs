@@ -1,0 +1,144 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Remediation.Api.Routing;
+using Remediation.Api.Tests.Builders;
+using Remediation.Domain.Cases;
+using Remediation.Domain.Parties;
+using Xunit.Abstractions;
+
+namespace Remediation.Api.Tests.Http;
+
+/// <summary>
+/// Every route of the route table x every kind of caller (own and other party, caseworker, admin, no key, revoked
+/// key, expired key), against one case of PART-1 and SUP-1 in Triage. Bodies are empty objects, so nothing a
+/// caller may do changes the case; the test checks that too.
+/// </summary>
+public class AuthorizationMatrixTests(ITestOutputHelper output)
+{
+    private static readonly Dictionary<string, CaseCommand> Commands = new()
+    {
+        ["AddWorkers"] = CaseCommand.AddWorkers, ["Triage"] = CaseCommand.Triage, ["Acknowledge"] = CaseCommand.Acknowledge,
+        ["SubmitFindings"] = CaseCommand.SubmitFindings, ["DecideFindings"] = CaseCommand.DecideFindings, ["SubmitPlan"] = CaseCommand.SubmitPlan,
+        ["DecidePlan"] = CaseCommand.DecidePlan, ["RecordPayments"] = CaseCommand.RecordPayments, ["RecordVerifications"] = CaseCommand.RecordReceipts,
+        ["ReportRetaliation"] = CaseCommand.ReportRetaliation, ["ExtendDeadline"] = CaseCommand.ExtendDeadline, ["CloseCase"] = CaseCommand.Close,
+        ["AddNote"] = CaseCommand.AddNote,
+    };
+
+    private enum CallerKind
+    {
+        OwnPartner,
+        OtherPartner,
+        OwnSupplier,
+        OtherSupplier,
+        Caseworker,
+        Admin,
+        NoKey,
+        RevokedKey,
+        ExpiredKey,
+    }
+
+    [Fact]
+    public async Task Every_route_answers_every_caller_as_the_rules_say_and_changes_nothing()
+    {
+        await using var server = await ApiServer.StartAsync();
+        using var partner = server.Client(server.Keys.Partner);
+        var caseId = (await (await partner.PostAsJsonAsync("cases", Bodies.Grievance("MATRIX-1"))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("caseId").GetString()!;
+        var before = JsonSerializer.Serialize(await server.StoredCaseAsync(caseId));
+        using var admin = server.Client(server.Keys.Admin);
+        var revoked = await IssueAndRevokeAsync(admin);
+        var expired = await Keys.IssueAsync(admin, "caseworker", null, DateTimeOffset.UtcNow.AddSeconds(1));
+        await Task.Delay(1500);
+
+        var keys = new Dictionary<CallerKind, string?>
+        {
+            [CallerKind.OwnPartner] = server.Keys.Partner, [CallerKind.OtherPartner] = server.Keys.OtherPartner,
+            [CallerKind.OwnSupplier] = server.Keys.Supplier, [CallerKind.OtherSupplier] = server.Keys.OtherSupplier,
+            [CallerKind.Caseworker] = server.Keys.Caseworker, [CallerKind.Admin] = server.Keys.Admin,
+            [CallerKind.NoKey] = null, [CallerKind.RevokedKey] = revoked, [CallerKind.ExpiredKey] = expired,
+        };
+        var failures = new List<string>();
+        var cells = 0;
+        foreach (var route in server.Services.GetService(typeof(RemediationApi)) is RemediationApi api ? api.Routes : [])
+        {
+            foreach (var (kind, key) in keys)
+            {
+                using var client = server.Client(key);
+                var response = await client.SendAsync(Request(route, caseId));
+                var expected = Expected(route, kind);
+                cells++;
+                if ((int)response.StatusCode != expected)
+                {
+                    failures.Add($"{route.Method} {route.Template} as {kind}: {(int)response.StatusCode}, expected {expected}: {await response.Content.ReadAsStringAsync()}");
+                }
+                else if (expected >= 400)
+                {
+                    Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+                }
+            }
+        }
+
+        output.WriteLine($"{cells} cells of the authorization matrix exercised");
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+        Assert.Equal(before, JsonSerializer.Serialize(await server.StoredCaseAsync(caseId)));
+    }
+
+    private static int Expected(ApiRoute route, CallerKind kind)
+    {
+        if (kind is CallerKind.NoKey or CallerKind.RevokedKey or CallerKind.ExpiredKey)
+        {
+            return 401;
+        }
+
+        var (role, own) = kind switch
+        {
+            CallerKind.OwnPartner => (Role.Partner, true),
+            CallerKind.OtherPartner => (Role.Partner, false),
+            CallerKind.OwnSupplier => (Role.Supplier, true),
+            CallerKind.OtherSupplier => (Role.Supplier, false),
+            CallerKind.Caseworker => (Role.Caseworker, true),
+            _ => (Role.Admin, true),
+        };
+        if (!route.Roles.Contains(role))
+        {
+            return 403;
+        }
+
+        if (route.Template.Contains("{caseId}", StringComparison.Ordinal) && !own)
+        {
+            return 404;
+        }
+
+        if (Commands.TryGetValue(route.Name, out var command))
+        {
+            return !CommandRules.RolesFor(command).Contains(role) ? 403 : !CommandRules.StagesFor(command).Contains(Stage.Triage) ? 409 : 422;
+        }
+
+        return route.Name switch
+        {
+            "CreateCase" or "RegisterParty" or "IssueApiKey" => 400,
+            "RevokeApiKey" => 404,
+            _ => 200,
+        };
+    }
+
+    private static HttpRequestMessage Request(ApiRoute route, string caseId)
+    {
+        var request = new HttpRequestMessage(new HttpMethod(route.Method), route.Template.Replace("{caseId}", caseId, StringComparison.Ordinal).Replace("{keyId}", "key-does-not-exist", StringComparison.Ordinal));
+        if (route.Method == "POST")
+        {
+            request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
+        }
+
+        return request;
+    }
+
+    private static async Task<string> IssueAndRevokeAsync(HttpClient admin)
+    {
+        var response = await admin.PostAsJsonAsync("admin/api-keys", new { role = "caseworker" });
+        var issued = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"admin/api-keys/{issued.GetProperty("id").GetString()}")).StatusCode);
+        return issued.GetProperty("key").GetString()!;
+    }
+}
