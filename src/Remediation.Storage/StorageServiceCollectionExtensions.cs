@@ -21,11 +21,16 @@ namespace Remediation.Storage;
 public static class StorageServiceCollectionExtensions
 {
     /// <summary>Registers every store of the domain on the given storage account. Call <see cref="EnsureStorageAsync"/> at start.</summary>
-    public static IServiceCollection AddRemediationStorage(this IServiceCollection services, string connectionString, string prefix = "")
+    public static IServiceCollection AddRemediationStorage(this IServiceCollection services, string connectionString, string prefix = "") =>
+        services.AddRemediationStorage(StorageConnection.FromConnectionString(connectionString), prefix);
+
+    public static IServiceCollection AddRemediationStorage(this IServiceCollection services, StorageConnection connection, string prefix = "")
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddSingleton(new RemediationTables(connectionString, prefix));
-        services.AddSingleton(new RemediationBlobs(connectionString, prefix));
+        ArgumentNullException.ThrowIfNull(connection);
+        services.AddSingleton(connection);
+        services.AddSingleton(new RemediationTables(connection.TableService(), prefix));
+        services.AddSingleton(new RemediationBlobs(connection.BlobService(), prefix));
         services.AddSingleton<ICaseIndex, TableCaseIndex>();
         services.AddSingleton<ICaseStore, TableCaseStore>();
         services.AddSingleton<ILedgerStore, TableLedgerStore>();

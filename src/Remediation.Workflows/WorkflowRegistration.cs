@@ -20,6 +20,7 @@ using Remediation.Workflows.Handling;
 using Remediation.Workflows.Intake;
 using Remediation.Workflows.Orchestration;
 using Remediation.Workflows.Sending;
+using Remediation.Workflows.Sweep;
 
 namespace Remediation.Workflows;
 
@@ -59,7 +60,9 @@ public static class WorkflowRegistration
 
         services.AddSingleton<CommandProcessor>();
         services.AddSingleton<InboxDrain>();
+        services.TryAddSingleton<IDurableClientSource>(sp => new RegisteredDurableClient(sp.GetRequiredService<Microsoft.DurableTask.Client.DurableTaskClient>()));
         services.AddSingleton<CaseIntake>();
+        services.AddSingleton<EscalationSweep>();
         services.AddSingleton<CaseCommandSender>();
         return services;
     }

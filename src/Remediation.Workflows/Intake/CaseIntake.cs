@@ -13,6 +13,7 @@ using Remediation.Domain.Timeline;
 using Remediation.Workflows.Commands;
 using Remediation.Workflows.Handling;
 using Remediation.Workflows.Orchestration;
+using Remediation.Workflows.Sending;
 
 namespace Remediation.Workflows.Intake;
 
@@ -28,7 +29,7 @@ public sealed class CaseIntake(
     ILedgerStore ledger,
     ITimelineStore timeline,
     INotificationOutbox outbox,
-    DurableTaskClient client,
+    IDurableClientSource durable,
     IOptions<DeadlinePolicy> policy,
     TimeProvider clock)
 {
@@ -67,14 +68,14 @@ public sealed class CaseIntake(
             return false;
         }
 
-        var instance = await client.GetInstanceAsync(@case.Id, getInputsAndOutputs: false, cancellationToken).ConfigureAwait(false);
+        var instance = await durable.Client.GetInstanceAsync(@case.Id, getInputsAndOutputs: false, cancellationToken).ConfigureAwait(false);
         if (instance is { RuntimeStatus: OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Pending or OrchestrationRuntimeStatus.Suspended })
         {
             return false;
         }
 
         var input = new CaseOrchestrationInput(@case.Id, CaseSchedule.Of(@case, policy.Value));
-        await client.ScheduleNewOrchestrationInstanceAsync(CaseOrchestrator.Name, input, new StartOrchestrationOptions(@case.Id), cancellationToken).ConfigureAwait(false);
+        await durable.Client.ScheduleNewOrchestrationInstanceAsync(CaseOrchestrator.Name, input, new StartOrchestrationOptions(@case.Id), cancellationToken).ConfigureAwait(false);
         return true;
     }
 
