@@ -1,0 +1,53 @@
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Remediation.Api.Routing;
+using Remediation.Functions.Sweep;
+using Remediation.Workflows.Orchestration;
+
+namespace Remediation.Functions.Tests;
+
+/// <summary>What the Functions host will see: the functions.metadata the build generates.</summary>
+public class FunctionsMetadataTests
+{
+    private static readonly Lazy<JsonElement[]> Functions = new(() =>
+    {
+        var bin = AppContext.BaseDirectory.Split(Path.DirectorySeparatorChar);
+        var configuration = bin[Array.LastIndexOf(bin, "bin") + 1];
+        var root = Remediation.Storage.Development.AzuriteEmulator.FindRepositoryRoot(AppContext.BaseDirectory);
+        var path = Path.Combine(root, "src", "Remediation.Functions", "bin", configuration, "net10.0", "functions.metadata");
+        return JsonDocument.Parse(File.ReadAllText(path)).RootElement.EnumerateArray().ToArray();
+    });
+
+    private static JsonElement Trigger(string function) =>
+        Functions.Value.Single(f => f.GetProperty("name").GetString() == function).GetProperty("bindings").EnumerateArray()
+            .Single(b => b.GetProperty("type").GetString()!.EndsWith("Trigger", StringComparison.Ordinal));
+
+    [Fact]
+    public void Every_api_route_is_an_anonymous_http_function_with_its_method_and_route()
+    {
+        var api = new FunctionRig().Services.GetRequiredService<RemediationApi>();
+
+        foreach (var route in api.Routes)
+        {
+            var trigger = Trigger(route.Name);
+            Assert.Equal("httpTrigger", trigger.GetProperty("type").GetString());
+            Assert.Equal("v1/" + route.Template, trigger.GetProperty("route").GetString());
+            Assert.Equal([route.Method.ToLowerInvariant()], trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
+            Assert.Equal("Anonymous", trigger.GetProperty("authLevel").GetString());
+        }
+
+        Assert.Equal(api.Routes.Count, Functions.Value.Count(f => f.GetProperty("bindings").EnumerateArray().Any(b => b.GetProperty("type").GetString() == "httpTrigger")));
+    }
+
+    [Fact]
+    public void The_sweep_runs_on_the_schedule_app_setting() =>
+        Assert.Equal($"%{EscalationSweepFunction.ScheduleSetting}%", Trigger("EscalationSweep").GetProperty("schedule").GetString());
+
+    [Fact]
+    public void The_orchestrator_and_every_activity_have_their_triggers_under_the_names_the_orchestrator_calls()
+    {
+        Assert.Equal("orchestrationTrigger", Trigger(CaseOrchestrator.Name).GetProperty("type").GetString());
+        Assert.Equal("activityTrigger", Trigger(ApplyCaseCommandActivity.Name).GetProperty("type").GetString());
+        Assert.Equal("activityTrigger", Trigger(DrainInboxActivity.Name).GetProperty("type").GetString());
+    }
+}
