@@ -32,6 +32,21 @@ public sealed class AzuriteEmulator : IAsyncDisposable
 
     public int ProcessId => process.Id;
 
+    /// <summary>True when something already accepts connections on Azurite's usual table port.</summary>
+    public static bool IsListeningOnDefaultPorts()
+    {
+        try
+        {
+            using var client = new TcpClient();
+            client.Connect(IPAddress.Loopback, 10002);
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+
     public static async Task<AzuriteEmulator> StartAsync(AzuriteOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -40,7 +55,7 @@ public sealed class AzuriteEmulator : IAsyncDisposable
         var temporary = options.DataFolder is null && !options.InMemory ? Directory.CreateTempSubdirectory("remediation-azurite-").FullName : null;
         var folder = options.DataFolder ?? temporary;
 
-        var (blob, queue, table) = (FreePort(), FreePort(), FreePort());
+        var (blob, queue, table) = options.DefaultPorts ? (10000, 10001, 10002) : (FreePort(), FreePort(), FreePort());
         var start = new ProcessStartInfo("node") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = root };
         foreach (var argument in new[]
                  {

@@ -13,4 +13,7 @@ public sealed record AzuriteOptions
     public string? RepositoryRoot { get; init; }
 
     public TimeSpan StartTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Listen on Azurite's usual ports (10000-10002), so that <c>UseDevelopmentStorage=true</c> reaches it; free ports otherwise.</summary>
+    public bool DefaultPorts { get; init; }
 }

@@ -1,0 +1,69 @@
+using Grpc.Net.Client;
+using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask.Worker;
+using Remediation.Api;
+using Remediation.Domain.Deadlines;
+using Remediation.Domain.Parties;
+using Remediation.Server.Demo;
+using Remediation.Server.DevelopmentStorage;
+using Remediation.Server.Engine;
+using Remediation.Server.Sweep;
+using Remediation.Storage;
+using Remediation.Workflows;
+
+// The standalone server: the API, the case orchestrations and the sweep on one machine, over Azurite by default.
+var demo = args.Contains("--demo");
+var builder = WebApplication.CreateBuilder(args.Where(a => a != "--demo").ToArray());
+if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+{
+    builder.WebHost.UseUrls("http://127.0.0.1:5080");
+}
+
+using var startupLogs = LoggerFactory.Create(l => l.AddSimpleConsole(o => o.SingleLine = true));
+var log = startupLogs.CreateLogger("Remediation.Server");
+await using var azurite = await LocalStorage.EnsureAsync(builder.Configuration, log);
+var connection = StorageConnection.From(builder.Configuration);
+var connectionString = connection.ConnectionString ?? throw new InvalidOperationException("The standalone server needs AzureWebJobsStorage as a connection string.");
+var engineOptions = builder.Configuration.GetSection(EngineOptions.SectionName).Get<EngineOptions>() ?? new EngineOptions();
+await using var engine = await DurableEngine.StartAsync(connectionString, builder.Configuration["REMEDIATION_TASK_HUB"] ?? "remediation", engineOptions, startupLogs);
+using var channel = GrpcChannel.ForAddress(engine.Address);
+
+builder.Services.AddRemediationStorage(connection, builder.Configuration["Remediation:TablePrefix"] ?? string.Empty);
+builder.Services.AddRemediationWorkflowServices();
+builder.Services.AddRemediationApi();
+builder.Services.Configure<ApiOptions>(builder.Configuration.GetSection(ApiOptions.SectionName));
+builder.Services.Configure<DeadlinePolicy>(builder.Configuration.GetSection(DeadlinePolicy.SectionName));
+builder.Services.Configure<VerificationPolicy>(builder.Configuration.GetSection(VerificationPolicy.SectionName));
+builder.Services.AddDurableTaskWorker(worker => worker.AddTasks(registry => registry.AddRemediationWorkflows()).UseGrpc(channel));
+builder.Services.AddDurableTaskClient(client => client.UseGrpc(channel));
+builder.Services.AddHostedService<WorkerFirstShutdown>();
+builder.Services.AddHostedService<SweepService>();
+
+var app = builder.Build();
+await app.Services.EnsureStorageAsync();
+var problems = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DeadlinePolicy>>().Value.Problems();
+if (problems.Count > 0)
+{
+    throw new InvalidOperationException("Invalid configuration: " + string.Join(" ", problems));
+}
+
+app.MapRemediationApi();
+app.MapGet("/", () => Results.Text("Remediation API v1: see docs/openapi.yaml. Routes are under /api/v1/.\n"));
+await app.StartAsync();
+var url = app.Urls.First();
+Console.WriteLine($"Remediation is listening on {url} (API under {url}/api/v1/)");
+if (app.Environment.IsDevelopment() || demo)
+{
+    var keys = await DemoKeys.CreateAsync(app.Services.GetRequiredService<IPartyStore>(), app.Services.GetRequiredService<IApiKeyStore>(), TimeProvider.System);
+    Console.WriteLine($"Demo API keys (valid 30 days; parties {DemoKeys.PartnerId}, {DemoKeys.SupplierId}):");
+    Console.WriteLine($"  partner    {keys.Partner}");
+    Console.WriteLine($"  supplier   {keys.Supplier}");
+    Console.WriteLine($"  caseworker {keys.Caseworker}");
+    Console.WriteLine($"  admin      {keys.Admin}");
+    if (demo)
+    {
+        _ = Task.Run(() => DemoCases.LoadAsync(new Uri(url + "/api/v1/"), keys, app.Lifetime.ApplicationStopping));
+    }
+}
+
+await app.WaitForShutdownAsync();
