@@ -1,0 +1,128 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Remediation.Storage;
+using Remediation.Storage.Timeline;
+using Remediation.Testing;
+using Xunit.Abstractions;
+
+namespace Remediation.Server.Tests;
+
+/// <summary>
+/// Twenty cases in five different stages, commands still in flight, the server killed with SIGKILL and started again
+/// on the same storage: every case must finish, with exact totals, no payment counted twice and an intact timeline.
+/// </summary>
+public class CrashTests(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task Every_case_finishes_exactly_after_the_server_is_killed_mid_flight()
+    {
+        await using var server = await ServerProcess.StartAsync();
+        using var api = await ApiDriver.ConnectAsync(server);
+        var cases = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => api.OpenAsync($"CRASH-{i:D2}", workers: 3)));
+
+        await Task.WhenAll(cases.Select((caseId, i) => DriveToAsync(api, caseId, i % 5)));
+        var inFlight = cases.Select((caseId, i) => (i % 5) switch
+        {
+            3 => api.PayAsync(caseId, 1m, "rest", wait: false),
+            0 => (Task)api.Caseworker.PostAsJsonAsync($"cases/{caseId}/triage", new { accept = true, supplierId = "SUP-CALCOMP" }),
+            _ => Task.CompletedTask,
+        }).ToList();
+        await Task.WhenAll(inFlight);
+        await server.KillAsync();
+        output.WriteLine("killed with SIGKILL; restarting on the same storage and worker id");
+        await server.RestartAsync();
+
+        var started = DateTime.UtcNow;
+        await Task.WhenAll(cases.Select(caseId => FinishAsync(api, caseId)));
+        output.WriteLine($"all 20 cases finished {(DateTime.UtcNow - started).TotalSeconds:F1} s after the restart");
+
+        var timelines = new TableTimelineStore(new RemediationTables(await TestStorage.ConnectionStringAsync(), server.TablePrefix));
+        foreach (var caseId in cases)
+        {
+            var view = await api.GetAsync(caseId);
+            Assert.Equal(("Closed", "Remediated"), (ApiDriver.Stage(view), view.GetProperty("outcome").GetString()));
+            var claimed = ApiDriver.Amount(view, "claimed");
+            Assert.Equal(3 * 20000m + 6, claimed);
+            Assert.Equal((claimed, claimed, 0m), (ApiDriver.Amount(view, "paid"), ApiDriver.Amount(view, "verified"), ApiDriver.Amount(view, "outstanding")));
+            foreach (var line in await api.LinesAsync(caseId))
+            {
+                Assert.Equal((line.Claimed, line.Claimed), (line.Paid, line.Verified));
+                Assert.InRange(line.Payments, 1, 2);
+            }
+
+            var verification = await timelines.VerifyAsync(caseId);
+            Assert.True(verification.Intact, $"{caseId}: {verification.Problem}");
+        }
+    }
+
+    private static async Task DriveToAsync(ApiDriver api, string caseId, int stage)
+    {
+        if (stage == 0)
+        {
+            return;
+        }
+
+        await api.TriageAsync(caseId);
+        if (stage == 1)
+        {
+            return;
+        }
+
+        await api.AcknowledgeAsync(caseId);
+        await api.SubmitFindingsAsync(caseId);
+        if (stage == 2)
+        {
+            return;
+        }
+
+        await api.AcceptFindingsAsync(caseId);
+        await api.PlanAsync(caseId);
+        await api.PayAsync(caseId, 0.5m, "half");
+        if (stage == 4)
+        {
+            await api.PayAsync(caseId, 1m, "rest");
+        }
+    }
+
+    /// <summary>Takes a case from wherever it is to closed, each step safe to repeat (payments and receipts carry ids).</summary>
+    private static async Task FinishAsync(ApiDriver api, string caseId)
+    {
+        var until = DateTime.UtcNow.AddMinutes(4);
+        while (DateTime.UtcNow < until)
+        {
+            var view = await api.GetAsync(caseId);
+            switch (ApiDriver.Stage(view))
+            {
+                case "Closed":
+                    return;
+                case "Triage":
+                    await api.TriageAsync(caseId);
+                    break;
+                case "SupplierAcknowledgement":
+                    await api.AcknowledgeAsync(caseId);
+                    break;
+                case "Investigation" when !view.GetProperty("findingsAwaitingDecision").GetBoolean():
+                    await api.SubmitFindingsAsync(caseId);
+                    break;
+                case "Investigation":
+                    await api.AcceptFindingsAsync(caseId);
+                    break;
+                case "RemediationPlan":
+                    await api.PlanAsync(caseId);
+                    break;
+                case "Reimbursement" when (await api.LinesAsync(caseId)).Any(l => l.Outstanding > 0):
+                    await api.PayAsync(caseId, 1m, "rest");
+                    break;
+                case "Verification":
+                    await api.ConfirmReceiptsAsync(caseId);
+                    await api.CloseRemediatedAsync(caseId);
+                    break;
+                default:
+                    await Task.Delay(200);
+                    break;
+            }
+        }
+
+        Assert.Fail($"Case {caseId} did not finish: {await api.GetAsync(caseId)}");
+    }
+}

@@ -1,0 +1,147 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+using System.Text;
+using Remediation.Storage.Development;
+using Remediation.Testing;
+
+namespace Remediation.Server.Tests;
+
+/// <summary>
+/// The standalone server as a real process (the built Remediation.Server.dll), on a free 127.0.0.1 port, over the
+/// test Azurite with a task hub and tables of its own. It can be killed with SIGKILL and started again on the same
+/// storage, with the same worker id, as a crashed server would be.
+/// </summary>
+internal sealed class ServerProcess : IAsyncDisposable
+{
+    public const string AdminKey = "server-tests-bootstrap-admin-key-0123456789";
+
+    private readonly Dictionary<string, string> environment;
+    private readonly StringBuilder output = new();
+    private Process? process;
+
+    private ServerProcess(Dictionary<string, string> environment, int port)
+    {
+        this.environment = environment;
+        Address = new Uri($"http://127.0.0.1:{port}/api/v1/");
+    }
+
+    public Uri Address { get; }
+
+    public string TablePrefix => environment["Remediation__TablePrefix"];
+
+    public string Output
+    {
+        get
+        {
+            lock (output)
+            {
+                return output.ToString();
+            }
+        }
+    }
+
+    public static async Task<ServerProcess> StartAsync(string dayLength = "1.00:00:00")
+    {
+        var id = Guid.NewGuid().ToString("N")[..10];
+        var port = FreePort();
+        var server = new ServerProcess(
+            new Dictionary<string, string>
+            {
+                ["AzureWebJobsStorage"] = await TestStorage.ConnectionStringAsync(),
+                ["REMEDIATION_TASK_HUB"] = "hub" + id,
+                ["Remediation__TablePrefix"] = "s" + id,
+                ["Remediation__BootstrapAdminKey"] = AdminKey,
+                ["Remediation__Deadlines__DayLength"] = dayLength,
+                ["Remediation__Engine__WorkerId"] = "server-" + id,
+                ["Remediation__Engine__WorkItemVisibilityTimeout"] = "00:00:10",
+                ["ASPNETCORE_ENVIRONMENT"] = "Production",
+                ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
+                ["Logging__LogLevel__Default"] = "Warning",
+            },
+            port);
+        await server.StartProcessAsync();
+        return server;
+    }
+
+    public HttpClient Client(string key)
+    {
+        var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(60) };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        return client;
+    }
+
+    /// <summary>SIGKILL: no shutdown, no lease release, activities cut off wherever they were.</summary>
+    public async Task KillAsync()
+    {
+        process!.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
+        process.Dispose();
+        process = null;
+    }
+
+    public Task RestartAsync() => StartProcessAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        if (process is { HasExited: false })
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        process?.Dispose();
+    }
+
+    private async Task StartProcessAsync()
+    {
+        var root = AzuriteEmulator.FindRepositoryRoot(AppContext.BaseDirectory);
+        var bin = AppContext.BaseDirectory.Split(Path.DirectorySeparatorChar);
+        var configuration = bin[Array.LastIndexOf(bin, "bin") + 1];
+        var dll = Path.Combine(root, "src", "Remediation.Server", "bin", configuration, "net10.0", "Remediation.Server.dll");
+        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(dll)! };
+        start.ArgumentList.Add(dll);
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        process = Process.Start(start)!;
+        process.OutputDataReceived += (_, e) => Collect(e.Data, started);
+        process.ErrorDataReceived += (_, e) => Collect(e.Data, null);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var exited = process.WaitForExitAsync();
+        if (await Task.WhenAny(started.Task, exited, Task.Delay(TimeSpan.FromSeconds(90))) != started.Task)
+        {
+            throw new InvalidOperationException($"The server did not start:{Environment.NewLine}{Output}");
+        }
+    }
+
+    private void Collect(string? line, TaskCompletionSource? started)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (output)
+        {
+            output.AppendLine(line);
+        }
+
+        if (line.StartsWith("Remediation is listening", StringComparison.Ordinal))
+        {
+            started?.TrySetResult();
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
