@@ -3,39 +3,101 @@ using Remediation.Bench;
 using Remediation.Storage;
 using Remediation.Storage.Development;
 
-// Runs each benchmark several times against a fresh Azurite (data on disk, as the standalone server keeps it) and
-// prints a Markdown table: every run, then the median.
-var runs = args.Length > 0 && int.TryParse(args[0], CultureInfo.InvariantCulture, out var n) ? n : 3;
+// Benchmarks against a fresh Azurite (data on disk, as the standalone server keeps it). Modes: "ledger" (the
+// storage layer at Cal-Comp scale, three runs), "server" (the standalone server over HTTP, with its baselines
+// measured in the same run), or both (default). Prints Markdown tables for docs/benchmarks.md.
+var mode = args.FirstOrDefault() ?? "all";
 await using var azurite = await AzuriteEmulator.StartAsync(new AzuriteOptions());
-var results = new List<IReadOnlyDictionary<string, double>>();
-for (var run = 1; run <= runs; run++)
+
+if (mode is "ledger" or "all")
 {
-    var tables = new RemediationTables(azurite.ConnectionString, $"bench{run}");
-    await tables.EnsureCreatedAsync();
-    var figures = new Dictionary<string, double>();
-    foreach (var (name, value) in await RawTableBaseline.RunAsync(tables.Cases))
-    {
-        figures[name] = value;
-    }
-
-    foreach (var (name, value) in await CalCompLedger.RunAsync(tables))
-    {
-        figures[name] = value;
-    }
-
-    figures["ledger lines written/s"] = CalCompLedger.Workers / figures["write 10,570 lines (s)"];
-    figures["ratio: ledger lines/s to raw batched entities/s"] = figures["ledger lines written/s"] / figures["raw entities/s (100-entity transactions)"];
-    results.Add(figures);
-    Console.Error.WriteLine($"run {run} done");
+    await LedgerRunsAsync(azurite.ConnectionString, 3);
 }
 
-Console.WriteLine($"| figure | {string.Join(" | ", Enumerable.Range(1, runs).Select(r => $"run {r}"))} | median |");
-Console.WriteLine($"|---|{string.Concat(Enumerable.Repeat("---|", runs))}---|");
-foreach (var name in results[0].Keys)
+if (mode is "server" or "all")
 {
-    var values = results.Select(r => r[name]).ToList();
-    var median = values.Order().ElementAt(values.Count / 2);
-    Console.WriteLine($"| {name} | {string.Join(" | ", values.Select(Format))} | {Format(median)} |");
+    await ServerRunAsync(azurite.ConnectionString);
+}
+
+static async Task LedgerRunsAsync(string connectionString, int runs)
+{
+    var results = new List<IReadOnlyDictionary<string, double>>();
+    for (var run = 1; run <= runs; run++)
+    {
+        var tables = new RemediationTables(connectionString, $"bench{run}");
+        await tables.EnsureCreatedAsync();
+        var figures = new Dictionary<string, double>();
+        foreach (var (name, value) in await RawTableBaseline.RunAsync(tables.Cases))
+        {
+            figures[name] = value;
+        }
+
+        foreach (var (name, value) in await CalCompLedger.RunAsync(tables))
+        {
+            figures[name] = value;
+        }
+
+        figures["ledger lines written/s"] = CalCompLedger.Workers / figures["write 10,570 lines (s)"];
+        figures["ratio: ledger lines/s to raw batched entities/s"] = figures["ledger lines written/s"] / figures["raw entities/s (100-entity transactions)"];
+        results.Add(figures);
+        Console.Error.WriteLine($"ledger run {run} done");
+    }
+
+    Console.WriteLine($"| figure | {string.Join(" | ", Enumerable.Range(1, runs).Select(r => $"run {r}"))} | median |");
+    Console.WriteLine($"|---|{string.Concat(Enumerable.Repeat("---|", runs))}---|");
+    foreach (var name in results[0].Keys)
+    {
+        var values = results.Select(r => r[name]).ToList();
+        Console.WriteLine($"| {name} | {string.Join(" | ", values.Select(Format))} | {Format(values.Order().ElementAt(values.Count / 2))} |");
+    }
+
+    Console.WriteLine();
+}
+
+static async Task ServerRunAsync(string connectionString)
+{
+    var tables = new RemediationTables(connectionString, "benchraw");
+    await tables.EnsureCreatedAsync();
+    var raw = await RawTableBaseline.RunAsync(tables.Cases);
+    var upserts = raw["raw upserts/s (sequential)"];
+    Console.Error.WriteLine("raw baseline done");
+    var orchestrations = await OrchestrationBaseline.OrchestrationsPerSecondAsync(connectionString, 200);
+    Console.Error.WriteLine("orchestration baseline done");
+
+    await using var server = await ServerUnderTest.StartAsync(connectionString);
+    var bench = new ServerBench(server);
+    await bench.IntakeAsync(2, 5); // warm-up
+    var rows = new List<(string Figure, string Value, string Ratio)>
+    {
+        ("baseline: raw Azurite upserts/s (sequential, 600-byte entities)", Format(upserts), "1"),
+        ("baseline: 3-activity orchestrations/s (200 at once, same engine and backend)", Format(orchestrations), "1"),
+    };
+    foreach (var (clients, perClient) in new[] { (1, 40), (8, 10), (32, 5) })
+    {
+        var (perSecond, p50, p95) = await bench.IntakeAsync(clients, perClient);
+        rows.Add(($"intake, {clients} clients: cases/s", Format(perSecond), $"{perSecond / upserts:F3} of raw upserts/s"));
+        rows.Add(($"intake, {clients} clients: p50 / p95 ms", $"{Format(p50)} / {Format(p95)}", string.Empty));
+        Console.Error.WriteLine($"intake with {clients} clients done");
+    }
+
+    var (casesPerSecond, visibleP95, visibleP50) = await bench.LifecycleAsync(20);
+    rows.Add(("lifecycle: cases through all 10 commands per second (20 at once)", Format(casesPerSecond), $"{casesPerSecond / orchestrations:F3} of 3-activity orchestrations/s"));
+    rows.Add(("lifecycle: command accepted -> visible on GET, p50 / p95 ms", $"{Format(visibleP50)} / {Format(visibleP95)}", string.Empty));
+    Console.Error.WriteLine("lifecycle done");
+    var (getP50, getP99, listP50, listP99) = await bench.ReadsAsync(1000);
+    rows.Add(("GET /cases/{id}: p50 / p99 ms", $"{Format(getP50)} / {Format(getP99)}", string.Empty));
+    rows.Add(("GET /cases?stage=...&minEscalationLevel=...: p50 / p99 ms", $"{Format(listP50)} / {Format(listP99)}", string.Empty));
+    Console.Error.WriteLine("reads done");
+    var (ingest, payments) = await bench.CalCompAsync();
+    rows.Add(("Cal-Comp case: ingest 10,570 workers (s)", Format(ingest), $"{10570 / ingest / upserts:F2} of raw upserts/s"));
+    rows.Add(("Cal-Comp case: record 10,570 payments until Verification (s)", Format(payments), string.Empty));
+
+    Console.WriteLine("| figure | value | ratio to baseline |");
+    Console.WriteLine("|---|---|---|");
+    foreach (var (figure, value, ratio) in rows)
+    {
+        Console.WriteLine($"| {figure} | {value} | {ratio} |");
+    }
 }
 
 static string Format(double value) => value.ToString(value >= 100 ? "F0" : "F2", CultureInfo.InvariantCulture);

@@ -19,7 +19,11 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(
     builder.WebHost.UseUrls("http://127.0.0.1:5080");
 }
 
-using var startupLogs = LoggerFactory.Create(l => l.AddSimpleConsole(o => o.SingleLine = true));
+using var startupLogs = LoggerFactory.Create(l => l
+    .AddSimpleConsole(o => o.SingleLine = true)
+    .AddConfiguration(builder.Configuration.GetSection("Logging"))
+    .AddFilter("DurableTask.AzureStorage", LogLevel.Warning)
+    .AddFilter("DurableTask.Core", LogLevel.Warning));
 var log = startupLogs.CreateLogger("Remediation.Server");
 await using var azurite = await LocalStorage.EnsureAsync(builder.Configuration, log);
 var connection = StorageConnection.From(builder.Configuration);

@@ -8,7 +8,6 @@ public sealed record DemoKeys(string Partner, string Supplier, string Caseworker
 {
     public const string PartnerId = "MWRN-DEMO";
     public const string SupplierId = "SUP-DEMO";
-    public const string OtherSupplierId = "SUP-GLOVES";
 
     public static async Task<DemoKeys> CreateAsync(IPartyStore parties, IApiKeyStore keys, TimeProvider clock)
     {
@@ -16,7 +15,6 @@ public sealed record DemoKeys(string Partner, string Supplier, string Caseworker
         ArgumentNullException.ThrowIfNull(keys);
         await parties.AddAsync(new Party(PartyKind.Partner, PartnerId, "Migrant Worker Rights Network (demo)")).ConfigureAwait(false);
         await parties.AddAsync(new Party(PartyKind.Supplier, SupplierId, "Electronics supplier (demo)")).ConfigureAwait(false);
-        await parties.AddAsync(new Party(PartyKind.Supplier, OtherSupplierId, "Glove supplier (demo)")).ConfigureAwait(false);
         return new DemoKeys(
             await IssueAsync(keys, Role.Partner, PartnerId, clock).ConfigureAwait(false),
             await IssueAsync(keys, Role.Supplier, SupplierId, clock).ConfigureAwait(false),

@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text.Json;
+using Remediation.Storage.Development;
+
+namespace Remediation.Bench;
+
+/// <summary>The standalone server (Release build) as its own process, over the bench's Azurite, with parties and keys.</summary>
+internal sealed class ServerUnderTest : IAsyncDisposable
+{
+    private const string AdminKey = "bench-bootstrap-admin-key-0123456789";
+    private readonly Process process;
+
+    private ServerUnderTest(Process process, Uri address)
+    {
+        this.process = process;
+        Address = address;
+    }
+
+    public Uri Address { get; }
+
+    public HttpClient Partner { get; private set; } = null!;
+
+    public HttpClient Supplier { get; private set; } = null!;
+
+    public HttpClient Caseworker { get; private set; } = null!;
+
+    public static async Task<ServerUnderTest> StartAsync(string connectionString)
+    {
+        var root = AzuriteEmulator.FindRepositoryRoot(AppContext.BaseDirectory);
+        var dll = Path.Combine(root, "src", "Remediation.Server", "bin", "Release", "net10.0", "Remediation.Server.dll");
+        var port = FreePort();
+        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(dll)! };
+        start.ArgumentList.Add(dll);
+        var id = Guid.NewGuid().ToString("N")[..8];
+        foreach (var (name, value) in new Dictionary<string, string>
+                 {
+                     ["AzureWebJobsStorage"] = connectionString, ["REMEDIATION_TASK_HUB"] = "bench" + id, ["Remediation__TablePrefix"] = "b" + id,
+                     ["Remediation__BootstrapAdminKey"] = AdminKey, ["ASPNETCORE_ENVIRONMENT"] = "Production", ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
+                     ["Logging__LogLevel__Default"] = "Warning",
+                 })
+        {
+            start.Environment[name] = value;
+        }
+
+        var started = new TaskCompletionSource();
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data?.StartsWith("Remediation is listening", StringComparison.Ordinal) == true)
+            {
+                started.TrySetResult();
+            }
+        };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await started.Task.WaitAsync(TimeSpan.FromSeconds(90));
+        var server = new ServerUnderTest(process, new Uri($"http://127.0.0.1:{port}/api/v1/"));
+        await server.IssueKeysAsync();
+        return server;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Partner.Dispose();
+        Supplier.Dispose();
+        Caseworker.Dispose();
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
+        process.Dispose();
+    }
+
+    private async Task IssueKeysAsync()
+    {
+        using var admin = Client(AdminKey);
+        (await admin.PostAsJsonAsync("admin/parties", new { kind = "partner", id = "MWRN", name = "MWRN" })).EnsureSuccessStatusCode();
+        (await admin.PostAsJsonAsync("admin/parties", new { kind = "supplier", id = "SUP-CALCOMP", name = "Cal-Comp" })).EnsureSuccessStatusCode();
+        Partner = Client(await KeyAsync(admin, "partner", "MWRN"));
+        Supplier = Client(await KeyAsync(admin, "supplier", "SUP-CALCOMP"));
+        Caseworker = Client(await KeyAsync(admin, "caseworker", null));
+    }
+
+    private HttpClient Client(string key)
+    {
+        var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64 }) { BaseAddress = Address, Timeout = TimeSpan.FromMinutes(5) };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        return client;
+    }
+
+    private static async Task<string> KeyAsync(HttpClient admin, string role, string? partyId)
+    {
+        var response = await admin.PostAsJsonAsync("admin/api-keys", new { role, partyId });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString()!;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
