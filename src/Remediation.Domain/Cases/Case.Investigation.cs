@@ -39,6 +39,11 @@ public sealed partial record Case
             return Refuse(Refusal.Invalid($"Findings need a root cause of at most {MaxRootCauseLength} characters."));
         }
 
+        if (CheckFreeText(rootCause) is { } personal)
+        {
+            return Refuse(personal);
+        }
+
         if (Basis is { } earlier && earlier != basis)
         {
             return Refuse(Refusal.Invalid($"Findings of this case use the {earlier.ToWire()} basis; all findings of a case use one basis."));

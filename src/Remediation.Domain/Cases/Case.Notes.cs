@@ -19,6 +19,11 @@ public sealed partial record Case
             return Refuse(Refusal.Invalid($"A note needs text of at most {MaxNoteLength} characters."));
         }
 
+        if (CheckFreeText(text) is { } personal)
+        {
+            return Refuse(personal);
+        }
+
         return new Transition(this with { UpdatedAt = now }, [new CaseEvent(CaseEventKinds.NoteAdded, text)], [], null);
     }
 

@@ -65,6 +65,11 @@ public sealed partial record Case
             return Refuse(Refusal.Invalid($"A justification has at most {MaxReasonLength} characters."));
         }
 
+        if (CheckFreeText(justification) is { } personal)
+        {
+            return Refuse(personal);
+        }
+
         var approved = this with { PlanAwaitingDecision = false, PlanApprovedAt = now, PlanJustification = isLong ? justification : null };
         var (next, stageEvent, notification) = approved.EnterStage(Stage.Reimbursement, now, policy, plan.Instalments[0].DueAt);
         var description = isLong ? $"Plan approved, longer than {policy.LongPlanDays} days because: {justification}" : "Plan approved.";

@@ -21,6 +21,11 @@ public sealed partial record Case
             return Refuse(Refusal.Invalid($"Describe the retaliation in at most {MaxReasonLength} characters (no names or contact details of workers)."));
         }
 
+        if (CheckFreeText(description) is { } personal)
+        {
+            return Refuse(personal);
+        }
+
         return RaiseForRetaliation(now, policy, description);
     }
 

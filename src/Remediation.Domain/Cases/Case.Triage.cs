@@ -65,5 +65,8 @@ public sealed partial record Case
     private static Refusal? CheckReason(string? reason, string what) =>
         string.IsNullOrWhiteSpace(reason) ? Refusal.Invalid($"{what} needs a reason.")
         : reason.Length > MaxReasonLength ? Refusal.Invalid($"A reason has at most {MaxReasonLength} characters.")
-        : null;
+        : CheckFreeText(reason);
+
+    /// <summary>Free text never carries workers' personal data: names are not detectable, but contact and document numbers are.</summary>
+    private static Refusal? CheckFreeText(string? text) => Privacy.PersonalDataGuard.Explain(text) is { } problem ? Refusal.Invalid(problem) : null;
 }

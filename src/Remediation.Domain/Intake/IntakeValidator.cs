@@ -55,6 +55,10 @@ public static class IntakeValidator
         {
             errors.Add("$.summary", $"summary has at most {IntakeLimits.MaxSummaryLength} characters.");
         }
+        else if (Privacy.PersonalDataGuard.Explain(submission.Summary) is { } personal)
+        {
+            errors.Add("$.summary", personal);
+        }
 
         var priority = Priority.Standard;
         if (submission.Priority is not null && !WireNames.TryParsePriority(submission.Priority, out priority))

@@ -111,6 +111,10 @@ public static class WorkerValidator
         {
             errors.Add($"{path}.paidTo", $"paidTo has at most {IntakeLimits.MaxNameLength} characters (an agent or broker, never a worker).");
         }
+        else if (Privacy.PersonalDataGuard.Explain(fee.PaidTo) is { } personal)
+        {
+            errors.Add($"{path}.paidTo", personal);
+        }
 
         if (fee.PaidOn is not null)
         {
