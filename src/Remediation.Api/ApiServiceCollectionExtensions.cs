@@ -21,7 +21,7 @@ public static class ApiServiceCollectionExtensions
         foreach (var type in new[]
                  {
                      typeof(ApiKeyAuthenticator), typeof(ApiDispatcher), typeof(CaseAccess), typeof(CreateCase), typeof(ListCases), typeof(GetCase),
-                     typeof(GetTimeline), typeof(GetWorkers), typeof(CommandEndpoint), typeof(CaseFacts), typeof(SummaryReport), typeof(CasesCsvReport),
+                     typeof(GetTimeline), typeof(VerifyTimeline), typeof(GetWorkers), typeof(CommandEndpoint), typeof(CaseFacts), typeof(SummaryReport), typeof(CasesCsvReport),
                      typeof(RegisterParty), typeof(IssueApiKey), typeof(RevokeApiKey), typeof(RemediationApi),
                  })
         {

@@ -26,6 +26,10 @@ public sealed class CaseFunctions(RemediationApi api, ApiDispatcher dispatcher) 
     public Task<IActionResult> GetTimeline([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "v1/cases/{caseId}/timeline")] HttpRequest request, [DurableClient] DurableTaskClient client, string caseId) =>
         RunAsync("GetTimeline", request, client, caseId);
 
+    [Function("VerifyTimeline")]
+    public Task<IActionResult> VerifyTimeline([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "v1/cases/{caseId}/timeline/verify")] HttpRequest request, [DurableClient] DurableTaskClient client, string caseId) =>
+        RunAsync("VerifyTimeline", request, client, caseId);
+
     [Function("GetWorkers")]
     public Task<IActionResult> GetWorkers([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "v1/cases/{caseId}/workers")] HttpRequest request, [DurableClient] DurableTaskClient client, string caseId) =>
         RunAsync("GetWorkers", request, client, caseId);

@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Http;
+using Remediation.Api.Json;
+using Remediation.Api.Routing;
+using Remediation.Domain.Timeline;
+
+namespace Remediation.Api.Cases;
+
+/// <summary>GET /cases/{caseId}/timeline/verify: walks the hash chain; intact, or the first broken entry and why.</summary>
+public sealed class VerifyTimeline(CaseAccess access, ITimelineStore timeline)
+{
+    public async Task<IResult> HandleAsync(ApiRequest request)
+    {
+        var (@case, problem) = await access.LoadAsync(request).ConfigureAwait(false);
+        if (@case is null)
+        {
+            return problem!;
+        }
+
+        var result = await timeline.VerifyAsync(@case.Id, request.Cancellation).ConfigureAwait(false);
+        return Results.Json(new { caseId = @case.Id, result.Intact, result.EntriesChecked, result.FirstBrokenSequence, result.Problem }, ApiJson.Options);
+    }
+}
