@@ -22,7 +22,7 @@ public static class ApiServiceCollectionExtensions
                  {
                      typeof(ApiKeyAuthenticator), typeof(ApiDispatcher), typeof(CaseAccess), typeof(CreateCase), typeof(ListCases), typeof(GetCase),
                      typeof(GetTimeline), typeof(VerifyTimeline), typeof(GetWorkers), typeof(CommandEndpoint), typeof(CaseFacts), typeof(SummaryReport), typeof(CasesCsvReport),
-                     typeof(RegisterParty), typeof(IssueApiKey), typeof(RevokeApiKey), typeof(RemediationApi),
+                     typeof(RegisterParty), typeof(IssueApiKey), typeof(RevokeApiKey), typeof(Evidence.UploadEvidence), typeof(Evidence.DownloadEvidence), typeof(RemediationApi),
                  })
         {
             services.AddSingleton(type);

@@ -11,6 +11,7 @@ public sealed class RemediationBlobs
         ArgumentNullException.ThrowIfNull(service);
         ArgumentNullException.ThrowIfNull(prefix);
         Payloads = service.GetBlobContainerClient(prefix.ToLowerInvariant() + "payloads");
+        Evidence = service.GetBlobContainerClient(prefix.ToLowerInvariant() + "evidence");
     }
 
     public RemediationBlobs(string connectionString, string prefix = "")
@@ -21,6 +22,16 @@ public sealed class RemediationBlobs
     /// <summary>Large command payloads, kept as long as the case's command may be retried.</summary>
     public BlobContainerClient Payloads { get; }
 
-    public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default) =>
-        await Payloads.CreateIfNotExistsAsync(PublicAccessType.None, cancellationToken: cancellationToken).ConfigureAwait(false);
+    /// <summary>Evidence files; private, downloaded only through the API by parties of the case.</summary>
+    public BlobContainerClient Evidence { get; }
+
+    public IReadOnlyList<BlobContainerClient> All => [Payloads, Evidence];
+
+    public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
+    {
+        foreach (var container in All)
+        {
+            await container.CreateIfNotExistsAsync(PublicAccessType.None, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+    }
 }

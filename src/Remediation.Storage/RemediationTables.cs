@@ -26,6 +26,7 @@ public sealed class RemediationTables
         Inbox = service.GetTableClient(prefix + "inbox");
         Parties = service.GetTableClient(prefix + "parties");
         ApiKeys = service.GetTableClient(prefix + "apikeys");
+        Evidence = service.GetTableClient(prefix + "evidence");
     }
 
     public RemediationTables(string connectionString, string prefix = "")
@@ -51,7 +52,9 @@ public sealed class RemediationTables
 
     public TableClient ApiKeys { get; }
 
-    public IReadOnlyList<TableClient> All => [Cases, Ledger, Timeline, CaseIndex, Intakes, Outbox, Inbox, Parties, ApiKeys];
+    public TableClient Evidence { get; }
+
+    public IReadOnlyList<TableClient> All => [Cases, Ledger, Timeline, CaseIndex, Intakes, Outbox, Inbox, Parties, ApiKeys, Evidence];
 
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
     {

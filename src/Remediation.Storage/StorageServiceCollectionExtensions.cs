@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Remediation.Domain.Cases;
+using Remediation.Domain.Evidence;
 using Remediation.Domain.Inbox;
 using Remediation.Domain.Intake;
 using Remediation.Domain.Ledger;
@@ -8,6 +9,7 @@ using Remediation.Domain.Parties;
 using Remediation.Domain.Payloads;
 using Remediation.Domain.Timeline;
 using Remediation.Storage.Cases;
+using Remediation.Storage.Evidence;
 using Remediation.Storage.Inbox;
 using Remediation.Storage.Intake;
 using Remediation.Storage.Ledger;
@@ -41,6 +43,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ICommandInbox, TableCommandInbox>();
         services.AddSingleton<IPartyStore, TablePartyStore>();
         services.AddSingleton<IApiKeyStore, TableApiKeyStore>();
+        services.AddSingleton<IEvidenceStore, BlobEvidenceStore>();
         return services;
     }
 

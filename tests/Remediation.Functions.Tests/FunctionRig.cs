@@ -52,7 +52,7 @@ internal sealed class FunctionRig
                  {
                      (typeof(ICaseStore), Cases), (typeof(ICaseIndex), Index), (typeof(ILedgerStore), Ledger), (typeof(ITimelineStore), Timeline),
                      (typeof(IIntakeRegistry), Intakes), (typeof(INotificationOutbox), Outbox), (typeof(IPayloadStore), Payloads), (typeof(ICommandInbox), Inbox),
-                     (typeof(IPartyStore), Parties), (typeof(IApiKeyStore), Keys),
+                     (typeof(IPartyStore), Parties), (typeof(IApiKeyStore), Keys), (typeof(Domain.Evidence.IEvidenceStore), Evidence),
                  })
         {
             services.AddSingleton(type, mock.Object);
@@ -86,6 +86,8 @@ internal sealed class FunctionRig
     public Mock<IPartyStore> Parties { get; } = new();
 
     public Mock<IApiKeyStore> Keys { get; } = new();
+
+    public Mock<Domain.Evidence.IEvidenceStore> Evidence { get; } = new();
 
     public ServiceProvider Services { get; }
 

@@ -43,6 +43,8 @@ public sealed class RemediationApi
         RegisterParty registerParty,
         IssueApiKey issueApiKey,
         RevokeApiKey revokeApiKey,
+        Evidence.UploadEvidence uploadEvidence,
+        Evidence.DownloadEvidence downloadEvidence,
         IPartyStore parties,
         IOptions<ApiOptions> options)
     {
@@ -68,6 +70,8 @@ public sealed class RemediationApi
             new("ExtendDeadline", "POST", "cases/{caseId}/deadline-extensions", CaseRoles, r => command.HandleAsync<DeadlineExtensionPayload>(r, CaseCommand.ExtendDeadline, batch: false)),
             new("CloseCase", "POST", "cases/{caseId}/close", CaseRoles, r => command.HandleAsync<ClosePayload>(r, CaseCommand.Close, batch: false)),
             new("AddNote", "POST", "cases/{caseId}/notes", CaseRoles, r => command.HandleAsync<NotePayload>(r, CaseCommand.AddNote, batch: false)),
+            new("UploadEvidence", "POST", "cases/{caseId}/evidence", CaseRoles, uploadEvidence.HandleAsync),
+            new("DownloadEvidence", "GET", "cases/{caseId}/evidence/{evidenceId}", CaseRoles, downloadEvidence.HandleAsync),
             new("ReportSummary", "GET", "reports/summary", [Role.Caseworker], summary.HandleAsync),
             new("ReportCasesCsv", "GET", "reports/cases.csv", [Role.Caseworker], casesCsv.HandleAsync),
             new("RegisterParty", "POST", "admin/parties", [Role.Admin], registerParty.HandleAsync),

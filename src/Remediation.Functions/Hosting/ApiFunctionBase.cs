@@ -8,7 +8,7 @@ namespace Remediation.Functions.Hosting;
 /// <summary>What every HTTP function does: bind the invocation's durable client, then run its route of the shared API.</summary>
 public abstract class ApiFunctionBase(RemediationApi api, ApiDispatcher dispatcher)
 {
-    protected async Task<IActionResult> RunAsync(string route, HttpRequest request, DurableTaskClient client, string? caseId = null, string? keyId = null)
+    protected async Task<IActionResult> RunAsync(string route, HttpRequest request, DurableTaskClient client, string? caseId = null, string? keyId = null, string? evidenceId = null)
     {
         InvocationDurableClient.Use(client);
         var values = new Dictionary<string, string>();
@@ -20,6 +20,11 @@ public abstract class ApiFunctionBase(RemediationApi api, ApiDispatcher dispatch
         if (keyId is not null)
         {
             values["keyId"] = keyId;
+        }
+
+        if (evidenceId is not null)
+        {
+            values["evidenceId"] = evidenceId;
         }
 
         return new ResultAction(await dispatcher.DispatchAsync(api[route], request, values).ConfigureAwait(false));

@@ -30,6 +30,14 @@ public sealed class CaseFunctions(RemediationApi api, ApiDispatcher dispatcher) 
     public Task<IActionResult> VerifyTimeline([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "v1/cases/{caseId}/timeline/verify")] HttpRequest request, [DurableClient] DurableTaskClient client, string caseId) =>
         RunAsync("VerifyTimeline", request, client, caseId);
 
+    [Function("UploadEvidence")]
+    public Task<IActionResult> UploadEvidence([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "v1/cases/{caseId}/evidence")] HttpRequest request, [DurableClient] DurableTaskClient client, string caseId) =>
+        RunAsync("UploadEvidence", request, client, caseId);
+
+    [Function("DownloadEvidence")]
+    public Task<IActionResult> DownloadEvidence([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "v1/cases/{caseId}/evidence/{evidenceId}")] HttpRequest request, [DurableClient] DurableTaskClient client, string caseId, string evidenceId) =>
+        RunAsync("DownloadEvidence", request, client, caseId, evidenceId: evidenceId);
+
     [Function("GetWorkers")]
     public Task<IActionResult> GetWorkers([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "v1/cases/{caseId}/workers")] HttpRequest request, [DurableClient] DurableTaskClient client, string caseId) =>
         RunAsync("GetWorkers", request, client, caseId);

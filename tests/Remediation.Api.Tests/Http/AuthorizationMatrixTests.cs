@@ -118,14 +118,15 @@ public class AuthorizationMatrixTests(ITestOutputHelper output)
         return route.Name switch
         {
             "CreateCase" or "RegisterParty" or "IssueApiKey" => 400,
-            "RevokeApiKey" => 404,
+            "RevokeApiKey" or "DownloadEvidence" => 404,
+            "UploadEvidence" => 415,
             _ => 200,
         };
     }
 
     private static HttpRequestMessage Request(ApiRoute route, string caseId)
     {
-        var request = new HttpRequestMessage(new HttpMethod(route.Method), route.Template.Replace("{caseId}", caseId, StringComparison.Ordinal).Replace("{keyId}", "key-does-not-exist", StringComparison.Ordinal));
+        var request = new HttpRequestMessage(new HttpMethod(route.Method), route.Template.Replace("{caseId}", caseId, StringComparison.Ordinal).Replace("{keyId}", "key-does-not-exist", StringComparison.Ordinal).Replace("{evidenceId}", "ev-none", StringComparison.Ordinal));
         if (route.Method == "POST")
         {
             request.Content = new StringContent("{}", Encoding.UTF8, "application/json");

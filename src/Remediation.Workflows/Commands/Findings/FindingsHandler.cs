@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Remediation.Domain;
 using Remediation.Domain.Cases;
 using Remediation.Domain.Deadlines;
+using Remediation.Domain.Evidence;
 using Remediation.Domain.Intake;
 using Remediation.Domain.Ledger;
 using Remediation.Domain.Validation;
@@ -13,7 +14,7 @@ namespace Remediation.Workflows.Commands.Findings;
 /// The supplier's findings: the case records basis and root cause; each named worker's line gets its confirmed
 /// amounts. Every worker and amount is checked before anything is written.
 /// </summary>
-public sealed class FindingsHandler(ILedgerStore ledger, IOptions<DeadlinePolicy> policy) : ICaseCommandHandler
+public sealed class FindingsHandler(ILedgerStore ledger, IEvidenceStore evidence, IOptions<DeadlinePolicy> policy) : ICaseCommandHandler
 {
     public CaseCommand Kind => CaseCommand.SubmitFindings;
 
@@ -39,6 +40,7 @@ public sealed class FindingsHandler(ILedgerStore ledger, IOptions<DeadlinePolicy
 
         var errors = new ErrorList();
         var confirmations = Parse(payload.Workers, errors);
+        await EvidenceCitations.CheckAsync(evidence, context.CaseId, [("$.evidenceIds", payload.EvidenceIds)], errors, cancellationToken).ConfigureAwait(false);
         if (errors.Any)
         {
             return context.Refuse(RefusalText.FromErrors(errors.Errors));

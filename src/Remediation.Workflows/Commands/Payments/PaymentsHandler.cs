@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Remediation.Domain.Cases;
 using Remediation.Domain.Deadlines;
+using Remediation.Domain.Evidence;
 using Remediation.Domain.Intake;
 using Remediation.Domain.Ledger;
 using Remediation.Domain.Validation;
@@ -12,7 +13,7 @@ namespace Remediation.Workflows.Commands.Payments;
 /// Records a batch of payments. Every payment is checked against what its worker is still owed; one payment too
 /// many anywhere and nothing of the batch is recorded.
 /// </summary>
-public sealed class PaymentsHandler(ILedgerStore ledger, IOptions<DeadlinePolicy> policy) : ICaseCommandHandler
+public sealed class PaymentsHandler(ILedgerStore ledger, IEvidenceStore evidence, IOptions<DeadlinePolicy> policy) : ICaseCommandHandler
 {
     public const int MaxMethodLength = 100;
 
@@ -34,6 +35,7 @@ public sealed class PaymentsHandler(ILedgerStore ledger, IOptions<DeadlinePolicy
 
         var errors = new ErrorList();
         var byWorker = Parse(payload.Payments, DateOnly.FromDateTime(context.Now.UtcDateTime), errors);
+        await EvidenceCitations.CheckAsync(evidence, context.CaseId, (payload.Payments ?? []).Select((p, i) => ($"$.payments[{i}].evidenceIds", p?.EvidenceIds)), errors, cancellationToken).ConfigureAwait(false);
         if (errors.Any)
         {
             return context.Refuse(RefusalText.FromErrors(errors.Errors));

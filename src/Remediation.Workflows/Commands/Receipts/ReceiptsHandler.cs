@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Remediation.Domain.Cases;
 using Remediation.Domain.Currencies;
 using Remediation.Domain.Deadlines;
+using Remediation.Domain.Evidence;
 using Remediation.Domain.Intake;
 using Remediation.Domain.Ledger;
 using Remediation.Domain.Validation;
@@ -14,7 +15,7 @@ namespace Remediation.Workflows.Commands.Receipts;
 /// Records receipt confirmations. A receipt for less than was paid is a dispute: the difference is owed again, and
 /// a case in Verification goes back to Reimbursement. A reported retaliation raises the case at once.
 /// </summary>
-public sealed class ReceiptsHandler(ILedgerStore ledger, IOptions<DeadlinePolicy> policy) : ICaseCommandHandler
+public sealed class ReceiptsHandler(ILedgerStore ledger, IEvidenceStore evidence, IOptions<DeadlinePolicy> policy) : ICaseCommandHandler
 {
     public CaseCommand Kind => CaseCommand.RecordReceipts;
 
@@ -34,6 +35,7 @@ public sealed class ReceiptsHandler(ILedgerStore ledger, IOptions<DeadlinePolicy
 
         var errors = new ErrorList();
         var byWorker = Parse(payload.Receipts, DateOnly.FromDateTime(context.Now.UtcDateTime), errors);
+        await EvidenceCitations.CheckAsync(evidence, context.CaseId, (payload.Receipts ?? []).Select((r, i) => ($"$.receipts[{i}].evidenceIds", r?.EvidenceIds)), errors, cancellationToken).ConfigureAwait(false);
         if (errors.Any)
         {
             return context.Refuse(RefusalText.FromErrors(errors.Errors));
