@@ -28,6 +28,10 @@ public static class IntakeValidator
             {
                 errors.Add("$.factory.name", $"Factory name is required, at most {IntakeLimits.MaxNameLength} characters.");
             }
+            else if (Privacy.PersonalDataGuard.Explain(f.Name) is { } nameProblem)
+            {
+                errors.Add("$.factory.name", nameProblem);
+            }
 
             if (!Country.TryParse(f.Country, out var country))
             {
@@ -37,6 +41,10 @@ public static class IntakeValidator
             if (f.Site is { Length: > IntakeLimits.MaxNameLength })
             {
                 errors.Add("$.factory.site", $"Factory site has at most {IntakeLimits.MaxNameLength} characters.");
+            }
+            else if (Privacy.PersonalDataGuard.Explain(f.Site) is { } siteProblem)
+            {
+                errors.Add("$.factory.site", siteProblem);
             }
 
             factory = errors.Errors.Count == before ? new Factory(f.Name!, country!, f.Site) : null;

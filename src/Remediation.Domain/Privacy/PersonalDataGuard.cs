@@ -32,6 +32,11 @@ public static partial class PersonalDataGuard
     /// <summary>A sentence telling the sender what to remove, or null when the text is clean.</summary>
     public static string? Explain(string? text)
     {
+        if (text is not null && text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
+        {
+            return "Remove control characters from the text (only line breaks and tabs are allowed).";
+        }
+
         var findings = Find(text);
         return findings.Count == 0
             ? null
