@@ -28,15 +28,17 @@ public sealed class TableLedgerStore(RemediationTables tables) : ILedgerStore
         ArgumentException.ThrowIfNullOrEmpty(commandId);
         ArgumentNullException.ThrowIfNull(lines);
         var chunks = lines.Chunk(LinesPerTransaction).ToList();
+
+        // Lines first, markers second: a line written by a concurrent run of this same command is then always
+        // covered by a marker we see, and is not mistaken for a worker added twice.
+        var existing = await ReadLinesAsync(caseId, [.. lines.Select(l => l.WorkerRef)], cancellationToken).ConfigureAwait(false);
         var done = await CompletedChunksAsync(caseId, commandId, cancellationToken).ConfigureAwait(false);
         var pending = Enumerable.Range(0, chunks.Count).Where(i => !done.Contains(i)).ToList();
-        var refs = pending.SelectMany(i => chunks[i]).Select(l => l.WorkerRef).ToList();
-
-        var existing = await ReadLinesAsync(caseId, refs, cancellationToken).ConfigureAwait(false);
-        if (existing.Count > 0)
+        var duplicates = pending.SelectMany(i => chunks[i]).Select(l => l.WorkerRef).Where(existing.ContainsKey).ToList();
+        if (duplicates.Count > 0)
         {
             return Refused(await GetSummaryAsync(caseId, cancellationToken).ConfigureAwait(false),
-                existing.Keys.ToDictionary(r => r, r => Refusal.Invalid($"Worker {r} is already in this case; each worker has one line.")));
+                duplicates.ToDictionary(r => r, r => Refusal.Invalid($"Worker {r} is already in this case; each worker has one line.")));
         }
 
         var summary = await ReadSummaryAsync(caseId, cancellationToken).ConfigureAwait(false);

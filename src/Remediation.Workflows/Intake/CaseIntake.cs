@@ -75,8 +75,22 @@ public sealed class CaseIntake(
         }
 
         var input = new CaseOrchestrationInput(@case.Id, CaseSchedule.Of(@case, policy.Value));
-        await durable.Client.ScheduleNewOrchestrationInstanceAsync(CaseOrchestrator.Name, input, new StartOrchestrationOptions(@case.Id), cancellationToken).ConfigureAwait(false);
-        return true;
+        try
+        {
+            await durable.Client.ScheduleNewOrchestrationInstanceAsync(CaseOrchestrator.Name, input, new StartOrchestrationOptions(@case.Id), cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A concurrent replay of the same intake started it a moment ago: that is what we wanted.
+            var now = await durable.Client.GetInstanceAsync(@case.Id, getInputsAndOutputs: false, cancellationToken).ConfigureAwait(false);
+            if (now is { RuntimeStatus: OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Pending })
+            {
+                return false;
+            }
+
+            throw;
+        }
     }
 
     private async Task<Case> CreateAsync(string caseId, NewCase newCase, DateTimeOffset now, CancellationToken cancellationToken)

@@ -54,6 +54,11 @@ internal sealed class ApiServer : IAsyncDisposable
         var port = FreePort();
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
+        if (Environment.GetEnvironmentVariable("REMEDIATION_TEST_SERVER_LOGS") == "1")
+        {
+            builder.Logging.AddConsole().SetMinimumLevel(LogLevel.Error);
+        }
+
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, port));
         builder.Services.AddRemediationStorage(connection, "a" + Guid.NewGuid().ToString("N")[..12]);
         builder.Services.AddRemediationWorkflowServices();
