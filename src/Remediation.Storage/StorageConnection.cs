@@ -33,11 +33,19 @@ public sealed record StorageConnection(string? ConnectionString, string? Account
             : new StorageConnection(null, account, configuration[$"{name}:clientId"]);
     }
 
-    public TableServiceClient TableService() =>
-        ConnectionString is { } cs ? new TableServiceClient(cs) : new TableServiceClient(new Uri($"https://{AccountName}.table.core.windows.net"), Credential());
+    public TableServiceClient TableService()
+    {
+        var options = new TableClientOptions();
+        StorageAvailabilityPolicy.Apply(options);
+        return ConnectionString is { } cs ? new TableServiceClient(cs, options) : new TableServiceClient(new Uri($"https://{AccountName}.table.core.windows.net"), Credential(), options);
+    }
 
-    public BlobServiceClient BlobService() =>
-        ConnectionString is { } cs ? new BlobServiceClient(cs) : new BlobServiceClient(new Uri($"https://{AccountName}.blob.core.windows.net"), Credential());
+    public BlobServiceClient BlobService()
+    {
+        var options = new BlobClientOptions();
+        StorageAvailabilityPolicy.Apply(options);
+        return ConnectionString is { } cs ? new BlobServiceClient(cs, options) : new BlobServiceClient(new Uri($"https://{AccountName}.blob.core.windows.net"), Credential(), options);
+    }
 
     private TokenCredential Credential() =>
         ClientId is { Length: > 0 } clientId ? new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(clientId)) : new DefaultAzureCredential();

@@ -21,6 +21,12 @@ public static class Problem
 
     public static IResult UnsupportedMediaType(string detail) => Create(StatusCodes.Status415UnsupportedMediaType, "Unsupported content type", detail);
 
+    public static IResult Unavailable() => Create(
+        StatusCodes.Status503ServiceUnavailable, "Temporarily unavailable", "Storage is unavailable. The request was not completed; send it again after the time in Retry-After (resending is safe).");
+
+    public static IResult TooManyRequests(int seconds) => Create(
+        StatusCodes.Status429TooManyRequests, "Too many requests", $"This API key sent too many requests; wait {seconds} seconds (Retry-After) and send again.");
+
     public static IResult Unprocessable(string detail, IReadOnlyList<FieldError>? errors = null) => Create(StatusCodes.Status422UnprocessableEntity, "The request breaks a rule", detail, errors);
 
     /// <summary>The status for a domain refusal: role 403, stage 409, data 422.</summary>

@@ -30,6 +30,8 @@ public sealed class AzuriteEmulator : IAsyncDisposable
 
     public string ConnectionString { get; }
 
+    public (int Blob, int Queue, int Table) Ports { get; private init; }
+
     public int ProcessId => process.Id;
 
     /// <summary>True when something already accepts connections on Azurite's usual table port.</summary>
@@ -55,7 +57,7 @@ public sealed class AzuriteEmulator : IAsyncDisposable
         var temporary = options.DataFolder is null && !options.InMemory ? Directory.CreateTempSubdirectory("remediation-azurite-").FullName : null;
         var folder = options.DataFolder ?? temporary;
 
-        var (blob, queue, table) = options.DefaultPorts ? (10000, 10001, 10002) : (FreePort(), FreePort(), FreePort());
+        var (blob, queue, table) = options.Ports ?? (options.DefaultPorts ? (10000, 10001, 10002) : (FreePort(), FreePort(), FreePort()));
         var start = new ProcessStartInfo("node") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = root };
         foreach (var argument in new[]
                  {
@@ -90,7 +92,7 @@ public sealed class AzuriteEmulator : IAsyncDisposable
         };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var emulator = new AzuriteEmulator(process, temporary, blob, queue, table);
+        var emulator = new AzuriteEmulator(process, temporary, blob, queue, table) { Ports = (blob, queue, table) };
         try
         {
             await WaitForPortsAsync(process, [blob, queue, table], options.StartTimeout, () => string.Join(Environment.NewLine, errors), cancellationToken).ConfigureAwait(false);
@@ -124,8 +126,17 @@ public sealed class AzuriteEmulator : IAsyncDisposable
         {
             if (!process.HasExited)
             {
-                process.Kill(entireProcessTree: true);
-                await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(false);
+                // Ask nicely first, so Azurite saves what it holds in memory; then make sure.
+                await TerminateAsync(process.Id).ConfigureAwait(false);
+                try
+                {
+                    await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
+                }
+                catch (TimeoutException)
+                {
+                    process.Kill(entireProcessTree: true);
+                    await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(false);
+                }
             }
         }
         catch (InvalidOperationException)
@@ -139,6 +150,20 @@ public sealed class AzuriteEmulator : IAsyncDisposable
             {
                 Directory.Delete(temporaryFolder, recursive: true);
             }
+        }
+    }
+
+    private static async Task TerminateAsync(int processId)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        using var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-TERM", processId.ToString(CultureInfo.InvariantCulture) }, UseShellExecute = false });
+        if (kill is not null)
+        {
+            await kill.WaitForExitAsync().ConfigureAwait(false);
         }
     }
 

@@ -16,4 +16,7 @@ public sealed record AzuriteOptions
 
     /// <summary>Listen on Azurite's usual ports (10000-10002), so that <c>UseDevelopmentStorage=true</c> reaches it; free ports otherwise.</summary>
     public bool DefaultPorts { get; init; }
+
+    /// <summary>Listen on these ports (blob, queue, table), for a restart that must come back where it was.</summary>
+    public (int Blob, int Queue, int Table)? Ports { get; init; }
 }

@@ -45,9 +45,9 @@ internal sealed class ApiServer : IAsyncDisposable
 
     public Keys Keys { get; private set; } = null!;
 
-    public static async Task<ApiServer> StartAsync(TimeSpan? dayLength = null)
+    public static async Task<ApiServer> StartAsync(TimeSpan? dayLength = null, string? connectionString = null)
     {
-        var connection = await TestStorage.ConnectionStringAsync();
+        var connection = connectionString ?? await TestStorage.ConnectionStringAsync();
         using var quiet = LoggerFactory.Create(l => l.SetMinimumLevel(LogLevel.Warning));
         var engine = await Engine.StartAsync(quiet);
         var channel = GrpcChannel.ForAddress(engine.Address);
