@@ -7,6 +7,7 @@ using Remediation.Domain.Parties;
 using Remediation.Server.Demo;
 using Remediation.Server.DevelopmentStorage;
 using Remediation.Server.Engine;
+using Remediation.Server.RateLimiting;
 using Remediation.Server.Sweep;
 using Remediation.Storage;
 using Remediation.Workflows;
@@ -42,6 +43,7 @@ builder.Services.AddDurableTaskWorker(worker => worker.AddTasks(registry => regi
 builder.Services.AddDurableTaskClient(client => client.UseGrpc(channel));
 builder.Services.AddHostedService<WorkerFirstShutdown>();
 builder.Services.AddHostedService<SweepService>();
+builder.Services.AddApiKeyRateLimiting(builder.Configuration);
 
 var app = builder.Build();
 await app.Services.EnsureStorageAsync();
@@ -51,6 +53,7 @@ if (problems.Count > 0)
     throw new InvalidOperationException("Invalid configuration: " + string.Join(" ", problems));
 }
 
+app.UseRateLimiter();
 app.MapRemediationApi();
 app.MapGet("/", () => Results.Text("Remediation API v1: see docs/openapi.yaml. Routes are under /api/v1/.\n"));
 await app.StartAsync();

@@ -42,7 +42,7 @@ internal sealed class ServerProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<ServerProcess> StartAsync(string dayLength = "1.00:00:00")
+    public static async Task<ServerProcess> StartAsync(string dayLength = "1.00:00:00", (int PerSecond, int Burst)? rateLimit = null)
     {
         var id = Guid.NewGuid().ToString("N")[..10];
         var port = FreePort();
@@ -59,6 +59,8 @@ internal sealed class ServerProcess : IAsyncDisposable
                 ["ASPNETCORE_ENVIRONMENT"] = "Production",
                 ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
                 ["Logging__LogLevel__Default"] = "Warning",
+                ["Remediation__RateLimit__PermitsPerSecond"] = (rateLimit?.PerSecond ?? 1000).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Remediation__RateLimit__Burst"] = (rateLimit?.Burst ?? 5000).ToString(System.Globalization.CultureInfo.InvariantCulture),
             },
             port);
         await server.StartProcessAsync();
