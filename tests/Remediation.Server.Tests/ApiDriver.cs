@@ -12,12 +12,16 @@ namespace Remediation.Server.Tests;
 /// </summary>
 internal sealed class ApiDriver : IDisposable
 {
-    private ApiDriver(HttpClient partner, HttpClient supplier, HttpClient caseworker)
+    private ApiDriver(HttpClient partner, HttpClient supplier, HttpClient caseworker, IReadOnlyList<string> keys)
     {
+        Keys = keys;
         Partner = partner;
         Supplier = supplier;
         Caseworker = caseworker;
     }
+
+    /// <summary>The secrets of the keys this driver uses (for checking that they never show up in logs).</summary>
+    public IReadOnlyList<string> Keys { get; }
 
     public HttpClient Partner { get; }
 
@@ -34,10 +38,8 @@ internal sealed class ApiDriver : IDisposable
             Assert.True(registered.StatusCode is HttpStatusCode.Created or HttpStatusCode.Conflict);
         }
 
-        return new ApiDriver(
-            server.Client(await IssueAsync(admin, "partner", "MWRN")),
-            server.Client(await IssueAsync(admin, "supplier", "SUP-CALCOMP")),
-            server.Client(await IssueAsync(admin, "caseworker", null)));
+        var keys = new[] { await IssueAsync(admin, "partner", "MWRN"), await IssueAsync(admin, "supplier", "SUP-CALCOMP"), await IssueAsync(admin, "caseworker", null) };
+        return new ApiDriver(server.Client(keys[0]), server.Client(keys[1]), server.Client(keys[2]), keys);
     }
 
     public async Task<string> OpenAsync(string reference, int workers)

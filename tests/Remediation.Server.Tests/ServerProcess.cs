@@ -42,7 +42,7 @@ internal sealed class ServerProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<ServerProcess> StartAsync(string dayLength = "1.00:00:00", (int PerSecond, int Burst)? rateLimit = null)
+    public static async Task<ServerProcess> StartAsync(string dayLength = "1.00:00:00", (int PerSecond, int Burst)? rateLimit = null, string logLevel = "Warning")
     {
         var id = Guid.NewGuid().ToString("N")[..10];
         var port = FreePort();
@@ -58,7 +58,7 @@ internal sealed class ServerProcess : IAsyncDisposable
                 ["Remediation__Engine__WorkItemVisibilityTimeout"] = "00:00:10",
                 ["ASPNETCORE_ENVIRONMENT"] = "Production",
                 ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
-                ["Logging__LogLevel__Default"] = "Warning",
+                ["Logging__LogLevel__Default"] = logLevel,
                 ["Remediation__RateLimit__PermitsPerSecond"] = (rateLimit?.PerSecond ?? 1000).ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["Remediation__RateLimit__Burst"] = (rateLimit?.Burst ?? 5000).ToString(System.Globalization.CultureInfo.InvariantCulture),
             },
