@@ -20,7 +20,9 @@ public class DurableFunctionsTests
     public async Task The_orchestrator_function_runs_the_case_orchestrator_on_its_input()
     {
         var context = new Mock<TaskOrchestrationContext>();
-        context.Setup(c => c.GetInput<CaseOrchestrationInput>()).Returns(new CaseOrchestrationInput("C-1", new CaseSchedule(Stage.Closed, null, EscalationLevel.None, null)));
+        var closed = new CaseSchedule(Stage.Closed, null, EscalationLevel.None, null);
+        context.Setup(c => c.GetInput<CaseOrchestrationInput>()).Returns(new CaseOrchestrationInput("C-1", closed));
+        context.Setup(c => c.CallActivityAsync<InboxOutcome>(It.IsAny<TaskName>(), "C-1", It.IsAny<TaskOptions?>())).ReturnsAsync(new InboxOutcome(0, false, closed));
 
         Assert.Equal("closed", await CaseOrchestrationFunctions.RunOrchestrator(context.Object));
     }

@@ -44,6 +44,14 @@ public sealed class CaseOrchestrator : TaskOrchestrator<CaseOrchestrationInput, 
             context.SetCustomStatus(CaseStatus.From(schedule, input.Generation, round));
             if (schedule.IsClosed)
             {
+                // Commands queued behind the one that closed the case are still answered (most are refused,
+                // notes are recorded) before the orchestration ends.
+                while (drainNow)
+                {
+                    var rest = await context.CallActivityAsync<InboxOutcome>(DrainInboxActivity.Name, input.CaseId, ActivityRetry);
+                    drainNow = rest.More || rest.Handled > 0;
+                }
+
                 return "closed";
             }
 
@@ -74,7 +82,7 @@ public sealed class CaseOrchestrator : TaskOrchestrator<CaseOrchestrationInput, 
             {
                 var drained = await context.CallActivityAsync<InboxOutcome>(DrainInboxActivity.Name, input.CaseId, ActivityRetry);
                 next = drained.Schedule;
-                drainNow = drained.More;
+                drainNow = drained.More || next?.IsClosed == true;
             }
 
             if (!Continue(ref schedule, next))

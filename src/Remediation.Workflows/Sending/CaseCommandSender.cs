@@ -29,7 +29,10 @@ public sealed class CaseCommandSender(IDurableClientSource durable, ICommandInbo
         }
 
         await durable.Client.RaiseEventAsync(caseId, CaseOrchestrator.CommandEvent, commandId, cancellationToken).ConfigureAwait(false);
-        return null;
+
+        // The case may have closed, and its orchestration ended, just as we woke it: then nobody else will drain.
+        var after = await durable.Client.GetInstanceAsync(caseId, getInputsAndOutputs: false, cancellationToken).ConfigureAwait(false);
+        return after is { IsCompleted: true } ? await drain.DrainAsync(caseId, cancellationToken).ConfigureAwait(false) : null;
     }
 
     public async Task<CommandEnvelope> EnvelopeAsync(string caseId, string commandId, CaseCommand kind, Actor actor, string json, CancellationToken cancellationToken = default)

@@ -33,7 +33,11 @@ public class CaseOrchestratorTests
     {
         var queue = new Queue<CaseSchedule>(schedules);
         context.Setup(c => c.CallActivityAsync<InboxOutcome>(It.Is<TaskName>(n => n.Name == DrainInboxActivity.Name), "case-1", It.IsAny<TaskOptions?>()))
-            .ReturnsAsync(() => new InboxOutcome(1, false, queue.Count > 1 ? queue.Dequeue() : queue.Peek()));
+            .ReturnsAsync(() =>
+            {
+                var schedule = queue.Count > 1 ? queue.Dequeue() : queue.Peek();
+                return new InboxOutcome(schedule.IsClosed ? 0 : 1, false, schedule);
+            });
     }
 
     private void WakeUps(Func<Task<string>> next) =>
@@ -45,13 +49,31 @@ public class CaseOrchestratorTests
             .Returns(fire);
 
     [Fact]
-    public async Task A_closed_case_ends_the_orchestration_without_waiting()
+    public async Task A_closed_case_answers_what_is_left_in_its_inbox_and_ends_without_waiting()
     {
+        DrainReturns(Closed);
+
         var result = await new CaseOrchestrator().RunAsync(context.Object, Input(Closed));
 
         Assert.Equal("closed", result);
         context.Verify(c => c.WaitForExternalEvent<string>(It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
-        context.Verify(c => c.CallActivityAsync<InboxOutcome>(It.IsAny<TaskName>(), It.IsAny<object?>(), It.IsAny<TaskOptions?>()), Times.Never);
+        context.Verify(c => c.CallActivityAsync<InboxOutcome>(It.IsAny<TaskName>(), It.IsAny<object?>(), It.IsAny<TaskOptions?>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task Commands_queued_behind_the_one_that_closes_the_case_are_drained_before_it_ends()
+    {
+        var calls = 0;
+        context.Setup(c => c.CallActivityAsync<InboxOutcome>(It.IsAny<TaskName>(), It.IsAny<object?>(), It.IsAny<TaskOptions?>()))
+            .ReturnsAsync(() => ++calls switch
+            {
+                1 => new InboxOutcome(InboxDrain.MaxPerDrain, true, Closed),
+                2 => new InboxOutcome(5, false, Closed),
+                _ => new InboxOutcome(0, false, Closed),
+            });
+
+        Assert.Equal("closed", await new CaseOrchestrator().RunAsync(context.Object, Input(Acknowledging)));
+        Assert.Equal(3, calls);
     }
 
     [Fact]
@@ -78,7 +100,7 @@ public class CaseOrchestratorTests
         Assert.Equal("closed", result);
         Assert.True(Assert.Single(timerTokens).IsCancellationRequested);
         context.Verify(c => c.CreateTimer(Acknowledging.NextWakeAt!.Value.UtcDateTime, It.IsAny<CancellationToken>()), Times.Once);
-        context.Verify(c => c.CallActivityAsync<InboxOutcome>(It.IsAny<TaskName>(), It.IsAny<object?>(), It.IsAny<TaskOptions?>()), Times.Exactly(2));
+        context.Verify(c => c.CallActivityAsync<InboxOutcome>(It.IsAny<TaskName>(), It.IsAny<object?>(), It.IsAny<TaskOptions?>()), Times.Exactly(3));
         context.Verify(c => c.CallActivityAsync<CommandOutcome>(It.IsAny<TaskName>(), It.IsAny<object?>(), It.IsAny<TaskOptions?>()), Times.Never);
     }
 
@@ -143,11 +165,11 @@ public class CaseOrchestratorTests
     {
         var calls = 0;
         context.Setup(c => c.CallActivityAsync<InboxOutcome>(It.IsAny<TaskName>(), It.IsAny<object?>(), It.IsAny<TaskOptions?>()))
-            .ReturnsAsync(() => ++calls < 3 ? new InboxOutcome(InboxDrain.MaxPerDrain, true, Acknowledging) : new InboxOutcome(2, false, Closed));
+            .ReturnsAsync(() => ++calls < 3 ? new InboxOutcome(InboxDrain.MaxPerDrain, true, Acknowledging) : new InboxOutcome(calls == 3 ? 2 : 0, false, Closed));
 
         await new CaseOrchestrator().RunAsync(context.Object, Input(Acknowledging));
 
-        Assert.Equal(3, calls);
+        Assert.Equal(4, calls);
         context.Verify(c => c.WaitForExternalEvent<string>(It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 }
