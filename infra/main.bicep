@@ -1,0 +1,110 @@
+// Remediation on Azure: Functions Flex Consumption with Durable Functions on Azure Storage, reached with a
+// user-assigned managed identity (no shared keys), Application Insights on Log Analytics (Entra ID only), and the
+// bootstrap admin key in Key Vault. Deployed with `azd up`.
+targetScope = 'subscription'
+
+@minLength(1)
+@maxLength(64)
+@description('Name of the environment (azd); used to name and tag every resource.')
+param environmentName string
+
+@minLength(1)
+@description('Azure region of every resource.')
+param location string
+
+@description('Memory of each Flex Consumption instance in MB.')
+@allowed([512, 2048, 4096])
+param instanceMemoryMB int = 2048
+
+@description('Most instances the app scales out to.')
+@minValue(1)
+@maxValue(1000)
+param maximumInstanceCount int = 40
+
+@secure()
+@minLength(16)
+@description('The first admin API key; kept in Key Vault. Issue real keys with it, then rotate it.')
+param bootstrapAdminKey string
+
+@description('Durable Task hub name.')
+param taskHubName string = 'remediation'
+
+@description('NCRONTAB schedule of the escalation sweep (UTC).')
+param sweepSchedule string = '0 0 6 * * *'
+
+@description('Object id of a user or group to give data access for operations (optional).')
+param operatorPrincipalId string = ''
+
+var tags = { 'azd-env-name': environmentName }
+var token = toLower(uniqueString(subscription().id, environmentName, location))
+
+resource group 'Microsoft.Resources/resourceGroups@2024-03-01' = {
+  name: 'rg-${environmentName}'
+  location: location
+  tags: tags
+}
+
+module identity 'modules/identity.bicep' = {
+  name: 'identity'
+  scope: group
+  params: { name: 'id-${token}', location: location, tags: tags }
+}
+
+module monitoring 'modules/monitoring.bicep' = {
+  name: 'monitoring'
+  scope: group
+  params: { workspaceName: 'log-${token}', insightsName: 'appi-${token}', location: location, tags: tags }
+}
+
+module storage 'modules/storage.bicep' = {
+  name: 'storage'
+  scope: group
+  params: { name: 'st${token}', location: location, tags: tags }
+}
+
+module vault 'modules/keyvault.bicep' = {
+  name: 'keyvault'
+  scope: group
+  params: { name: 'kv-${token}', location: location, tags: tags, bootstrapAdminKey: bootstrapAdminKey }
+}
+
+module roles 'modules/roles.bicep' = {
+  name: 'roles'
+  scope: group
+  params: {
+    principalId: identity.outputs.principalId
+    storageName: storage.outputs.name
+    insightsName: monitoring.outputs.insightsName
+    vaultName: vault.outputs.name
+    operatorPrincipalId: operatorPrincipalId
+  }
+}
+
+module app 'modules/function-app.bicep' = {
+  name: 'function-app'
+  scope: group
+  dependsOn: [roles]
+  params: {
+    planName: 'plan-${token}'
+    appName: 'func-${token}'
+    location: location
+    tags: tags
+    identityId: identity.outputs.id
+    identityClientId: identity.outputs.clientId
+    storageName: storage.outputs.name
+    deploymentContainerUrl: storage.outputs.deploymentContainerUrl
+    insightsConnectionString: monitoring.outputs.connectionString
+    bootstrapAdminKeyUri: vault.outputs.bootstrapAdminKeyUri
+    instanceMemoryMB: instanceMemoryMB
+    maximumInstanceCount: maximumInstanceCount
+    taskHubName: taskHubName
+    sweepSchedule: sweepSchedule
+  }
+}
+
+output AZURE_LOCATION string = location
+output AZURE_RESOURCE_GROUP string = group.name
+output SERVICE_API_NAME string = app.outputs.name
+output SERVICE_API_URI string = app.outputs.uri
+output AZURE_STORAGE_ACCOUNT string = storage.outputs.name
+output AZURE_KEY_VAULT_NAME string = vault.outputs.name
