@@ -11,7 +11,7 @@ public class BicepTests
 
         Assert.True(exitCode == 0, errors);
         Assert.Equal(string.Empty, errors.Trim());
-        Assert.Equal("2019-04-01", JsonDocument.Parse(output).RootElement.GetProperty("$schema").GetString()!.Split('/')[^2]);
+        Assert.EndsWith("subscriptionDeploymentTemplate.json#", JsonDocument.Parse(output).RootElement.GetProperty("$schema").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
