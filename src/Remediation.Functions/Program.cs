@@ -16,6 +16,7 @@ builder.Services.AddSingleton<IDurableClientSource, InvocationDurableClient>();
 builder.Services.AddRemediationStorage(StorageConnection.From(builder.Configuration), builder.Configuration["Remediation:TablePrefix"] ?? string.Empty);
 builder.Services.AddRemediationWorkflowServices();
 builder.Services.AddRemediationApi();
+builder.Services.AddFunctionsTelemetry(builder.Configuration);
 builder.Services.Configure<ApiOptions>(builder.Configuration.GetSection(ApiOptions.SectionName));
 builder.Services.Configure<DeadlinePolicy>(builder.Configuration.GetSection(DeadlinePolicy.SectionName));
 builder.Services.Configure<VerificationPolicy>(builder.Configuration.GetSection(VerificationPolicy.SectionName));

@@ -8,6 +8,7 @@ using Remediation.Server.Demo;
 using Remediation.Server.DevelopmentStorage;
 using Remediation.Server.Engine;
 using Remediation.Server.RateLimiting;
+using Remediation.Server.Telemetry;
 using Remediation.Server.Sweep;
 using Remediation.Storage;
 using Remediation.Workflows;
@@ -44,6 +45,7 @@ builder.Services.AddDurableTaskClient(client => client.UseGrpc(channel));
 builder.Services.AddHostedService<WorkerFirstShutdown>();
 builder.Services.AddHostedService<SweepService>();
 builder.Services.AddApiKeyRateLimiting(builder.Configuration);
+builder.Services.AddServerTelemetry(builder.Configuration);
 
 var app = builder.Build();
 await app.Services.EnsureStorageAsync();

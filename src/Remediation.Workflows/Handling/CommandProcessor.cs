@@ -31,6 +31,9 @@ public sealed partial class CommandProcessor(
     public async Task<CommandOutcome> ApplyAsync(CommandEnvelope envelope, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(envelope);
+        using var span = Telemetry.RemediationTelemetry.Source.StartActivity("ApplyCommand");
+        span?.SetTag("remediation.case_id", envelope.CaseId);
+        span?.SetTag("remediation.command", envelope.Kind.ToString());
         var payload = envelope.Payload ?? (envelope.PayloadRef is { } reference ? await payloads.GetAsync(reference, cancellationToken).ConfigureAwait(false) : "{}");
         for (var attempt = 1; ; attempt++)
         {
@@ -78,6 +81,12 @@ public sealed partial class CommandProcessor(
             }
 
             LogApplied(logger, envelope.CaseId, envelope.Kind, transition.IsRefused ? "refused" : "applied");
+            span?.SetTag("remediation.outcome", transition.IsRefused ? "refused" : "applied");
+            if (!transition.IsRefused)
+            {
+                Telemetry.RemediationTelemetry.Escalated(@case.EscalationLevel, envelope.Kind == CaseCommand.Escalate ? transition.Case.EscalationLevel : @case.EscalationLevel);
+            }
+
             return transition.Refusal is { } refused
                 ? CommandOutcome.Refused(envelope.CommandId, refused, Schedule(next))
                 : new CommandOutcome(envelope.CommandId, true, null, null, Schedule(next));

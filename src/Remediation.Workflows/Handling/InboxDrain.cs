@@ -14,6 +14,8 @@ public sealed class InboxDrain(ICommandInbox inbox, CommandProcessor processor)
 
     public async Task<InboxOutcome> DrainAsync(string caseId, CancellationToken cancellationToken = default)
     {
+        using var span = Telemetry.RemediationTelemetry.Source.StartActivity("DrainInbox");
+        span?.SetTag("remediation.case_id", caseId);
         var pending = await inbox.PendingAsync(caseId, MaxPerDrain + 1, cancellationToken).ConfigureAwait(false);
         var handled = 0;
         foreach (var item in pending.Take(MaxPerDrain))

@@ -108,6 +108,11 @@ public sealed class CaseIntake(
         await outbox.AddAsync($"{caseId}:{IntakeCommandId}", now, opened.Notifications, cancellationToken).ConfigureAwait(false);
         var @case = opened.Case.Remember(IntakeCommandId);
         var created = await cases.CreateAsync(@case, cancellationToken).ConfigureAwait(false);
+        if (!created.IsConflict)
+        {
+            Telemetry.RemediationTelemetry.CaseOpened();
+        }
+
         return created.IsConflict ? (await cases.GetAsync(caseId, cancellationToken).ConfigureAwait(false))!.Value : @case;
     }
 

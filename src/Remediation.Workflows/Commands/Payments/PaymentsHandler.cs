@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Remediation.Domain.Cases;
+using Remediation.Domain.Currencies;
 using Remediation.Domain.Deadlines;
 using Remediation.Domain.Evidence;
 using Remediation.Domain.Intake;
@@ -45,9 +46,18 @@ public sealed class PaymentsHandler(ILedgerStore ledger, IEvidenceStore evidence
             context,
             byWorker.ToDictionary(w => w.Key, w => (Func<LedgerLine, (LedgerLine, LedgerChange)>)(line => ApplyAll(line, w.Value))),
             cancellationToken).ConfigureAwait(false);
-        return write.IsRefused
-            ? context.Refuse(RefusalText.FromLedger(write.Refusals))
-            : context.Case.RecordPayments(context.Actor, payload.Payments!.Count, write.Summary, context.Now, policy.Value);
+        if (write.IsRefused)
+        {
+            return context.Refuse(RefusalText.FromLedger(write.Refusals));
+        }
+
+        if (!context.IsPreview && write.LinesChanged > 0)
+        {
+            // Counted once: a retried command finds its payments recorded and changes no line.
+            Telemetry.RemediationTelemetry.Repay(MoneyTotals.Of(byWorker.Values.SelectMany(p => p).Select(p => p.Amount)));
+        }
+
+        return context.Case.RecordPayments(context.Actor, payload.Payments!.Count, write.Summary, context.Now, policy.Value);
     }
 
     /// <summary>Applies a worker's payments in order; the first refusal refuses them all.</summary>
