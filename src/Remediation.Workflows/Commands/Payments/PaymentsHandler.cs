@@ -44,7 +44,7 @@ public sealed class PaymentsHandler(ILedgerStore ledger, IEvidenceStore evidence
 
         var write = await ledger.ChangeAsync(
             context,
-            byWorker.ToDictionary(w => w.Key, w => (Func<LedgerLine, (LedgerLine, LedgerChange)>)(line => ApplyAll(line, w.Value))),
+            byWorker.ToDictionary(w => w.Key, w => (Func<LedgerLine, (LedgerLine, LedgerChange)>)(line => LineBatch.ApplyAll(line, w.Value, (l, p) => l.RecordPayment(p)))),
             cancellationToken).ConfigureAwait(false);
         if (write.IsRefused)
         {
@@ -58,25 +58,6 @@ public sealed class PaymentsHandler(ILedgerStore ledger, IEvidenceStore evidence
         }
 
         return context.Case.RecordPayments(context.Actor, payload.Payments!.Count, write.Summary, context.Now, policy.Value);
-    }
-
-    /// <summary>Applies a worker's payments in order; the first refusal refuses them all.</summary>
-    private static (LedgerLine, LedgerChange) ApplyAll(LedgerLine line, IReadOnlyList<Payment> payments)
-    {
-        var changed = false;
-        foreach (var payment in payments)
-        {
-            var (next, change) = line.RecordPayment(payment);
-            if (change.IsRefused)
-            {
-                return (line, change);
-            }
-
-            changed |= change.Changed;
-            line = next;
-        }
-
-        return (line, changed ? LedgerChange.Applied : LedgerChange.AlreadyApplied);
     }
 
     private static Dictionary<string, List<Payment>> Parse(IReadOnlyList<PaymentPayload>? payments, DateOnly today, ErrorList errors)

@@ -45,7 +45,8 @@ public sealed class ReceiptsHandler(ILedgerStore ledger, IEvidenceStore evidence
         var disputed = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         var write = await ledger.ChangeAsync(
             context,
-            byWorker.ToDictionary(w => w.Key, w => (Func<LedgerLine, (LedgerLine, LedgerChange)>)(line => ApplyAll(line, w.Value, disputed))),
+            byWorker.ToDictionary(w => w.Key, w => (Func<LedgerLine, (LedgerLine, LedgerChange)>)(line => LineBatch.ApplyAll(
+                line, w.Value, (l, r) => l.RecordReceipt(r), (r, after) => disputed[r.Id] = after.OpenDisputes.Contains(r.Currency.Code)))),
             cancellationToken).ConfigureAwait(false);
         if (write.IsRefused)
         {
@@ -55,25 +56,6 @@ public sealed class ReceiptsHandler(ILedgerStore ledger, IEvidenceStore evidence
         var receipts = payload.Receipts!;
         return context.Case.RecordReceipts(
             context.Actor, receipts.Count, disputed.Count(d => d.Value), receipts.Any(r => r.RetaliationReported), write.Summary, context.Now, policy.Value);
-    }
-
-    private static (LedgerLine, LedgerChange) ApplyAll(LedgerLine line, IReadOnlyList<ReceiptConfirmation> receipts, ConcurrentDictionary<string, bool> disputed)
-    {
-        var changed = false;
-        foreach (var receipt in receipts)
-        {
-            var (next, change) = line.RecordReceipt(receipt);
-            if (change.IsRefused)
-            {
-                return (line, change);
-            }
-
-            disputed[receipt.Id] = next.OpenDisputes.Contains(receipt.Currency.Code);
-            changed |= change.Changed;
-            line = next;
-        }
-
-        return (line, changed ? LedgerChange.Applied : LedgerChange.AlreadyApplied);
     }
 
     private static Dictionary<string, List<ReceiptConfirmation>> Parse(IReadOnlyList<ReceiptPayload>? receipts, DateOnly today, ErrorList errors)
