@@ -41,6 +41,9 @@ internal sealed class ServerUnderTest : IAsyncDisposable
                      ["AzureWebJobsStorage"] = connectionString, ["REMEDIATION_TASK_HUB"] = "bench" + id, ["Remediation__TablePrefix"] = "b" + id,
                      ["Remediation__BootstrapAdminKey"] = AdminKey, ["ASPNETCORE_ENVIRONMENT"] = "Production", ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
                      ["Logging__LogLevel__Default"] = "Warning",
+
+                     // The benchmark measures the server, not its per-key rate limiter.
+                     ["Remediation__RateLimit__PermitsPerSecond"] = "1000000", ["Remediation__RateLimit__Burst"] = "1000000",
                  })
         {
             start.Environment[name] = value;

@@ -35,7 +35,7 @@ public sealed class DurableEngine : IAsyncDisposable
             TaskHubName = taskHub,
             StorageAccountClientProvider = new StorageAccountClientProvider(connectionString),
             PartitionCount = options.PartitionCount,
-            MaxQueuePollingInterval = TimeSpan.FromSeconds(1),
+            MaxQueuePollingInterval = options.MaxQueuePollingInterval,
             WorkItemQueueVisibilityTimeout = options.WorkItemVisibilityTimeout,
             ControlQueueVisibilityTimeout = options.WorkItemVisibilityTimeout,
             WorkerId = string.IsNullOrEmpty(options.WorkerId) ? $"{Environment.MachineName}-{taskHub}" : options.WorkerId,

@@ -18,6 +18,13 @@ public sealed class EngineOptions
     /// <summary>Stable across restarts of one server (so it takes its partition leases straight back), unique across servers.</summary>
     public string? WorkerId { get; set; }
 
+    /// <summary>
+    /// Longest wait between polls of an idle queue. Each command crosses three queues (wake-up, activity, result),
+    /// so this bounds how long its effect takes to show when the server is quiet; against a cloud storage account,
+    /// raise it to save transactions.
+    /// </summary>
+    public TimeSpan MaxQueuePollingInterval { get; set; } = TimeSpan.FromMilliseconds(200);
+
     /// <summary>Loopback port of the gRPC sidecar; 0 picks a free one.</summary>
     public int Port { get; set; }
 }
