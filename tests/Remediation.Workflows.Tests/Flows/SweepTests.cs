@@ -1,0 +1,40 @@
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Remediation.Domain.Deadlines;
+using Remediation.Domain.Notifications;
+using Remediation.Workflows.Sweep;
+using Remediation.Workflows.Tests.Builders;
+
+namespace Remediation.Workflows.Tests.Flows;
+
+/// <summary>The daily sweep on the real engine: a case whose orchestration is gone is restarted and escalated.</summary>
+public class SweepTests
+{
+    [Fact]
+    public async Task The_sweep_restarts_a_terminated_orchestration_and_the_overdue_case_is_escalated_and_digested()
+    {
+        await using var world = await CaseWorld.StartAsync(TimeSpan.FromMilliseconds(200));
+        var journey = await CaseJourney.OpenAsync(world);
+        await world.Client.TerminateInstanceAsync(journey.CaseId, "simulated loss of the orchestration");
+        await WaitForStatusAsync(world.Client, journey.CaseId, OrchestrationRuntimeStatus.Terminated);
+        await Task.Delay(TimeSpan.FromSeconds(1.2)); // past the triage deadline of 5 policy days (1 s)
+
+        var result = await world.Host.Services.GetRequiredService<EscalationSweep>().RunAsync();
+        var escalated = await world.WaitForAsync(journey.CaseId, c => c.EscalationLevel >= EscalationLevel.Reminder, "the restarted orchestration to escalate");
+
+        Assert.Equal(1, result.OrchestrationsRestarted);
+        Assert.Contains(journey.CaseId, result.OverdueCaseIds);
+        Assert.Equal(OrchestrationRuntimeStatus.Running, (await world.Client.GetInstanceAsync(journey.CaseId))!.RuntimeStatus);
+        Assert.True(escalated.EscalationLevel >= EscalationLevel.Reminder);
+        var digest = await world.Outbox.ForCaseAsync($"digest-{DateTimeOffset.UtcNow:yyyyMMdd}");
+        Assert.Contains(digest, d => d.Notification.Kind == NotificationKind.OverdueDigest && d.Notification.Message.Contains(journey.CaseId, StringComparison.Ordinal));
+    }
+
+    private static async Task WaitForStatusAsync(DurableTaskClient client, string instanceId, OrchestrationRuntimeStatus status)
+    {
+        for (var i = 0; i < 100 && (await client.GetInstanceAsync(instanceId))?.RuntimeStatus != status; i++)
+        {
+            await Task.Delay(50);
+        }
+    }
+}
