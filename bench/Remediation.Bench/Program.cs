@@ -14,6 +14,17 @@ if (mode is "ledger" or "all")
     await LedgerRunsAsync(azurite.ConnectionString, 3);
 }
 
+if (mode == "steps")
+{
+    // One case at a time, each command's latency printed: for looking into slow steps.
+    await using var server = await ServerUnderTest.StartAsync(azurite.ConnectionString);
+    var steps = new ServerBench(server);
+    for (var i = 0; i < 3; i++)
+    {
+        await steps.LifecycleAsync(1);
+    }
+}
+
 if (mode is "server" or "all")
 {
     await ServerRunAsync(azurite.ConnectionString);

@@ -113,6 +113,11 @@ internal sealed class ServerBench(ServerUnderTest server)
             {
                 visible.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
+
+            if (Environment.GetEnvironmentVariable("BENCH_STEPS") == "1")
+            {
+                Console.Error.WriteLine($"{id} {route}: {Stopwatch.GetElapsedTime(started).TotalMilliseconds:F0} ms");
+            }
         }
 
         await Step(server.Caseworker, "triage", new { accept = true, supplierId = "SUP-CALCOMP" }, c => Stage(c) == "SupplierAcknowledgement");
