@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Options;
 using Remediation.Api.Admin;
 using Remediation.Api.Cases;
 using Remediation.Api.Commands;
@@ -45,8 +44,7 @@ public sealed class RemediationApi
         RevokeApiKey revokeApiKey,
         Evidence.UploadEvidence uploadEvidence,
         Evidence.DownloadEvidence downloadEvidence,
-        IPartyStore parties,
-        IOptions<ApiOptions> options)
+        IPartyStore parties)
     {
         ArgumentNullException.ThrowIfNull(command);
         Routes =
@@ -78,7 +76,6 @@ public sealed class RemediationApi
             new("IssueApiKey", "POST", "admin/api-keys", [Role.Admin], issueApiKey.HandleAsync),
             new("RevokeApiKey", "DELETE", "admin/api-keys/{keyId}", [Role.Admin], revokeApiKey.HandleAsync),
         ];
-        _ = options;
     }
 
     public IReadOnlyList<ApiRoute> Routes { get; }
