@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Net.Sockets;
@@ -32,7 +31,7 @@ internal sealed class ServerUnderTest : IAsyncDisposable
     {
         var root = AzuriteEmulator.FindRepositoryRoot(AppContext.BaseDirectory);
         var dll = Path.Combine(root, "src", "Remediation.Server", "bin", "Release", "net10.0", "Remediation.Server.dll");
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(dll)! };
         start.ArgumentList.Add(dll);
         var id = Guid.NewGuid().ToString("N")[..8];
@@ -99,12 +98,5 @@ internal sealed class ServerUnderTest : IAsyncDisposable
         var response = await admin.PostAsJsonAsync("admin/api-keys", new { role, partyId });
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString()!;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -15,7 +15,7 @@ public sealed class RemediationBlobs
     }
 
     public RemediationBlobs(string connectionString, string prefix = "")
-        : this(new BlobServiceClient(connectionString), prefix)
+        : this(StorageConnection.FromConnectionString(connectionString).BlobService(), prefix)
     {
     }
 

@@ -30,7 +30,7 @@ public sealed class RemediationTables
     }
 
     public RemediationTables(string connectionString, string prefix = "")
-        : this(new TableServiceClient(connectionString), prefix)
+        : this(StorageConnection.FromConnectionString(connectionString).TableService(), prefix)
     {
     }
 

@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Sockets;
 using System.Text;
 using Remediation.Storage.Development;
 using Remediation.Testing;
@@ -45,7 +43,7 @@ internal sealed class ServerProcess : IAsyncDisposable
     public static async Task<ServerProcess> StartAsync(string dayLength = "1.00:00:00", (int PerSecond, int Burst)? rateLimit = null, string logLevel = "Warning")
     {
         var id = Guid.NewGuid().ToString("N")[..10];
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var server = new ServerProcess(
             new Dictionary<string, string>
             {
@@ -138,12 +136,5 @@ internal sealed class ServerProcess : IAsyncDisposable
         {
             started?.TrySetResult();
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

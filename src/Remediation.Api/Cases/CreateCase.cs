@@ -4,8 +4,6 @@ using Remediation.Api.Json;
 using Remediation.Api.Problems;
 using Remediation.Api.Routing;
 using Remediation.Domain.Intake;
-using Remediation.Domain.Parties;
-using Remediation.Domain.Validation;
 using Remediation.Workflows.Intake;
 
 namespace Remediation.Api.Cases;
@@ -14,7 +12,7 @@ namespace Remediation.Api.Cases;
 /// POST /cases (partners): a grievance with its workers and fees. 201 with the case id; the same partner reference
 /// with the same body again is 200 with the same case; with a different body, 409.
 /// </summary>
-public sealed class CreateCase(CaseIntake intake, IPartyStore parties, IOptions<ApiOptions> options)
+public sealed class CreateCase(CaseIntake intake, IOptions<ApiOptions> options)
 {
     public async Task<IResult> HandleAsync(ApiRequest request)
     {
@@ -23,12 +21,6 @@ public sealed class CreateCase(CaseIntake intake, IPartyStore parties, IOptions<
         if (submission is null)
         {
             return problem!;
-        }
-
-        if (submission.SupplierId is { } supplierId && Identifiers.PartyId().IsMatch(supplierId)
-            && await parties.GetAsync(PartyKind.Supplier, supplierId, request.Cancellation).ConfigureAwait(false) is null)
-        {
-            return Problem.BadRequest("The request names an unknown supplier.", [new FieldError("$.supplierId", $"No supplier {supplierId} is registered; leave it out and the caseworker links the supplier at triage.")]);
         }
 
         var result = await intake.OpenAsync(request.Caller.PartyId!, submission, request.Cancellation).ConfigureAwait(false);

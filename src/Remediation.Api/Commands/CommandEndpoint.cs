@@ -23,7 +23,7 @@ public sealed class CommandEndpoint(CaseAccess access, Workflows.Handling.Comman
 {
     public const string IdempotencyHeader = "Idempotency-Key";
 
-    public async Task<IResult> HandleAsync<TPayload>(ApiRequest request, CaseCommand kind, bool batch, Func<CsvTable, ErrorList, TPayload>? fromCsv = null, Func<TPayload, ApiRequest, Task<IResult?>>? check = null)
+    public async Task<IResult> HandleAsync<TPayload>(ApiRequest request, CaseCommand kind, bool batch, Func<CsvTable, ErrorList, TPayload>? fromCsv = null)
         where TPayload : class
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -43,11 +43,6 @@ public sealed class CommandEndpoint(CaseAccess access, Workflows.Handling.Comman
         if (payload is null)
         {
             return problem!;
-        }
-
-        if (check is not null && await check(payload, request).ConfigureAwait(false) is { } rejected)
-        {
-            return rejected;
         }
 
         var accepted = new { caseId = @case.Id, commandId, status = "accepted" };

@@ -43,8 +43,7 @@ public sealed class RemediationApi
         IssueApiKey issueApiKey,
         RevokeApiKey revokeApiKey,
         Evidence.UploadEvidence uploadEvidence,
-        Evidence.DownloadEvidence downloadEvidence,
-        IPartyStore parties)
+        Evidence.DownloadEvidence downloadEvidence)
     {
         ArgumentNullException.ThrowIfNull(command);
         Routes =
@@ -56,7 +55,7 @@ public sealed class RemediationApi
             new("VerifyTimeline", "GET", "cases/{caseId}/timeline/verify", CaseRoles, verifyTimeline.HandleAsync),
             new("GetWorkers", "GET", "cases/{caseId}/workers", CaseRoles, getWorkers.HandleAsync),
             new("AddWorkers", "POST", "cases/{caseId}/workers", CaseRoles, r => command.HandleAsync(r, CaseCommand.AddWorkers, batch: true, (csv, errors) => new AddWorkersPayload(WorkersCsv.Read(csv, errors)))),
-            new("Triage", "POST", "cases/{caseId}/triage", CaseRoles, r => command.HandleAsync<TriagePayload>(r, CaseCommand.Triage, batch: false, check: (p, req) => KnownSupplierAsync(parties, p, req))),
+            new("Triage", "POST", "cases/{caseId}/triage", CaseRoles, r => command.HandleAsync<TriagePayload>(r, CaseCommand.Triage, batch: false)),
             new("Acknowledge", "POST", "cases/{caseId}/acknowledgement", CaseRoles, r => command.HandleAsync<AcknowledgePayload>(r, CaseCommand.Acknowledge, batch: false)),
             new("SubmitFindings", "POST", "cases/{caseId}/findings", CaseRoles, r => command.HandleAsync<FindingsPayload>(r, CaseCommand.SubmitFindings, batch: true)),
             new("DecideFindings", "POST", "cases/{caseId}/findings/decision", CaseRoles, r => command.HandleAsync<FindingsDecisionPayload>(r, CaseCommand.DecideFindings, batch: false)),
@@ -81,11 +80,4 @@ public sealed class RemediationApi
     public IReadOnlyList<ApiRoute> Routes { get; }
 
     public ApiRoute this[string name] => Routes.Single(r => r.Name == name);
-
-    /// <summary>Triage links a supplier: it must be registered.</summary>
-    private static async Task<IResult?> KnownSupplierAsync(IPartyStore parties, TriagePayload payload, ApiRequest request) =>
-        payload is { Accept: true, SupplierId: { Length: > 0 and <= 64 } supplierId }
-        && await parties.GetAsync(PartyKind.Supplier, supplierId, request.Cancellation).ConfigureAwait(false) is null
-            ? Problem.Unprocessable($"No supplier {supplierId} is registered.", [new FieldError("$.supplierId", "Register the supplier first (POST /admin/parties).")])
-            : null;
 }

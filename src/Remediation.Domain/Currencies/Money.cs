@@ -30,6 +30,21 @@ public readonly record struct Money
 
     public bool IsPositive => Amount > 0m;
 
+    /// <summary>The amount in whole minor units (satang, cents, fils): exact, since the amount fits the currency.</summary>
+    public long MinorUnits
+    {
+        get
+        {
+            var scaled = Amount;
+            for (var i = 0; i < Currency.MinorUnits; i++)
+            {
+                scaled *= 10m;
+            }
+
+            return decimal.ToInt64(scaled);
+        }
+    }
+
     public static Money operator +(Money left, Money right) => new(left.Amount + right.Amount, SameCurrency(left, right));
 
     public static Money operator -(Money left, Money right) => new(left.Amount - right.Amount, SameCurrency(left, right));

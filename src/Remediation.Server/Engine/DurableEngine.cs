@@ -1,5 +1,5 @@
+using Remediation.Storage.Development;
 using System.Net;
-using System.Net.Sockets;
 using DurableTask.AzureStorage;
 using DurableTask.Core;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -44,7 +44,7 @@ public sealed class DurableEngine : IAsyncDisposable
         var service = new AzureStorageOrchestrationService(settings);
         await service.CreateIfNotExistsAsync().ConfigureAwait(false);
 
-        var port = options.Port > 0 ? options.Port : FreePort();
+        var port = options.Port > 0 ? options.Port : LoopbackPort.Free();
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], EnvironmentName = Environments.Production });
         builder.Configuration.Sources.Clear();
         builder.Logging.ClearProviders();
@@ -66,12 +66,5 @@ public sealed class DurableEngine : IAsyncDisposable
         await service.StopAsync(isForced: false).WaitAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(false);
         await Task.Delay(TimeSpan.FromSeconds(1)).ConfigureAwait(false);
         await sidecar.DisposeAsync().ConfigureAwait(false);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -57,7 +57,7 @@ public sealed class AzuriteEmulator : IAsyncDisposable
         var temporary = options.DataFolder is null && !options.InMemory ? Directory.CreateTempSubdirectory("remediation-azurite-").FullName : null;
         var folder = options.DataFolder ?? temporary;
 
-        var (blob, queue, table) = options.Ports ?? (options.DefaultPorts ? (10000, 10001, 10002) : (FreePort(), FreePort(), FreePort()));
+        var (blob, queue, table) = options.Ports ?? (options.DefaultPorts ? (10000, 10001, 10002) : (LoopbackPort.Free(), LoopbackPort.Free(), LoopbackPort.Free()));
         var start = new ProcessStartInfo("node") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = root };
         foreach (var argument in new[]
                  {
@@ -241,12 +241,6 @@ public sealed class AzuriteEmulator : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private static string Port(int port) => port.ToString(CultureInfo.InvariantCulture);
 }

@@ -10,6 +10,7 @@ using Remediation.Domain.Ledger;
 using Remediation.Domain.Notifications;
 using Remediation.Domain.Parties;
 using Remediation.Domain.Timeline;
+using Remediation.Domain.Validation;
 using Remediation.Workflows.Commands;
 using Remediation.Workflows.Handling;
 using Remediation.Workflows.Orchestration;
@@ -25,6 +26,7 @@ namespace Remediation.Workflows.Intake;
 /// </summary>
 public sealed class CaseIntake(
     IIntakeRegistry registry,
+    IPartyStore parties,
     ICaseStore cases,
     ILedgerStore ledger,
     ITimelineStore timeline,
@@ -46,6 +48,11 @@ public sealed class CaseIntake(
         }
 
         var newCase = validated.Value!;
+        if (newCase.SupplierId is { } supplierId && await parties.GetAsync(PartyKind.Supplier, supplierId, cancellationToken).ConfigureAwait(false) is null)
+        {
+            return IntakeResult.Invalid([new FieldError("$.supplierId", $"No supplier {supplierId} is registered; leave it out and the caseworker links the supplier at triage.")]);
+        }
+
         var reservation = await registry.ReserveAsync(partnerId, newCase.PartnerReference, BodyHash(submission), NewCaseId(now), cancellationToken).ConfigureAwait(false);
         if (reservation.Status == IntakeReservationStatus.Conflict)
         {

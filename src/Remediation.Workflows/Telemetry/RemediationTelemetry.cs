@@ -39,8 +39,7 @@ public static class RemediationTelemetry
         ArgumentNullException.ThrowIfNull(amounts);
         foreach (var money in amounts.WithoutZeros().Amounts)
         {
-            var minor = decimal.ToInt64(money.Amount * (decimal)Math.Pow(10, money.Currency.MinorUnits));
-            Repaid.Add(minor, new KeyValuePair<string, object?>("currency", money.Currency.Code));
+            Repaid.Add(money.MinorUnits, new KeyValuePair<string, object?>("currency", money.Currency.Code));
         }
     }
 }

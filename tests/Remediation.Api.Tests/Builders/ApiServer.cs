@@ -1,7 +1,7 @@
+using Remediation.Storage.Development;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -51,7 +51,7 @@ internal sealed class ApiServer : IAsyncDisposable
         using var quiet = LoggerFactory.Create(l => l.SetMinimumLevel(LogLevel.Warning));
         var engine = await Engine.StartAsync(quiet);
         var channel = GrpcChannel.ForAddress(engine.Address);
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         if (Environment.GetEnvironmentVariable("REMEDIATION_TEST_SERVER_LOGS") == "1")
@@ -117,12 +117,5 @@ internal sealed class ApiServer : IAsyncDisposable
         await app.DisposeAsync();
         channel.Dispose();
         await engine.DisposeAsync();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

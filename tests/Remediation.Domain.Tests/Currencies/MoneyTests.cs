@@ -44,6 +44,13 @@ public class MoneyTests
     [InlineData(null)]
     public void Unknown_lowercase_and_non_currency_codes_are_rejected(string? code) => Assert.False(Currency.TryParse(code, out _));
 
+    [Theory]
+    [InlineData("20000.5", "THB", 2000050)]
+    [InlineData("1500", "JPY", 1500)]
+    [InlineData("123.456", "KWD", 123456)]
+    public void Amounts_convert_exactly_to_minor_units(string amount, string currency, long minor) =>
+        Assert.Equal(minor, Money.Of(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture), currency).MinorUnits);
+
     [Fact]
     public void Adding_two_currencies_is_refused()
     {

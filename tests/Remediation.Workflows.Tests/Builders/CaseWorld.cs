@@ -98,6 +98,9 @@ internal sealed class CaseWorld : IAsyncDisposable
         builder.Services.AddSingleton<IOptions<DeadlinePolicy>>(Options.Create(policy));
         var host = builder.Build();
         await host.Services.EnsureStorageAsync();
+        var parties = host.Services.GetRequiredService<IPartyStore>();
+        await parties.AddAsync(new Party(PartyKind.Partner, Partner.PartyId!, "Partner"));
+        await parties.AddAsync(new Party(PartyKind.Supplier, Supplier.PartyId!, "Supplier"));
         await host.StartAsync();
         return new CaseWorld(engine, channel, host, policy);
     }

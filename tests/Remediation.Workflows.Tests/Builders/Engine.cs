@@ -1,5 +1,5 @@
+using Remediation.Storage.Development;
 using System.Net;
-using System.Net.Sockets;
 using DurableTask.Core;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -33,7 +33,7 @@ internal sealed class Engine : IAsyncDisposable
 
     public static async Task<Engine> StartAsync(ILoggerFactory loggerFactory)
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port, listen => listen.Protocols = HttpProtocols.Http2));
@@ -53,12 +53,5 @@ internal sealed class Engine : IAsyncDisposable
     {
         await sidecar.StopAsync();
         await sidecar.DisposeAsync();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

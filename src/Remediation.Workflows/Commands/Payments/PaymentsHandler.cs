@@ -29,10 +29,6 @@ public sealed class PaymentsHandler(ILedgerStore ledger, IEvidenceStore evidence
             return context.Unreadable();
         }
 
-        if (CommandRules.Check(context.Case, Kind, context.Actor) is { } refusal)
-        {
-            return context.Refuse(refusal);
-        }
 
         var errors = new ErrorList();
         var byWorker = Parse(payload.Payments, DateOnly.FromDateTime(context.Now.UtcDateTime), errors);

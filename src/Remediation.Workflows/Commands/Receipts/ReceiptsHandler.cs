@@ -28,10 +28,6 @@ public sealed class ReceiptsHandler(ILedgerStore ledger, IEvidenceStore evidence
             return context.Unreadable();
         }
 
-        if (CommandRules.Check(context.Case, Kind, context.Actor) is { } refusal)
-        {
-            return context.Refuse(refusal);
-        }
 
         var errors = new ErrorList();
         var byWorker = Parse(payload.Receipts, DateOnly.FromDateTime(context.Now.UtcDateTime), errors);
