@@ -18,8 +18,8 @@ public sealed class SummaryReport(CaseFacts facts)
         var (claimed, confirmed, paid, verified) = (MoneyTotals.Empty, MoneyTotals.Empty, MoneyTotals.Empty, MoneyTotals.Empty);
         var byStage = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var byLevel = new SortedDictionary<int, int>();
-        var toFirstPayment = new List<double>();
-        var toClosed = new List<double>();
+        var toFirstPayment = new List<TimeSpan>();
+        var toClosed = new List<TimeSpan>();
         var cases = 0;
         await foreach (var (@case, ledger) in facts.AllAsync(request.Cancellation).ConfigureAwait(false))
         {
@@ -29,12 +29,12 @@ public sealed class SummaryReport(CaseFacts facts)
             byLevel[(int)@case.EscalationLevel] = byLevel.GetValueOrDefault((int)@case.EscalationLevel) + 1;
             if (@case.FirstPaymentAt is { } first)
             {
-                toFirstPayment.Add((first - @case.OpenedAt).TotalDays);
+                toFirstPayment.Add(first - @case.OpenedAt);
             }
 
             if (@case.ClosedAt is { } closed)
             {
-                toClosed.Add((closed - @case.OpenedAt).TotalDays);
+                toClosed.Add(closed - @case.OpenedAt);
             }
         }
 
@@ -45,21 +45,25 @@ public sealed class SummaryReport(CaseFacts facts)
                 totals = CurrencyTotalsView.From(claimed, confirmed, paid, verified),
                 casesByStage = byStage,
                 casesByEscalationLevel = byLevel.ToDictionary(p => p.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), p => p.Value),
-                medianDaysIntakeToFirstPayment = Median(toFirstPayment),
-                medianDaysIntakeToClosed = Median(toClosed),
+                medianDaysIntakeToFirstPayment = MedianDays(toFirstPayment),
+                medianDaysIntakeToClosed = MedianDays(toClosed),
             },
             ApiJson.Options);
     }
 
-    private static double? Median(List<double> values)
+    // Durations stay in ticks until the end; days are reported as a decimal so no figure in a report is floating point.
+    private static decimal? MedianDays(List<TimeSpan> durations)
     {
-        if (values.Count == 0)
+        if (durations.Count == 0)
         {
             return null;
         }
 
-        values.Sort();
-        var middle = values.Count / 2;
-        return Math.Round(values.Count % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2, 2);
+        durations.Sort();
+        var middle = durations.Count / 2;
+        var ticks = durations.Count % 2 == 1
+            ? (decimal)durations[middle].Ticks
+            : ((decimal)durations[middle - 1].Ticks + durations[middle].Ticks) / 2;
+        return Math.Round(ticks / TimeSpan.TicksPerDay, 2);
     }
 }

@@ -56,9 +56,8 @@ public sealed class FindingsHandler(ILedgerStore ledger, IEvidenceStore evidence
     private static Dictionary<string, IReadOnlyList<ConfirmedFee>> Parse(IReadOnlyList<WorkerFindingsPayload>? workers, ErrorList errors)
     {
         var result = new Dictionary<string, IReadOnlyList<ConfirmedFee>>(StringComparer.Ordinal);
-        if (workers is null || workers.Count == 0 || workers.Count > IntakeLimits.MaxWorkersPerRequest)
+        if (!LineBatch.IsWithin(workers, IntakeLimits.MaxWorkersPerRequest, "$.workers", $"Findings name 1 to {IntakeLimits.MaxWorkersPerRequest} workers per request.", errors))
         {
-            errors.Add("$.workers", $"Findings name 1 to {IntakeLimits.MaxWorkersPerRequest} workers per request.");
             return result;
         }
 

@@ -29,7 +29,6 @@ public sealed class PaymentsHandler(ILedgerStore ledger, IEvidenceStore evidence
             return context.Unreadable();
         }
 
-
         var errors = new ErrorList();
         var byWorker = Parse(payload.Payments, DateOnly.FromDateTime(context.Now.UtcDateTime), errors);
         await EvidenceCitations.CheckAsync(evidence, context.CaseId, (payload.Payments ?? []).Select((p, i) => ($"$.payments[{i}].evidenceIds", p?.EvidenceIds)), errors, cancellationToken).ConfigureAwait(false);
@@ -38,10 +37,7 @@ public sealed class PaymentsHandler(ILedgerStore ledger, IEvidenceStore evidence
             return context.Refuse(RefusalText.FromErrors(errors.Errors));
         }
 
-        var write = await ledger.ChangeAsync(
-            context,
-            byWorker.ToDictionary(w => w.Key, w => (Func<LedgerLine, (LedgerLine, LedgerChange)>)(line => LineBatch.ApplyAll(line, w.Value, (l, p) => l.RecordPayment(p)))),
-            cancellationToken).ConfigureAwait(false);
+        var write = await ledger.ChangeAsync(context, LineBatch.PerWorker(byWorker, (line, p) => line.RecordPayment(p)), cancellationToken).ConfigureAwait(false);
         if (write.IsRefused)
         {
             return context.Refuse(RefusalText.FromLedger(write.Refusals));
@@ -59,9 +55,8 @@ public sealed class PaymentsHandler(ILedgerStore ledger, IEvidenceStore evidence
     private static Dictionary<string, List<Payment>> Parse(IReadOnlyList<PaymentPayload>? payments, DateOnly today, ErrorList errors)
     {
         var byWorker = new Dictionary<string, List<Payment>>(StringComparer.Ordinal);
-        if (payments is null || payments.Count == 0 || payments.Count > IntakeLimits.MaxWorkersPerRequest)
+        if (!LineBatch.IsWithin(payments, IntakeLimits.MaxWorkersPerRequest, "$.payments", $"Send 1 to {IntakeLimits.MaxWorkersPerRequest} payments per request.", errors))
         {
-            errors.Add("$.payments", $"Send 1 to {IntakeLimits.MaxWorkersPerRequest} payments per request.");
             return byWorker;
         }
 
@@ -103,7 +98,7 @@ public sealed class PaymentsHandler(ILedgerStore ledger, IEvidenceStore evidence
             if (errors.Errors.Count == before)
             {
                 var payment = new Payment(p!.PaymentId!, money!.Value, p.PaidOn!.Value, p.Method!, p.EvidenceIds ?? []);
-                (byWorker.TryGetValue(p.Ref!, out var list) ? list : byWorker[p.Ref!] = []).Add(payment);
+                byWorker.AddFor(p.Ref!, payment);
             }
         }
 

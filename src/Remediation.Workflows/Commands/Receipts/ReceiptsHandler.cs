@@ -28,7 +28,6 @@ public sealed class ReceiptsHandler(ILedgerStore ledger, IEvidenceStore evidence
             return context.Unreadable();
         }
 
-
         var errors = new ErrorList();
         var byWorker = Parse(payload.Receipts, DateOnly.FromDateTime(context.Now.UtcDateTime), errors);
         await EvidenceCitations.CheckAsync(evidence, context.CaseId, (payload.Receipts ?? []).Select((r, i) => ($"$.receipts[{i}].evidenceIds", r?.EvidenceIds)), errors, cancellationToken).ConfigureAwait(false);
@@ -41,8 +40,7 @@ public sealed class ReceiptsHandler(ILedgerStore ledger, IEvidenceStore evidence
         var disputed = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         var write = await ledger.ChangeAsync(
             context,
-            byWorker.ToDictionary(w => w.Key, w => (Func<LedgerLine, (LedgerLine, LedgerChange)>)(line => LineBatch.ApplyAll(
-                line, w.Value, (l, r) => l.RecordReceipt(r), (r, after) => disputed[r.Id] = after.OpenDisputes.Contains(r.Currency.Code)))),
+            LineBatch.PerWorker(byWorker, (line, r) => line.RecordReceipt(r), (r, after) => disputed[r.Id] = after.OpenDisputes.Contains(r.Currency.Code)),
             cancellationToken).ConfigureAwait(false);
         if (write.IsRefused)
         {
@@ -57,9 +55,8 @@ public sealed class ReceiptsHandler(ILedgerStore ledger, IEvidenceStore evidence
     private static Dictionary<string, List<ReceiptConfirmation>> Parse(IReadOnlyList<ReceiptPayload>? receipts, DateOnly today, ErrorList errors)
     {
         var byWorker = new Dictionary<string, List<ReceiptConfirmation>>(StringComparer.Ordinal);
-        if (receipts is null || receipts.Count == 0 || receipts.Count > IntakeLimits.MaxWorkersPerRequest)
+        if (!LineBatch.IsWithin(receipts, IntakeLimits.MaxWorkersPerRequest, "$.receipts", $"Send 1 to {IntakeLimits.MaxWorkersPerRequest} receipt confirmations per request.", errors))
         {
-            errors.Add("$.receipts", $"Send 1 to {IntakeLimits.MaxWorkersPerRequest} receipt confirmations per request.");
             return byWorker;
         }
 
@@ -101,7 +98,7 @@ public sealed class ReceiptsHandler(ILedgerStore ledger, IEvidenceStore evidence
             if (errors.Errors.Count == before)
             {
                 var receipt = new ReceiptConfirmation(r!.ReceiptId!, currency!, r.Received, r.Amount ?? 0m, r.Method, r.RetaliationReported, r.ConfirmedOn!.Value, r.EvidenceIds ?? []);
-                (byWorker.TryGetValue(r.Ref!, out var list) ? list : byWorker[r.Ref!] = []).Add(receipt);
+                byWorker.AddFor(r.Ref!, receipt);
             }
         }
 
