@@ -6,14 +6,20 @@ using Remediation.Api.Admin;
 using Remediation.Api.Authentication;
 using Remediation.Api.Cases;
 using Remediation.Api.Commands;
+using Remediation.Api.Health;
+using Remediation.Api.Json;
+using Remediation.Api.OpenApi;
+using Remediation.Api.Problems;
 using Remediation.Api.Reports;
 using Remediation.Api.Routing;
+using Remediation.Contracts.Health;
+using Remediation.Contracts.Problems;
 
 namespace Remediation.Api;
 
 public static class ApiServiceCollectionExtensions
 {
-    /// <summary>The handlers, the route table and the dispatcher; stores and workflows are registered by the host.</summary>
+    /// <summary>The handlers, the route table, the dispatcher and the API document; stores and workflows are registered by the host.</summary>
     public static IServiceCollection AddRemediationApi(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -21,17 +27,23 @@ public static class ApiServiceCollectionExtensions
         foreach (var type in new[]
                  {
                      typeof(ApiKeyAuthenticator), typeof(ApiDispatcher), typeof(CaseAccess), typeof(CreateCase), typeof(ListCases), typeof(GetCase),
-                     typeof(GetTimeline), typeof(VerifyTimeline), typeof(GetWorkers), typeof(CommandEndpoint), typeof(CaseFacts), typeof(SummaryReport), typeof(CasesCsvReport),
-                     typeof(RegisterParty), typeof(IssueApiKey), typeof(RevokeApiKey), typeof(Evidence.UploadEvidence), typeof(Evidence.DownloadEvidence), typeof(RemediationApi),
+                     typeof(GetTimeline), typeof(VerifyTimeline), typeof(GetWorkers), typeof(CommandEndpoint), typeof(GetCommandStatus), typeof(CaseFacts),
+                     typeof(SummaryReport), typeof(CasesCsvReport), typeof(RegisterParty), typeof(IssueApiKey), typeof(RevokeApiKey),
+                     typeof(Evidence.UploadEvidence), typeof(Evidence.DownloadEvidence), typeof(RemediationApi), typeof(RouteFallback), typeof(HealthEndpoints),
                  })
         {
             services.AddSingleton(type);
         }
 
+        services.AddRemediationOpenApi();
         return services;
     }
 
-    /// <summary>Maps every route of the table under /api/v1 (the standalone host; the Functions app has a function per route).</summary>
+    /// <summary>
+    /// Maps every route of the table under /api/v1, the health probes, the API document (/api/v1/openapi.json and
+    /// .yaml), and the fallback that answers unknown routes (404) and wrong methods (405) with problem details.
+    /// This is the standalone host's mapping; the Functions app has a function per route.
+    /// </summary>
     public static IEndpointRouteBuilder MapRemediationApi(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
@@ -41,9 +53,31 @@ public static class ApiServiceCollectionExtensions
         {
             Func<HttpContext, Task<IResult>> handler = context =>
                 dispatcher.DispatchAsync(route, context.Request, context.Request.RouteValues.ToDictionary(v => v.Key, v => v.Value?.ToString() ?? string.Empty));
-            endpoints.MapMethods(route.Path, [route.Method], (Delegate)handler).WithName(route.Name);
+            var builder = endpoints.MapMethods(route.Path, [route.Method], (Delegate)handler).WithName(route.Name).WithMetadata(route);
+            if (route.Body is { } body)
+            {
+                builder.Accepts(body.Type, body.Optional, body.ContentTypes[0], [.. body.ContentTypes.Skip(1)]);
+            }
+
+            foreach (var response in route.Responses)
+            {
+                builder.Produces(response.Status, response.Type, response.Type is null ? null : response.ContentType);
+            }
+
+            foreach (var status in route.ProblemStatuses())
+            {
+                builder.Produces<ProblemDetails>(status, ProblemResult.ContentType);
+            }
         }
 
+        endpoints.MapGet("/healthz", HealthEndpoints.Alive).WithName("Alive").WithMetadata(HostEndpoint.Alive)
+            .Produces<HealthReport>(200).Produces<ProblemDetails>(429, ProblemResult.ContentType).Produces<ProblemDetails>(500, ProblemResult.ContentType);
+        endpoints.MapGet("/readyz", (HealthEndpoints health, HttpContext context) => health.ReadyAsync(context.RequestAborted)).WithName("Ready").WithMetadata(HostEndpoint.Ready)
+            .Produces<HealthReport>(200).Produces<HealthReport>(503).Produces<ProblemDetails>(429, ProblemResult.ContentType).Produces<ProblemDetails>(500, ProblemResult.ContentType);
+        endpoints.MapOpenApi("/api/v1/openapi.json");
+        endpoints.MapOpenApi("/api/v1/openapi.yaml");
+        var fallback = endpoints.ServiceProvider.GetRequiredService<RouteFallback>();
+        endpoints.MapFallback((HttpContext context) => fallback.Resolve(context.Request)).ExcludeFromDescription();
         return endpoints;
     }
 }

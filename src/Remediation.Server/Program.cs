@@ -11,6 +11,7 @@ using Remediation.Server.RateLimiting;
 using Remediation.Server.Telemetry;
 using Remediation.Server.Sweep;
 using Remediation.Storage;
+using Scalar.AspNetCore;
 using Remediation.Workflows;
 
 // The standalone server: the API, the case orchestrations and the sweep on one machine, over Azurite by default.
@@ -55,9 +56,12 @@ if (problems.Count > 0)
     throw new InvalidOperationException("Invalid configuration: " + string.Join(" ", problems));
 }
 
+// Anything a handler did not turn into a problem itself is a 500 problem with a trace id and nothing internal.
+app.UseExceptionHandler(failed => failed.Run(context => Remediation.Api.Problems.Problem.Internal().ExecuteAsync(context)));
 app.UseRateLimiter();
 app.MapRemediationApi();
-app.MapGet("/", () => Results.Text("Remediation API v1: see docs/openapi.yaml. Routes are under /api/v1/.\n"));
+app.MapScalarApiReference("/api/v1/reference", reference => reference.WithTitle("Remediation API").WithOpenApiRoutePattern("/api/v1/openapi.json"));
+app.MapGet("/", () => Results.Text("Remediation API v1. Routes are under /api/v1/; the API document is /api/v1/openapi.json, its interactive reference /api/v1/reference.\n")).ExcludeFromDescription();
 await app.StartAsync();
 var url = app.Urls.First();
 Console.WriteLine($"Remediation is listening on {url} (API under {url}/api/v1/)");

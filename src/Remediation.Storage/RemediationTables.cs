@@ -27,6 +27,7 @@ public sealed class RemediationTables
         Parties = service.GetTableClient(prefix + "parties");
         ApiKeys = service.GetTableClient(prefix + "apikeys");
         Evidence = service.GetTableClient(prefix + "evidence");
+        Commands = service.GetTableClient(prefix + "commands");
     }
 
     public RemediationTables(string connectionString, string prefix = "")
@@ -54,7 +55,9 @@ public sealed class RemediationTables
 
     public TableClient Evidence { get; }
 
-    public IReadOnlyList<TableClient> All => [Cases, Ledger, Timeline, CaseIndex, Intakes, Outbox, Inbox, Parties, ApiKeys, Evidence];
+    public TableClient Commands { get; }
+
+    public IReadOnlyList<TableClient> All => [Cases, Ledger, Timeline, CaseIndex, Intakes, Outbox, Inbox, Parties, ApiKeys, Evidence, Commands];
 
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
     {

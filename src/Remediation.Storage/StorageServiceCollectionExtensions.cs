@@ -41,6 +41,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<INotificationOutbox, TableNotificationOutbox>();
         services.AddSingleton<IPayloadStore, BlobPayloadStore>();
         services.AddSingleton<ICommandInbox, TableCommandInbox>();
+        services.AddSingleton<ICommandLog, Commands.TableCommandLog>();
         services.AddSingleton<IPartyStore, TablePartyStore>();
         services.AddSingleton<IApiKeyStore, TableApiKeyStore>();
         services.AddSingleton<IEvidenceStore, BlobEvidenceStore>();

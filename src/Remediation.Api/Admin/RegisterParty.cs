@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Remediation.Api.Json;
 using Remediation.Api.Problems;
 using Remediation.Api.Routing;
+using Remediation.Contracts.Admin;
 using Remediation.Domain.Intake;
 using Remediation.Domain.Parties;
 using Remediation.Domain.Validation;
@@ -12,25 +13,17 @@ namespace Remediation.Api.Admin;
 /// <summary>POST /admin/parties: registers a monitoring partner or a supplier.</summary>
 public sealed class RegisterParty(IPartyStore parties, IOptions<ApiOptions> options)
 {
-    public sealed record Body(string? Kind, string? Id, string? Name);
-
     public async Task<IResult> HandleAsync(ApiRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var (body, problem) = await RequestBody.ReadJsonAsync<Body>(request.Http, options.Value.MaxBodyBytes, request.Cancellation).ConfigureAwait(false);
+        var (body, problem) = await RequestBody.ReadJsonAsync<RegisterPartyRequest>(request.Http, options.Value.MaxBodyBytes, request.Cancellation).ConfigureAwait(false);
         if (body is null)
         {
             return problem!;
         }
 
         var errors = new ErrorList();
-        PartyKind? kind = body.Kind switch { "partner" => PartyKind.Partner, "supplier" => PartyKind.Supplier, _ => null };
-        if (kind is null)
-        {
-            errors.Add("$.kind", "kind is 'partner' or 'supplier'.");
-        }
-
-        if (body.Id is null || !Identifiers.PartyId().IsMatch(body.Id))
+        if (!Identifiers.PartyId().IsMatch(body.Id))
         {
             errors.Add("$.id", "id is 1 to 64 letters, digits or . _ -.");
         }
@@ -45,9 +38,10 @@ public sealed class RegisterParty(IPartyStore parties, IOptions<ApiOptions> opti
             return Problem.BadRequest("The party is not valid.", errors.Errors);
         }
 
-        var party = new Party(kind!.Value, body.Id!, body.Name!);
+        var party = new Party(body.Kind == Contracts.Admin.PartyKind.Partner ? Domain.Parties.PartyKind.Partner : Domain.Parties.PartyKind.Supplier, body.Id, body.Name);
+        var kind = Contracts.WireFormat.Name(body.Kind);
         return await parties.AddAsync(party, request.Cancellation).ConfigureAwait(false)
-            ? Results.Created($"/{ApiRoute.Prefix}admin/parties/{body.Kind}/{party.Id}", new { kind = body.Kind, id = party.Id, name = party.Name })
-            : Problem.Conflict($"A {body.Kind} with id {party.Id} is already registered.");
+            ? Results.Json(new PartyView { Kind = body.Kind, Id = party.Id, Name = party.Name }, ApiJson.Options, statusCode: StatusCodes.Status201Created).WithLocation($"/{ApiRoute.Prefix}admin/parties/{kind}/{party.Id}")
+            : Problem.Conflict($"A {kind} with id {party.Id} is already registered.");
     }
 }

@@ -3,6 +3,8 @@ using Microsoft.Extensions.Options;
 using Remediation.Api.Json;
 using Remediation.Api.Problems;
 using Remediation.Api.Routing;
+using Remediation.Api.Commands;
+using Remediation.Contracts.Cases;
 using Remediation.Domain.Intake;
 using Remediation.Workflows.Intake;
 
@@ -17,20 +19,22 @@ public sealed class CreateCase(CaseIntake intake, IOptions<ApiOptions> options)
     public async Task<IResult> HandleAsync(ApiRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var (submission, problem) = await RequestBody.ReadJsonAsync<IntakeSubmission>(request.Http, options.Value.MaxBatchBodyBytes, request.Cancellation).ConfigureAwait(false);
-        if (submission is null)
+        var (body, problem) = await RequestBody.ReadJsonAsync<CreateCaseRequest>(request.Http, options.Value.MaxBatchBodyBytes, request.Cancellation).ConfigureAwait(false);
+        if (body is null)
         {
             return problem!;
         }
+
+        var submission = CommandPayloads.From(body);
 
         var result = await intake.OpenAsync(request.Caller.PartyId!, submission, request.Cancellation).ConfigureAwait(false);
         var location = $"/{ApiRoute.Prefix}cases/{result.CaseId}";
         return result.Outcome switch
         {
-            IntakeOutcome.Invalid => Problem.BadRequest($"The grievance has {result.Errors.Count} problems; fix them all and send it again.", result.Errors),
+            IntakeOutcome.Invalid => Problem.BadRequest($"The grievance has {RequestBody.Count(result.Errors.Count, "problem")}; fix them all and send it again.", result.Errors),
             IntakeOutcome.Conflict => Problem.Conflict($"partnerReference {submission.PartnerReference} was already used for case {result.CaseId} with a different body; use a new reference for a new grievance."),
-            IntakeOutcome.Replayed => Results.Json(new { caseId = result.CaseId, replayed = true }, ApiJson.Options, statusCode: StatusCodes.Status200OK),
-            _ => Results.Created(location, new { caseId = result.CaseId }),
+            IntakeOutcome.Replayed => Results.Json(new CaseCreated { CaseId = result.CaseId!, Replayed = true }, ApiJson.Options, statusCode: StatusCodes.Status200OK),
+            _ => Results.Json(new CaseCreated { CaseId = result.CaseId! }, ApiJson.Options, statusCode: StatusCodes.Status201Created).WithLocation(location),
         };
     }
 }

@@ -18,6 +18,6 @@ public sealed class GetCase(CaseAccess access, ILedgerStore ledger)
         }
 
         var summary = await ledger.GetSummaryAsync(@case.Id, request.Cancellation).ConfigureAwait(false);
-        return Results.Json(CaseView.From(@case, summary), ApiJson.Options);
+        return Results.Json(CaseViews.From(@case, summary), ApiJson.Options);
     }
 }

@@ -11,6 +11,6 @@ public sealed class GetWorkers(CaseAccess access, ILedgerStore ledger)
     public Task<IResult> HandleAsync(ApiRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return PagedCaseRead.HandleAsync(access, request, (c, page) => ledger.GetLinesAsync(c.Id, page, request.Cancellation), LedgerLineView.From);
+        return PagedCaseRead.HandleAsync(access, request, (c, page) => ledger.GetLinesAsync(c.Id, page, request.Cancellation), CaseViews.From);
     }
 }

@@ -31,14 +31,14 @@ public sealed class ListCases(ICaseIndex index, TimeProvider clock)
             }
             else
             {
-                errors.Add("$.stage", $"stage is one of {string.Join(", ", Enum.GetNames<Stage>())}.");
+                errors.Add("$.stage", $"Expected one of [{string.Join(", ", Enum.GetNames<Stage>())}].");
             }
         }
 
         var overdue = false;
         if (query.TryGetValue("overdue", out var overdueText) && !bool.TryParse(overdueText, out overdue))
         {
-            errors.Add("$.overdue", "overdue is true or false.");
+            errors.Add("$.overdue", "Expected true or false.");
         }
 
         EscalationLevel? minLevel = null;
@@ -50,7 +50,7 @@ public sealed class ListCases(ICaseIndex index, TimeProvider clock)
             }
             else
             {
-                errors.Add("$.minEscalationLevel", "minEscalationLevel is a whole number from 0 to 4.");
+                errors.Add("$.minEscalationLevel", "Expected a whole number from 0 to 4.");
             }
         }
 
@@ -75,7 +75,7 @@ public sealed class ListCases(ICaseIndex index, TimeProvider clock)
         {
             case Role.Partner when partnerId is not null && partnerId != request.Caller.PartyId:
             case Role.Supplier when supplierId is not null && supplierId != request.Caller.PartyId:
-                return Results.Json(new PageView<CaseListItemView>([], null), ApiJson.Options);
+                return Results.Json(new Contracts.Cases.Page<Contracts.Cases.CaseListItem> { Items = [] }, ApiJson.Options);
             case Role.Partner:
                 partnerId = request.Caller.PartyId;
                 break;
@@ -85,6 +85,6 @@ public sealed class ListCases(ICaseIndex index, TimeProvider clock)
         }
 
         var result = await index.QueryAsync(new CaseQuery(stage, supplierId, partnerId, overdue, minLevel), clock.GetUtcNow(), page, request.Cancellation).ConfigureAwait(false);
-        return Results.Json(new PageView<CaseListItemView>([.. result.Items.Select(CaseListItemView.From)], result.ContinuationToken), ApiJson.Options);
+        return Results.Json(new Contracts.Cases.Page<Contracts.Cases.CaseListItem> { Items = [.. result.Items.Select(CaseViews.From)], ContinuationToken = result.ContinuationToken }, ApiJson.Options);
     }
 }

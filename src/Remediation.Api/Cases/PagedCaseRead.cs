@@ -28,6 +28,6 @@ internal static class PagedCaseRead
         }
 
         var result = await read(@case, page).ConfigureAwait(false);
-        return Results.Json(new PageView<TView>([.. result.Items.Select(view)], result.ContinuationToken), ApiJson.Options);
+        return Results.Json(new Contracts.Cases.Page<TView> { Items = [.. result.Items.Select(view)], ContinuationToken = result.ContinuationToken }, ApiJson.Options);
     }
 }

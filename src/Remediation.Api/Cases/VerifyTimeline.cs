@@ -17,6 +17,6 @@ public sealed class VerifyTimeline(CaseAccess access, ITimelineStore timeline)
         }
 
         var result = await timeline.VerifyAsync(@case.Id, request.Cancellation).ConfigureAwait(false);
-        return Results.Json(new { caseId = @case.Id, result.Intact, result.EntriesChecked, result.FirstBrokenSequence, result.Problem }, ApiJson.Options);
+        return Results.Json(new Contracts.Cases.TimelineVerification { CaseId = @case.Id, Intact = result.Intact, EntriesChecked = result.EntriesChecked, FirstBrokenSequence = result.FirstBrokenSequence, Problem = result.Problem }, ApiJson.Options);
     }
 }

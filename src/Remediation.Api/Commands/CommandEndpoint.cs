@@ -1,12 +1,15 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using Remediation.Api.Cases;
-using Remediation.Api.Csv;
 using Remediation.Api.Json;
 using Remediation.Api.Problems;
 using Remediation.Api.Routing;
+using Remediation.Api.Sheets;
 using Remediation.Domain.Cases;
+using Remediation.Domain.Inbox;
 using Remediation.Domain.Intake;
+using Remediation.Domain.Rules;
 using Remediation.Domain.Validation;
 using Remediation.Workflows.Commands;
 using Remediation.Workflows.Sending;
@@ -14,19 +17,25 @@ using Remediation.Workflows.Sending;
 namespace Remediation.Api.Commands;
 
 /// <summary>
-/// Every command route: reads and checks the payload (400), finds the case (404), previews the command against the
+/// Every command route: reads and checks the body (400), finds the case (404), previews the command against the
 /// case as it stands, exactly as the orchestration will apply it (403 role, 409 stage, 422 rule), and only then
-/// queues it for the case (202). Nothing is written for a refused command. <c>Idempotency-Key</c> names the
-/// command; sending it again is harmless.
+/// queues it for the case (202, Location: the command's status). Nothing is written for a refused command.
+/// <c>Idempotency-Key</c> names the command; sending it again is harmless. <c>Prefer: wait=N</c> waits up to N
+/// seconds (at most <see cref="MaxWaitSeconds"/>) for the final outcome.
 /// </summary>
-public sealed class CommandEndpoint(CaseAccess access, Workflows.Handling.CommandProcessor processor, CaseCommandSender sender, IOptions<ApiOptions> options, TimeProvider clock)
+public sealed class CommandEndpoint(
+    CaseAccess access, Workflows.Handling.CommandProcessor processor, CaseCommandSender sender, ICommandLog commandLog, IOptions<ApiOptions> options, TimeProvider clock)
 {
     public const string IdempotencyHeader = "Idempotency-Key";
+    public const int MaxWaitSeconds = 10;
 
-    public async Task<IResult> HandleAsync<TPayload>(ApiRequest request, CaseCommand kind, bool batch, Func<CsvTable, ErrorList, TPayload>? fromCsv = null)
+    public async Task<IResult> HandleAsync<TRequest, TPayload>(
+        ApiRequest request, CaseCommand kind, bool batch, Func<TRequest, TPayload> toPayload, Func<SheetTable, ErrorList, (TPayload Payload, SheetRows Rows)>? fromSheet = null)
+        where TRequest : class
         where TPayload : class
     {
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(toPayload);
         var (@case, notFound) = await access.LoadAsync(request).ConfigureAwait(false);
         if (@case is null)
         {
@@ -39,16 +48,16 @@ public sealed class CommandEndpoint(CaseAccess access, Workflows.Handling.Comman
             return Problem.BadRequest($"The {IdempotencyHeader} header is 1 to 64 letters, digits or . _ -.", [new FieldError($"$.headers.{IdempotencyHeader}", "Invalid idempotency key.")]);
         }
 
-        var (payload, problem) = await ReadAsync(request, batch, fromCsv).ConfigureAwait(false);
+        var (payload, rows, problem) = await ReadAsync(request, batch, toPayload, fromSheet).ConfigureAwait(false);
         if (payload is null)
         {
             return problem!;
         }
 
-        var accepted = new { caseId = @case.Id, commandId, status = "accepted" };
+        var location = StatusLocation(@case.Id, commandId);
         if (@case.HasSeen(commandId))
         {
-            return Results.Json(accepted with { status = "already handled" }, ApiJson.Options, statusCode: StatusCodes.Status200OK);
+            return await StatusAsync(request, @case.Id, commandId, location).ConfigureAwait(false);
         }
 
         var json = CommandJson.Serialize(payload);
@@ -56,50 +65,127 @@ public sealed class CommandEndpoint(CaseAccess access, Workflows.Handling.Comman
         var transition = await processor.PreviewAsync(preview, json, request.Cancellation).ConfigureAwait(false);
         if (transition?.Refusal is { } refusal)
         {
-            return Problem.From(refusal);
+            return Refused(rows is null ? refusal : refusal with { Errors = rows.Translate(refusal.Errors) }, rows is not null, commandId);
         }
 
-        var applied = await sender.SendAsync(@case.Id, commandId, kind, request.Caller.Actor, payload, request.Cancellation).ConfigureAwait(false);
-        var location = $"/{ApiRoute.Prefix}cases/{@case.Id}";
-        return applied is null
-            ? Results.Accepted(location, accepted)
-            : Results.Json(accepted with { status = "applied" }, ApiJson.Options, statusCode: StatusCodes.Status200OK);
+        await sender.SendAsync(@case.Id, commandId, kind, request.Caller.Actor, payload, request.Cancellation).ConfigureAwait(false);
+        if (WaitPreference(request.Http) is { } wait)
+        {
+            var until = clock.GetUtcNow() + wait;
+            while (clock.GetUtcNow() < until && !request.Cancellation.IsCancellationRequested)
+            {
+                var record = await commandLog.GetAsync(@case.Id, commandId, request.Cancellation).ConfigureAwait(false);
+                if (record is { State: not CommandState.Queued })
+                {
+                    request.Http.HttpContext.Response.Headers["Preference-Applied"] = $"wait={(int)wait.TotalSeconds}";
+                    return record.Refusal is { } late ? Located(Refused(late, fromSheet: false, commandId), location) : Located(Results.Json(CommandStatusView.From(record), ApiJson.Options), location);
+                }
+
+                await Task.Delay(TimeSpan.FromMilliseconds(100), clock, request.Cancellation).ConfigureAwait(false);
+            }
+        }
+
+        var queued = await commandLog.GetAsync(@case.Id, commandId, request.Cancellation).ConfigureAwait(false)
+            ?? new CommandRecord(@case.Id, commandId, kind, request.Caller.Actor, preview.IssuedAt, CommandState.Queued);
+        return queued.State == CommandState.Queued
+            ? Results.Accepted(location, CommandStatusView.From(queued))
+            : Located(queued.Refusal is { } done ? Refused(done, fromSheet: false, commandId) : Results.Json(CommandStatusView.From(queued), ApiJson.Options), location);
     }
 
-    private async Task<(TPayload? Payload, IResult? Problem)> ReadAsync<TPayload>(ApiRequest request, bool batch, Func<CsvTable, ErrorList, TPayload>? fromCsv)
+    public static string StatusLocation(string caseId, string commandId) => $"/{ApiRoute.Prefix}cases/{caseId}/commands/{commandId}";
+
+    /// <summary>RFC 7240 <c>Prefer: wait=N</c>, capped at <see cref="MaxWaitSeconds"/>; null when absent.</summary>
+    private static TimeSpan? WaitPreference(HttpRequest request)
+    {
+        foreach (var preference in request.Headers["Prefer"].SelectMany(v => (v ?? string.Empty).Split(',')))
+        {
+            var parts = preference.Split('=', 2, StringSplitOptions.TrimEntries);
+            if (parts.Length == 2 && parts[0].Equals("wait", StringComparison.OrdinalIgnoreCase) && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds > 0)
+            {
+                return TimeSpan.FromSeconds(Math.Min(seconds, MaxWaitSeconds));
+            }
+        }
+
+        return null;
+    }
+
+    private static ProblemResult Refused(Refusal refusal, bool fromSheet, string commandId)
+    {
+        var result = fromSheet && refusal.Errors.Count > 0
+            ? Problem.From(refusal with { Reason = $"The spreadsheet has {RequestBody.Count(refusal.Errors.Count, "problem")}; each is listed by row and column. Fix them all and send it again." })
+            : Problem.From(refusal);
+        return new ProblemResult(result.Details with { CommandId = commandId });
+    }
+
+    private static IResult Located(IResult result, string location) => result.WithLocation(location);
+
+    /// <summary>A resent command: what became of it the first time.</summary>
+    private async Task<IResult> StatusAsync(ApiRequest request, string caseId, string commandId, string location)
+    {
+        var record = await commandLog.GetAsync(caseId, commandId, request.Cancellation).ConfigureAwait(false);
+        if (record is null || !record.IsVisibleTo(request.Caller.Actor))
+        {
+            return Problem.Conflict($"The {IdempotencyHeader} {commandId} was already used for another command of this case; use a new key for a new command.");
+        }
+
+        return Located(Results.Json(CommandStatusView.From(record), ApiJson.Options), location);
+    }
+
+    private async Task<(TPayload? Payload, SheetRows? Rows, IResult? Problem)> ReadAsync<TRequest, TPayload>(
+        ApiRequest request, bool batch, Func<TRequest, TPayload> toPayload, Func<SheetTable, ErrorList, (TPayload Payload, SheetRows Rows)>? fromSheet)
+        where TRequest : class
         where TPayload : class
     {
         var limit = batch ? options.Value.MaxBatchBodyBytes : options.Value.MaxBodyBytes;
-        if (fromCsv is not null && RequestBody.IsCsv(request.Http))
+        if (fromSheet is not null && (RequestBody.IsCsv(request.Http) || RequestBody.IsXlsx(request.Http)))
         {
-            var (text, problem) = await RequestBody.ReadTextAsync(request.Http, limit, request.Cancellation).ConfigureAwait(false);
-            if (text is null)
+            var (bytes, problem) = await RequestBody.ReadBytesAsync(request.Http, limit, request.Cancellation).ConfigureAwait(false);
+            if (bytes is null)
             {
-                return (null, problem);
+                return (null, null, problem);
             }
 
-            var (table, csvProblem) = CsvTable.Parse(text);
+            SheetTable? table;
+            IReadOnlyList<FieldError> problems;
+            if (RequestBody.IsXlsx(request.Http))
+            {
+                (table, problems) = XlsxSheet.Read(bytes);
+            }
+            else
+            {
+                var (text, textProblem) = RequestBody.Decode(bytes);
+                if (text is null)
+                {
+                    return (null, null, textProblem);
+                }
+
+                (table, problems) = CsvSheet.Read(text);
+            }
+
             if (table is null)
             {
-                return (null, Problem.BadRequest(csvProblem!, [new FieldError("$.csv", csvProblem!)]));
+                return (null, null, Problem.BadRequest(problems[0].Message, problems));
             }
 
             var errors = new ErrorList();
-            var payload = fromCsv(table, errors);
-            return errors.Any ? (null, Problem.BadRequest("The CSV has problems; fix them all and send it again.", errors.Errors)) : (payload, null);
+            var (payload, rows) = fromSheet(table, errors);
+            return errors.Any
+                ? (null, null, Problem.BadRequest($"The spreadsheet ({table.Source}) has {RequestBody.Count(errors.Errors.Count, "problem")}; fix them all and send it again.", errors.Errors))
+                : (payload, rows, null);
         }
 
-        if (typeof(TPayload) == typeof(Workflows.Commands.Acknowledge.AcknowledgePayload) && (request.Http.ContentLength ?? 0) == 0 && request.Http.ContentType is null)
+        if (typeof(TRequest) == typeof(Contracts.Commands.AcknowledgeRequest) && (request.Http.ContentLength ?? 0) == 0 && request.Http.ContentType is null)
         {
-            return ((TPayload)(object)new Workflows.Commands.Acknowledge.AcknowledgePayload(), null);
+            return (toPayload((TRequest)(object)new Contracts.Commands.AcknowledgeRequest()), null, null);
         }
 
         if (!RequestBody.IsJson(request.Http))
         {
-            var types = fromCsv is null ? "application/json" : "application/json or text/csv";
-            return (null, Problem.UnsupportedMediaType($"Send this command as {types}."));
+            var types = fromSheet is null ? "application/json" : $"application/json, text/csv or {SheetTable.XlsxContentType}";
+            return (null, null, Problem.UnsupportedMediaType($"Send this command as {types}."));
         }
 
-        return await RequestBody.ReadJsonAsync<TPayload>(request.Http, limit, request.Cancellation).ConfigureAwait(false);
+        var (body, jsonProblem) = await RequestBody.ReadJsonAsync<TRequest>(request.Http, limit, request.Cancellation).ConfigureAwait(false);
+        return body is null ? (null, null, jsonProblem) : (toPayload(body), null, null);
     }
 }

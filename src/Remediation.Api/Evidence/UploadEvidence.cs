@@ -67,9 +67,9 @@ public sealed class UploadEvidence(CaseAccess access, IEvidenceStore evidence, I
             await timeline.AppendAsync(@case.Id, "evidence:" + record.EvidenceId, [new TimelineRecord(now, request.Caller.Role, request.Caller.PartyId, "evidence.added", $"Evidence {record.EvidenceId} added: {record.ContentType}, {record.Size} bytes, SHA-256 {record.Sha256}.")], request.Cancellation).ConfigureAwait(false);
         }
 
-        var body = new { evidenceId = record.EvidenceId, sha256 = record.Sha256, contentType = record.ContentType, size = record.Size, uploadedAt = record.UploadedAt };
+        var body = new Contracts.Evidence.EvidenceView { EvidenceId = record.EvidenceId, Sha256 = record.Sha256, ContentType = record.ContentType, Size = record.Size, UploadedAt = record.UploadedAt };
         return upload.Created
-            ? Results.Created($"/{ApiRoute.Prefix}cases/{@case.Id}/evidence/{record.EvidenceId}", body)
+            ? Results.Json(body, ApiJson.Options, statusCode: StatusCodes.Status201Created).WithLocation($"/{ApiRoute.Prefix}cases/{@case.Id}/evidence/{record.EvidenceId}")
             : Results.Json(body, ApiJson.Options);
     }
 }

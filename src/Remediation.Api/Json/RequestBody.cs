@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Remediation.Api.Problems;
@@ -5,17 +6,19 @@ using Remediation.Domain.Validation;
 
 namespace Remediation.Api.Json;
 
-/// <summary>Reads a request body within a size limit: JSON strictly into a type, or the raw text (CSV).</summary>
+/// <summary>Reads a request body within a size limit: JSON strictly into a contract type, or the raw bytes (CSV, XLSX).</summary>
 public static class RequestBody
 {
-    public static bool IsJson(HttpRequest request) =>
-        request?.ContentType is { } type && type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase);
+    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = ApiJson.Options.MaxDepth };
 
-    public static bool IsCsv(HttpRequest request) =>
-        request?.ContentType is { } type && type.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase);
+    public static bool IsJson(HttpRequest request) => Is(request, "application/json");
 
-    /// <summary>The body text, or a problem (too large, empty, not UTF-8).</summary>
-    public static async Task<(string? Text, IResult? Problem)> ReadTextAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
+    public static bool IsCsv(HttpRequest request) => Is(request, "text/csv");
+
+    public static bool IsXlsx(HttpRequest request) => Is(request, Sheets.SheetTable.XlsxContentType);
+
+    /// <summary>The body's bytes, or a problem (too large, empty).</summary>
+    public static async Task<(byte[]? Bytes, IResult? Problem)> ReadBytesAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (request.ContentLength > limit)
@@ -36,18 +39,40 @@ public static class RequestBody
             buffer.Write(chunk, 0, read);
         }
 
+        return buffer.Length == 0 ? (null, Problem.BadRequest("The request body is empty.")) : (buffer.ToArray(), null);
+    }
+
+    /// <summary>The body as UTF-8 text (a byte-order mark is dropped), or a problem (too large, empty, not UTF-8).</summary>
+    public static async Task<(string? Text, IResult? Problem)> ReadTextAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
+    {
+        var (bytes, problem) = await ReadBytesAsync(request, limit, cancellationToken).ConfigureAwait(false);
+        return bytes is null ? (null, problem) : Decode(bytes);
+    }
+
+    public static (string? Text, IResult? Problem) Decode(byte[] bytes)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
         try
         {
-            var text = new System.Text.UTF8Encoding(false, true).GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+            var span = bytes.AsSpan();
+            if (span.StartsWith(Encoding.UTF8.Preamble))
+            {
+                span = span[Encoding.UTF8.Preamble.Length..];
+            }
+
+            var text = new UTF8Encoding(false, true).GetString(span);
             return text.Length == 0 ? (null, Problem.BadRequest("The request body is empty.")) : (text, null);
         }
-        catch (System.Text.DecoderFallbackException)
+        catch (DecoderFallbackException)
         {
-            return (null, Problem.BadRequest("The request body is not valid UTF-8."));
+            return (null, Problem.BadRequest("The request body is not valid UTF-8; save the file as UTF-8 (Excel: 'CSV UTF-8')."));
         }
     }
 
-    /// <summary>Reads JSON into <typeparamref name="T"/>; unknown fields, wrong types and broken JSON are a 400 naming the path.</summary>
+    /// <summary>
+    /// Reads JSON into <typeparamref name="T"/>: broken JSON, unknown members, missing required members and wrongly
+    /// typed values are a 400 listing every one by JSON path.
+    /// </summary>
     public static async Task<(T? Value, IResult? Problem)> ReadJsonAsync<T>(HttpRequest request, long limit, CancellationToken cancellationToken)
         where T : class
     {
@@ -64,23 +89,53 @@ public static class RequestBody
     public static (T? Value, IResult? Problem) Parse<T>(string text)
         where T : class
     {
+        JsonDocument document;
         try
         {
-            var value = JsonSerializer.Deserialize<T>(text, ApiJson.Options);
-            return value is null ? (null, Problem.BadRequest("The request body must be a JSON object.")) : (value, null);
+            document = JsonDocument.Parse(text, DocumentOptions);
+        }
+        catch (JsonException)
+        {
+            return (null, Malformed<T>(text));
+        }
+
+        using (document)
+        {
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return (null, Problem.BadRequest("The request body must be a JSON object.", [new FieldError("$", "Expected a JSON object.")]));
+            }
+
+            var errors = new ErrorList();
+            JsonShape.Check(document.RootElement, ApiJson.Options.GetTypeInfo(typeof(T)), "$", errors);
+            if (errors.Any)
+            {
+                return (null, Problem.BadRequest(Count(errors.Errors.Count, "field") + " of the body " + (errors.Errors.Count == 1 ? "is" : "are") + " not valid; fix them all and send it again.", errors.Errors));
+            }
+
+            return (document.RootElement.Deserialize<T>(ApiJson.Options)!, null);
+        }
+    }
+
+    /// <summary>"1 field", "3 fields".</summary>
+    public static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+
+    private static bool Is(HttpRequest request, string mediaType) =>
+        request?.ContentType is { } type && type.StartsWith(mediaType, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Where the JSON breaks, from the serializer (which knows the path), without echoing any of the content.</summary>
+    private static IResult Malformed<T>(string text)
+    {
+        try
+        {
+            JsonSerializer.Deserialize<T>(text, ApiJson.Options);
+            return Problem.BadRequest("The JSON is malformed.", [new FieldError("$", "Malformed JSON.")]);
         }
         catch (JsonException e)
         {
             var path = e.Path is { Length: > 0 } p ? p : "$";
-            return (null, Problem.BadRequest($"The JSON is not valid at {path}.", [new FieldError(path, Explain(e))]));
+            var where = e.LineNumber is { } line ? $" (line {line + 1}, byte {e.BytePositionInLine + 1})" : string.Empty;
+            return Problem.BadRequest($"The JSON is malformed at {path}{where}.", [new FieldError(path, $"Malformed JSON{where}: check quotes, commas and brackets; comments, trailing commas and NaN are not JSON.")]);
         }
     }
-
-    /// <summary>The parser's message, without echoing any of the request's content back.</summary>
-    private static string Explain(JsonException e) => e.Message switch
-    {
-        var m when m.Contains("could not be mapped", StringComparison.Ordinal) => "Unknown field: only the documented fields are accepted (unknown fields could carry personal data).",
-        var m when m.Contains("could not be converted", StringComparison.Ordinal) => "Wrong type or out of range for this field.",
-        _ => "Malformed JSON.",
-    };
 }

@@ -1,36 +1,44 @@
 using Microsoft.AspNetCore.Http;
+using Remediation.Contracts.Problems;
 using Remediation.Domain.Rules;
 using Remediation.Domain.Validation;
+using FieldError = Remediation.Domain.Validation.FieldError;
 
 namespace Remediation.Api.Problems;
 
 /// <summary>RFC 9457 problem details, each with a message a partner can act on and, for bad fields, every JSON path.</summary>
 public static class Problem
 {
-    public static IResult BadRequest(string detail, IReadOnlyList<FieldError>? errors = null) => Create(StatusCodes.Status400BadRequest, "The request is not valid", detail, errors);
+    public static ProblemResult BadRequest(string detail, IReadOnlyList<FieldError>? errors = null) => Create(StatusCodes.Status400BadRequest, detail, errors);
 
-    public static IResult Unauthorized() => Create(StatusCodes.Status401Unauthorized, "Authentication required", "Send a valid API key as 'Authorization: Bearer <key>'.");
+    public static ProblemResult Unauthorized() => Create(StatusCodes.Status401Unauthorized, "Send a valid API key as 'Authorization: Bearer <key>'.");
 
-    public static IResult Forbidden(string detail) => Create(StatusCodes.Status403Forbidden, "Not allowed for your role", detail);
+    public static ProblemResult Forbidden(string detail) => Create(StatusCodes.Status403Forbidden, detail);
 
-    public static IResult NotFound(string detail) => Create(StatusCodes.Status404NotFound, "Not found", detail);
+    public static ProblemResult NotFound(string detail) => Create(StatusCodes.Status404NotFound, detail);
 
-    public static IResult Conflict(string detail) => Create(StatusCodes.Status409Conflict, "Conflict with the current state", detail);
+    public static ProblemResult MethodNotAllowed(string method, IReadOnlyList<string> allowed) =>
+        Create(StatusCodes.Status405MethodNotAllowed, $"This route does not take {method}; it takes {string.Join(", ", allowed)}.");
 
-    public static IResult TooLarge(long limit) => Create(StatusCodes.Status413PayloadTooLarge, "Request body too large", $"The body of this route may be at most {limit} bytes; send large batches in several requests.");
+    public static ProblemResult Conflict(string detail) => Create(StatusCodes.Status409Conflict, detail);
 
-    public static IResult UnsupportedMediaType(string detail) => Create(StatusCodes.Status415UnsupportedMediaType, "Unsupported content type", detail);
+    public static ProblemResult TooLarge(long limit) => Create(StatusCodes.Status413PayloadTooLarge, $"The body of this route may be at most {limit} bytes; send large batches in several requests.");
 
-    public static IResult Unavailable() => Create(
-        StatusCodes.Status503ServiceUnavailable, "Temporarily unavailable", "Storage is unavailable. The request was not completed; send it again after the time in Retry-After (resending is safe).");
+    public static ProblemResult UnsupportedMediaType(string detail) => Create(StatusCodes.Status415UnsupportedMediaType, detail);
 
-    public static IResult TooManyRequests(int seconds) => Create(
-        StatusCodes.Status429TooManyRequests, "Too many requests", $"This API key sent too many requests; wait {seconds} seconds (Retry-After) and send again.");
+    public static ProblemResult Unavailable() => Create(
+        StatusCodes.Status503ServiceUnavailable, "Storage is unavailable. The request was not completed; send it again after the time in Retry-After (resending is safe).");
 
-    public static IResult Unprocessable(string detail, IReadOnlyList<FieldError>? errors = null) => Create(StatusCodes.Status422UnprocessableEntity, "The request breaks a rule", detail, errors);
+    public static ProblemResult TooManyRequests(int seconds) =>
+        Create(StatusCodes.Status429TooManyRequests, $"This API key sent too many requests; wait {seconds} seconds (Retry-After) and send again.");
+
+    public static ProblemResult Internal() =>
+        Create(StatusCodes.Status500InternalServerError, "Something failed on our side. Nothing about it is shown here; quote the traceId when you report it. Resending with the same Idempotency-Key is safe.");
+
+    public static ProblemResult Unprocessable(string detail, IReadOnlyList<FieldError>? errors = null) => Create(StatusCodes.Status422UnprocessableEntity, detail, errors);
 
     /// <summary>The status for a domain refusal: role 403, stage 409, data 422.</summary>
-    public static IResult From(Refusal refusal)
+    public static ProblemResult From(Refusal refusal)
     {
         ArgumentNullException.ThrowIfNull(refusal);
         return refusal.Kind switch
@@ -41,14 +49,25 @@ public static class Problem
         };
     }
 
-    private static IResult Create(int status, string title, string detail, IReadOnlyList<FieldError>? errors = null)
+    /// <summary>The contract body of a problem of this status.</summary>
+    public static ProblemDetails Details(int status, string detail, IReadOnlyList<FieldError>? errors = null)
     {
-        var extensions = new Dictionary<string, object?>();
-        if (errors is { Count: > 0 })
+        var type = ProblemTypes.ForStatus(status);
+        return new ProblemDetails
         {
-            extensions["errors"] = errors.Select(e => new { path = e.Path, message = e.Message }).ToList();
-        }
-
-        return Results.Problem(detail: detail, statusCode: status, title: title, type: $"https://httpstatuses.io/{status}", extensions: extensions);
+            Type = type.Uri,
+            Title = type.Title,
+            Status = status,
+            Detail = detail,
+            Errors = errors is { Count: > 0 } ? [.. errors.Select(ToContract)] : null,
+        };
     }
+
+    public static Contracts.Problems.FieldError ToContract(FieldError error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return new() { Path = error.Path, Message = error.Message, Row = error.Row, Column = error.Column };
+    }
+
+    private static ProblemResult Create(int status, string detail, IReadOnlyList<FieldError>? errors = null) => new(Details(status, detail, errors));
 }

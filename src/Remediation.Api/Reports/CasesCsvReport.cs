@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Http;
-using Remediation.Api.Csv;
+using Remediation.Api.Sheets;
 using Remediation.Api.Routing;
 using Remediation.Api.Views;
 using Remediation.Domain;
@@ -44,5 +44,5 @@ public sealed class CasesCsvReport(CaseFacts facts)
     private static string Time(DateTimeOffset? time) => time?.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture) ?? string.Empty;
 
     /// <summary>"THB 20000.00; USD 1500.00": one cell per kind of total, every currency in it.</summary>
-    private static string Totals(MoneyTotals totals) => string.Join("; ", totals.WithoutZeros().Amounts.Select(m => $"{m.Currency.Code} {MoneyText.Of(m)}"));
+    private static string Totals(MoneyTotals totals) => string.Join("; ", totals.WithoutZeros().Amounts.Select(m => $"{m.Currency.Code} {CaseViews.Text(m)}"));
 }

@@ -39,14 +39,14 @@ public sealed class SummaryReport(CaseFacts facts)
         }
 
         return Results.Json(
-            new
+            new Contracts.Reports.SummaryReport
             {
-                cases,
-                totals = CurrencyTotalsView.From(claimed, confirmed, paid, verified),
-                casesByStage = byStage,
-                casesByEscalationLevel = byLevel.ToDictionary(p => p.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), p => p.Value),
-                medianDaysIntakeToFirstPayment = MedianDays(toFirstPayment),
-                medianDaysIntakeToClosed = MedianDays(toClosed),
+                Cases = cases,
+                Totals = CaseViews.Totals(claimed, confirmed, paid, verified),
+                CasesByStage = byStage,
+                CasesByEscalationLevel = byLevel.ToDictionary(p => p.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), p => p.Value),
+                MedianDaysIntakeToFirstPayment = MedianDays(toFirstPayment),
+                MedianDaysIntakeToClosed = MedianDays(toClosed),
             },
             ApiJson.Options);
     }

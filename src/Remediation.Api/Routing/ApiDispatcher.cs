@@ -1,19 +1,23 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 using Remediation.Api.Authentication;
 using Remediation.Api.Problems;
 using Remediation.Domain;
 using Remediation.Domain.Paging;
+using Remediation.Domain.Parties;
 
 namespace Remediation.Api.Routing;
 
 /// <summary>
 /// Runs a route for a request: authenticates (401), checks the route's roles (403), calls the handler, and turns
 /// the errors every handler may meet into problem details (a foreign continuation token 400, storage out of reach
-/// 503 with Retry-After). Both hosts call this, with their own route values.
+/// 503 with Retry-After, anything unexpected 500 with a trace id and nothing internal). Both hosts call this.
 /// </summary>
-public sealed class ApiDispatcher(ApiKeyAuthenticator authenticator)
+public sealed partial class ApiDispatcher(ApiKeyAuthenticator authenticator, ILogger<ApiDispatcher> logger)
 {
     public const int RetryAfterSeconds = 5;
+
+    private static readonly Caller Anonymous = new(new Actor(Role.System, null), "anonymous");
 
     public async Task<IResult> DispatchAsync(ApiRoute route, HttpRequest request, IReadOnlyDictionary<string, string> routeValues)
     {
@@ -21,6 +25,11 @@ public sealed class ApiDispatcher(ApiKeyAuthenticator authenticator)
         ArgumentNullException.ThrowIfNull(request);
         try
         {
+            if (route.Anonymous)
+            {
+                return await route.Handler(new ApiRequest(request, Anonymous, routeValues)).ConfigureAwait(false);
+            }
+
             var caller = await authenticator.AuthenticateAsync(request, request.HttpContext.RequestAborted).ConfigureAwait(false);
             if (caller is null)
             {
@@ -43,5 +52,18 @@ public sealed class ApiDispatcher(ApiKeyAuthenticator authenticator)
             request.HttpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return Problem.Unavailable();
         }
+        catch (OperationCanceledException) when (request.HttpContext.RequestAborted.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The client gets a trace id; the exception goes to the log only (its message could hold request data).
+            LogFailed(logger, e, route.Name);
+            return Problem.Internal();
+        }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Route {Route} failed")]
+    private static partial void LogFailed(ILogger logger, Exception exception, string route);
 }

@@ -2,32 +2,38 @@ using Microsoft.AspNetCore.Http;
 using Remediation.Api.Admin;
 using Remediation.Api.Cases;
 using Remediation.Api.Commands;
-using Remediation.Api.Csv;
+using Remediation.Api.Evidence;
 using Remediation.Api.Problems;
 using Remediation.Api.Reports;
+using Remediation.Api.Sheets;
+using Remediation.Contracts.Admin;
+using Remediation.Contracts.Cases;
+using Remediation.Contracts.Commands;
+using Remediation.Contracts.Problems;
 using Remediation.Domain.Cases;
 using Remediation.Domain.Parties;
-using Remediation.Domain.Validation;
-using Remediation.Workflows.Commands.Acknowledge;
+using Remediation.Domain.Paging;
 using Remediation.Workflows.Commands.AddWorkers;
-using Remediation.Workflows.Commands.Close;
-using Remediation.Workflows.Commands.DeadlineExtension;
-using Remediation.Workflows.Commands.Findings;
-using Remediation.Workflows.Commands.FindingsDecision;
-using Remediation.Workflows.Commands.Note;
-using Remediation.Workflows.Commands.Plan;
-using Remediation.Workflows.Commands.PlanDecision;
-using Remediation.Workflows.Commands.Receipts;
-using Remediation.Workflows.Commands.Retaliation;
-using Remediation.Workflows.Commands.Triage;
-using Remediation.Workflows.Commands.Payments;
 
 namespace Remediation.Api.Routing;
 
-/// <summary>The route table of API v1: the one list both hosts map, the OpenAPI test checks, and the authorization matrix walks.</summary>
+/// <summary>
+/// The route table of API v1: the one list both hosts map, the API document is generated from, and the
+/// authorization matrix walks.
+/// </summary>
 public sealed class RemediationApi
 {
+    public const string Json = "application/json";
+    public const string Csv = "text/csv";
+
     private static readonly Role[] CaseRoles = [Role.Partner, Role.Supplier, Role.Caseworker];
+    private static readonly Role[] Everyone = [Role.Partner, Role.Supplier, Role.Caseworker, Role.Admin];
+
+    private static readonly QueryParameter[] PageQuery =
+    [
+        new("pageSize", typeof(int), $"Items per page, 1 to {PageRequest.MaxSize} (default {PageRequest.DefaultSize})."),
+        new("continuationToken", typeof(string), "The continuationToken of the previous page, unchanged."),
+    ];
 
     public RemediationApi(
         CreateCase createCase,
@@ -37,47 +43,158 @@ public sealed class RemediationApi
         VerifyTimeline verifyTimeline,
         GetWorkers getWorkers,
         CommandEndpoint command,
+        GetCommandStatus commandStatus,
         SummaryReport summary,
         CasesCsvReport casesCsv,
         RegisterParty registerParty,
         IssueApiKey issueApiKey,
         RevokeApiKey revokeApiKey,
-        Evidence.UploadEvidence uploadEvidence,
-        Evidence.DownloadEvidence downloadEvidence)
+        UploadEvidence uploadEvidence,
+        DownloadEvidence downloadEvidence)
     {
         ArgumentNullException.ThrowIfNull(command);
         Routes =
         [
-            new("CreateCase", "POST", "cases", [Role.Partner], createCase.HandleAsync),
-            new("ListCases", "GET", "cases", CaseRoles, listCases.HandleAsync),
-            new("GetCase", "GET", "cases/{caseId}", CaseRoles, getCase.HandleAsync),
-            new("GetTimeline", "GET", "cases/{caseId}/timeline", CaseRoles, getTimeline.HandleAsync),
-            new("VerifyTimeline", "GET", "cases/{caseId}/timeline/verify", CaseRoles, verifyTimeline.HandleAsync),
-            new("GetWorkers", "GET", "cases/{caseId}/workers", CaseRoles, getWorkers.HandleAsync),
-            new("AddWorkers", "POST", "cases/{caseId}/workers", CaseRoles, r => command.HandleAsync(r, CaseCommand.AddWorkers, batch: true, (csv, errors) => new AddWorkersPayload(WorkersCsv.Read(csv, errors)))),
-            new("Triage", "POST", "cases/{caseId}/triage", CaseRoles, r => command.HandleAsync<TriagePayload>(r, CaseCommand.Triage, batch: false)),
-            new("Acknowledge", "POST", "cases/{caseId}/acknowledgement", CaseRoles, r => command.HandleAsync<AcknowledgePayload>(r, CaseCommand.Acknowledge, batch: false)),
-            new("SubmitFindings", "POST", "cases/{caseId}/findings", CaseRoles, r => command.HandleAsync<FindingsPayload>(r, CaseCommand.SubmitFindings, batch: true)),
-            new("DecideFindings", "POST", "cases/{caseId}/findings/decision", CaseRoles, r => command.HandleAsync<FindingsDecisionPayload>(r, CaseCommand.DecideFindings, batch: false)),
-            new("SubmitPlan", "POST", "cases/{caseId}/plan", CaseRoles, r => command.HandleAsync<PlanPayload>(r, CaseCommand.SubmitPlan, batch: false)),
-            new("DecidePlan", "POST", "cases/{caseId}/plan/decision", CaseRoles, r => command.HandleAsync<PlanDecisionPayload>(r, CaseCommand.DecidePlan, batch: false)),
-            new("RecordPayments", "POST", "cases/{caseId}/payments", CaseRoles, r => command.HandleAsync(r, CaseCommand.RecordPayments, batch: true, PaymentsCsv.Read)),
-            new("RecordVerifications", "POST", "cases/{caseId}/verifications", CaseRoles, r => command.HandleAsync<ReceiptsPayload>(r, CaseCommand.RecordReceipts, batch: true)),
-            new("ReportRetaliation", "POST", "cases/{caseId}/retaliation-reports", CaseRoles, r => command.HandleAsync<RetaliationPayload>(r, CaseCommand.ReportRetaliation, batch: false)),
-            new("ExtendDeadline", "POST", "cases/{caseId}/deadline-extensions", CaseRoles, r => command.HandleAsync<DeadlineExtensionPayload>(r, CaseCommand.ExtendDeadline, batch: false)),
-            new("CloseCase", "POST", "cases/{caseId}/close", CaseRoles, r => command.HandleAsync<ClosePayload>(r, CaseCommand.Close, batch: false)),
-            new("AddNote", "POST", "cases/{caseId}/notes", CaseRoles, r => command.HandleAsync<NotePayload>(r, CaseCommand.AddNote, batch: false)),
-            new("UploadEvidence", "POST", "cases/{caseId}/evidence", CaseRoles, uploadEvidence.HandleAsync),
-            new("DownloadEvidence", "GET", "cases/{caseId}/evidence/{evidenceId}", CaseRoles, downloadEvidence.HandleAsync),
-            new("ReportSummary", "GET", "reports/summary", [Role.Caseworker], summary.HandleAsync),
-            new("ReportCasesCsv", "GET", "reports/cases.csv", [Role.Caseworker], casesCsv.HandleAsync),
-            new("RegisterParty", "POST", "admin/parties", [Role.Admin], registerParty.HandleAsync),
-            new("IssueApiKey", "POST", "admin/api-keys", [Role.Admin], issueApiKey.HandleAsync),
-            new("RevokeApiKey", "DELETE", "admin/api-keys/{keyId}", [Role.Admin], revokeApiKey.HandleAsync),
+            new("CreateCase", "POST", "cases", [Role.Partner], createCase.HandleAsync)
+            {
+                Tag = "Cases", Summary = "Report a grievance (partners)",
+                Description = "Opens a case with its workers and fees. The same partnerReference with the same body again returns the same case (200, replayed); with a different body it is 409.",
+                Body = new(typeof(CreateCaseRequest), [Json], Examples.Grievance),
+                Responses = [new(201, typeof(CaseCreated), "Opened; Location is the case."), new(200, typeof(CaseCreated), "Already opened with this reference and body.")],
+                Problems = [409],
+            },
+            new("ListCases", "GET", "cases", CaseRoles, listCases.HandleAsync)
+            {
+                Tag = "Cases", Summary = "List cases",
+                Description = "Caseworkers see every case; partners and suppliers their own (suppliers only once a caseworker has accepted the case at triage).",
+                Query =
+                [
+                    new("stage", typeof(Contracts.Cases.Stage), "Only cases in this stage."),
+                    new("supplierId", typeof(string), "Only cases against this supplier."),
+                    new("partnerId", typeof(string), "Only cases of this partner."),
+                    new("overdue", typeof(bool), "true: only cases whose deadline has passed."),
+                    new("minEscalationLevel", typeof(int), "Only cases at this escalation level (0-4) or higher."),
+                    .. PageQuery,
+                ],
+                Responses = [new(200, typeof(Page<Contracts.Cases.CaseListItem>), "A page of cases.")],
+            },
+            new("GetCase", "GET", "cases/{caseId}", CaseRoles, getCase.HandleAsync)
+            {
+                Tag = "Cases", Summary = "Read a case", Description = "Stage, deadline, escalation, who is waited for, totals per currency and worker counts.",
+                Responses = [new(200, typeof(CaseView), "The case.")],
+            },
+            new("GetTimeline", "GET", "cases/{caseId}/timeline", CaseRoles, getTimeline.HandleAsync)
+            {
+                Tag = "Cases", Summary = "Read a case's timeline", Description = "Every step, oldest first, each hash-linked to the one before.",
+                Query = PageQuery, Responses = [new(200, typeof(Page<TimelineEntry>), "A page of timeline entries.")],
+            },
+            new("VerifyTimeline", "GET", "cases/{caseId}/timeline/verify", CaseRoles, verifyTimeline.HandleAsync)
+            {
+                Tag = "Cases", Summary = "Verify a case's timeline", Description = "Walks the hash chain and reports the first broken entry, if any.",
+                Responses = [new(200, typeof(TimelineVerification), "The result.")],
+            },
+            new("GetWorkers", "GET", "cases/{caseId}/workers", CaseRoles, getWorkers.HandleAsync)
+            {
+                Tag = "Cases", Summary = "Read a case's worker ledger", Description = "One line per worker, by pseudonymous reference, in reference order.",
+                Query = PageQuery, Responses = [new(200, typeof(Page<LedgerLineView>), "A page of ledger lines.")],
+            },
+            Command("AddWorkers", "cases/{caseId}/workers", "Add workers (partners, suppliers)", typeof(AddWorkersRequest), Examples.AddWorkers, sheet: true,
+                "JSON, or a spreadsheet (CSV or .xlsx, first sheet) with the columns " + string.Join(",", WorkersSheet.Header) + ", one row per fee.",
+                r => command.HandleAsync<AddWorkersRequest, AddWorkersPayload>(r, CaseCommand.AddWorkers, batch: true, CommandPayloads.From, (t, e) => { var (w, rows) = WorkersSheet.Read(t, e); return (new AddWorkersPayload(w), rows); })),
+            Command("Triage", "cases/{caseId}/triage", "Accept or reject a grievance (caseworkers)", typeof(TriageRequest), Examples.Triage, sheet: false, null,
+                r => command.HandleAsync<TriageRequest, Workflows.Commands.Triage.TriagePayload>(r, CaseCommand.Triage, batch: false, CommandPayloads.From)),
+            Command("Acknowledge", "cases/{caseId}/acknowledgement", "Acknowledge a case (suppliers)", typeof(AcknowledgeRequest), new AcknowledgeRequest(), sheet: false, "The body may be empty.",
+                r => command.HandleAsync<AcknowledgeRequest, Workflows.Commands.Acknowledge.AcknowledgePayload>(r, CaseCommand.Acknowledge, batch: false, CommandPayloads.From)),
+            Command("SubmitFindings", "cases/{caseId}/findings", "Submit investigation findings (suppliers)", typeof(FindingsRequest), Examples.Findings, sheet: false, null,
+                r => command.HandleAsync<FindingsRequest, Workflows.Commands.Findings.FindingsPayload>(r, CaseCommand.SubmitFindings, batch: true, CommandPayloads.From)),
+            Command("DecideFindings", "cases/{caseId}/findings/decision", "Accept or return findings (caseworkers)", typeof(FindingsDecisionRequest), Examples.FindingsDecision, sheet: false, null,
+                r => command.HandleAsync<FindingsDecisionRequest, Workflows.Commands.FindingsDecision.FindingsDecisionPayload>(r, CaseCommand.DecideFindings, batch: false, CommandPayloads.From)),
+            Command("SubmitPlan", "cases/{caseId}/plan", "Submit a repayment plan (suppliers)", typeof(PlanRequest), Examples.Plan, sheet: false, null,
+                r => command.HandleAsync<PlanRequest, Workflows.Commands.Plan.PlanPayload>(r, CaseCommand.SubmitPlan, batch: false, CommandPayloads.From)),
+            Command("DecidePlan", "cases/{caseId}/plan/decision", "Approve or reject a plan (caseworkers)", typeof(PlanDecisionRequest), Examples.PlanDecision, sheet: false, null,
+                r => command.HandleAsync<PlanDecisionRequest, Workflows.Commands.PlanDecision.PlanDecisionPayload>(r, CaseCommand.DecidePlan, batch: false, CommandPayloads.From)),
+            Command("RecordPayments", "cases/{caseId}/payments", "Record payments (suppliers)", typeof(PaymentsRequest), Examples.Payments, sheet: true,
+                "JSON, or a payroll spreadsheet (CSV or .xlsx, first sheet) with the columns " + string.Join(",", PaymentsSheet.Header) + ". When every confirmed amount is paid the case moves to Verification by itself.",
+                r => command.HandleAsync<PaymentsRequest, Workflows.Commands.Payments.PaymentsPayload>(r, CaseCommand.RecordPayments, batch: true, CommandPayloads.From, PaymentsSheet.Read)),
+            Command("RecordVerifications", "cases/{caseId}/verifications", "Record workers' receipt confirmations (partners)", typeof(ReceiptsRequest), Examples.Receipts, sheet: true,
+                "JSON, or a spreadsheet (CSV or .xlsx, first sheet) with the columns " + string.Join(",", ReceiptsSheet.Header) + ". A disputed receipt makes the money owed again.",
+                r => command.HandleAsync<ReceiptsRequest, Workflows.Commands.Receipts.ReceiptsPayload>(r, CaseCommand.RecordReceipts, batch: true, CommandPayloads.From, ReceiptsSheet.Read)),
+            Command("ReportRetaliation", "cases/{caseId}/retaliation-reports", "Report retaliation (partners)", typeof(RetaliationReportRequest), Examples.Retaliation, sheet: false,
+                "The case becomes priority and caseworkers are told at once. The description is for the partner and caseworkers only; the supplier sees that a report was made, not what it said.",
+                r => command.HandleAsync<RetaliationReportRequest, Workflows.Commands.Retaliation.RetaliationPayload>(r, CaseCommand.ReportRetaliation, batch: false, CommandPayloads.From)),
+            Command("ExtendDeadline", "cases/{caseId}/deadline-extensions", "Extend the current deadline (caseworkers)", typeof(DeadlineExtensionRequest), Examples.Extension, sheet: false, null,
+                r => command.HandleAsync<DeadlineExtensionRequest, Workflows.Commands.DeadlineExtension.DeadlineExtensionPayload>(r, CaseCommand.ExtendDeadline, batch: false, CommandPayloads.From)),
+            Command("CloseCase", "cases/{caseId}/close", "Close a case (caseworkers)", typeof(CloseRequest), Examples.Close, sheet: false, null,
+                r => command.HandleAsync<CloseRequest, Workflows.Commands.Close.ClosePayload>(r, CaseCommand.Close, batch: false, CommandPayloads.From)),
+            Command("AddNote", "cases/{caseId}/notes", "Add a note (any party of the case)", typeof(NoteRequest), Examples.Note, sheet: false, null,
+                r => command.HandleAsync<NoteRequest, Workflows.Commands.Note.NotePayload>(r, CaseCommand.AddNote, batch: false, CommandPayloads.From)),
+            new("GetCommandStatus", "GET", "cases/{caseId}/commands/{commandId}", CaseRoles, commandStatus.HandleAsync)
+            {
+                Tag = "Commands", Summary = "What became of a command",
+                Description = "queued, applied or refused (with the refusal as problem details). Visible to whoever gave the command and to caseworkers.",
+                Responses = [new(200, typeof(CommandStatus), "The command's status.")],
+            },
+            new("UploadEvidence", "POST", "cases/{caseId}/evidence", CaseRoles, uploadEvidence.HandleAsync)
+            {
+                Tag = "Evidence", Summary = "Upload evidence",
+                Description = "The file is the body (PDF, PNG, JPEG, XLSX or CSV, at most 25 MB), typed by its content. The same file again is the same evidence (200).",
+                Body = new(typeof(Stream), ["application/pdf", "image/png", "image/jpeg", SheetTable.XlsxContentType, Csv, "application/octet-stream"]),
+                Responses = [new(201, typeof(Contracts.Evidence.EvidenceView), "Stored; Location is the download."), new(200, typeof(Contracts.Evidence.EvidenceView), "This file was already stored.")],
+            },
+            new("DownloadEvidence", "GET", "cases/{caseId}/evidence/{evidenceId}", CaseRoles, downloadEvidence.HandleAsync)
+            {
+                Tag = "Evidence", Summary = "Download evidence", Description = "The file as uploaded; X-Content-SHA256 is its hash.",
+                Responses = [new(200, typeof(Stream), "The file.", "application/octet-stream")],
+            },
+            new("ReportSummary", "GET", "reports/summary", [Role.Caseworker], summary.HandleAsync)
+            {
+                Tag = "Reports", Summary = "Summary of every case (caseworkers)", Responses = [new(200, typeof(Contracts.Reports.SummaryReport), "The summary.")],
+            },
+            new("ReportCasesCsv", "GET", "reports/cases.csv", [Role.Caseworker], casesCsv.HandleAsync)
+            {
+                Tag = "Reports", Summary = "Every case as CSV (caseworkers)", Description = "Redacted: no worker references, no free text; safe to open in a spreadsheet.",
+                Responses = [new(200, typeof(string), "One row per case.", Csv)],
+            },
+            new("RegisterParty", "POST", "admin/parties", [Role.Admin], registerParty.HandleAsync)
+            {
+                Tag = "Admin", Summary = "Register a partner or supplier (admins)",
+                Body = new(typeof(RegisterPartyRequest), [Json], new RegisterPartyRequest { Kind = Contracts.Admin.PartyKind.Supplier, Id = "SUP-CALCOMP", Name = "Cal-Comp Electronics (Thailand)" }),
+                Responses = [new(201, typeof(PartyView), "Registered.")], Problems = [409],
+            },
+            new("IssueApiKey", "POST", "admin/api-keys", [Role.Admin], issueApiKey.HandleAsync)
+            {
+                Tag = "Admin", Summary = "Issue an API key (admins)", Description = "The secret is in this response only.",
+                Body = new(typeof(IssueApiKeyRequest), [Json], new IssueApiKeyRequest { Role = ApiRole.Supplier, PartyId = "SUP-CALCOMP" }),
+                Responses = [new(201, typeof(ApiKeyIssued), "Issued.")],
+            },
+            new("RevokeApiKey", "DELETE", "admin/api-keys/{keyId}", [Role.Admin], revokeApiKey.HandleAsync)
+            {
+                Tag = "Admin", Summary = "Revoke an API key (admins)", Responses = [new(204, null, "Revoked: the key stops working at once.")],
+            },
+            new("GetProblemType", "GET", "problems/{problemType}", Everyone, ProblemTypeEndpoint.HandleAsync)
+            {
+                Tag = "Problems", Summary = "Describe a problem type", Anonymous = true,
+                Description = "Every problem's type is /api/v1/problems/{problemType}; this says what it means and what to do.",
+                Responses = [new(200, typeof(ProblemType), "The problem type.")],
+            },
         ];
     }
 
     public IReadOnlyList<ApiRoute> Routes { get; }
 
     public ApiRoute this[string name] => Routes.Single(r => r.Name == name);
+
+    private static ApiRoute Command(string name, string template, string summary, Type body, object example, bool sheet, string? description, Func<ApiRequest, Task<IResult>> handler) =>
+        new(name, "POST", template, CaseRoles, handler)
+        {
+            Tag = "Commands",
+            Summary = summary,
+            Description = (description is null ? string.Empty : description + " ")
+                + "Checked against the case at once (403 role, 409 stage, 422 rule); then queued for the case's orchestration (202, Location: the command's status) "
+                + "or, with 'Prefer: wait=N' (N up to 10 seconds), answered with the final outcome when it comes within N seconds. Resending with the same Idempotency-Key is safe.",
+            Body = new(body, sheet ? [Json, Csv, SheetTable.XlsxContentType] : [Json], example, Optional: body == typeof(AcknowledgeRequest)),
+            Responses = [new(202, typeof(CommandStatus), "Queued; Location is the command's status."), new(200, typeof(CommandStatus), "Applied (Prefer: wait), or already handled (the same Idempotency-Key).")],
+            Problems = [409, 422],
+            IsCommand = true,
+        };
 }

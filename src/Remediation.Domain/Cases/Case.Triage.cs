@@ -31,7 +31,7 @@ public sealed partial record Case
             return Refuse(Refusal.Invalid($"Give at most {MaxContracts} contract references, none of them empty."));
         }
 
-        var accepted = this with { SupplierId = supplier, Contracts = contracts, Priority = priority };
+        var accepted = this with { SupplierId = supplier, Contracts = contracts, Priority = priority, AcceptedAt = now };
         var (next, stageEvent, notification) = accepted.EnterStage(Stage.SupplierAcknowledgement, now, policy);
         return new Transition(
             next,

@@ -22,6 +22,9 @@ public sealed partial record Case
 
     public string? SupplierId { get; init; }
 
+    /// <summary>When a caseworker accepted the grievance at triage (and linked the supplier); null before, and for rejected cases.</summary>
+    public DateTimeOffset? AcceptedAt { get; init; }
+
     public IReadOnlyList<string> Contracts { get; init; } = [];
 
     public required Factory Factory { get; init; }
@@ -102,11 +105,15 @@ public sealed partial record Case
         };
     }
 
-    /// <summary>Caseworkers, admins and the clock see every case; partners and suppliers only their own.</summary>
+    /// <summary>
+    /// Caseworkers, admins and the clock see every case; partners their own; suppliers their own only once a
+    /// caseworker has accepted the grievance at triage and linked them (need-to-know: before that, the worker
+    /// references would tell the employer who complained).
+    /// </summary>
     public bool IsVisibleTo(Actor actor)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        return actor.Role is Role.Caseworker or Role.Admin or Role.System || IsParty(actor);
+        return actor.Role is Role.Caseworker or Role.Admin or Role.System || (IsParty(actor) && (actor.Role != Role.Supplier || AcceptedAt is not null));
     }
 
     /// <summary>Who has to act now, and so who is late when the deadline passes.</summary>
@@ -119,6 +126,18 @@ public sealed partial record Case
         Stage.Verification => (Role.Partner, PartnerId),
         _ => (Role.Caseworker, null),
     };
+
+    /// <summary>
+    /// Who has to act now, knowing the ledger: once every worker who was owed money has confirmed receipt, it is the
+    /// caseworker's turn to close the case, not the partner's.
+    /// </summary>
+    public (Role Role, string? PartyId) WaitingFor(Ledger.LedgerSummary ledger)
+    {
+        ArgumentNullException.ThrowIfNull(ledger);
+        return Stage == Stage.Verification && ledger.WorkersOwed > 0 && ledger.Count(Ledger.LedgerLineStatus.Verified) == ledger.WorkersOwed
+            ? (Role.Caseworker, null)
+            : ResponsibleParty;
+    }
 
     /// <summary>True when the deadline has passed and the ladder has not caught up with it.</summary>
     public bool IsOverdue(DateTimeOffset now) => Deadline is { } deadline && deadline <= now;

@@ -11,6 +11,8 @@ public sealed class ErrorList
 
     public void Add(string path, string message) => errors.Add(new FieldError(path, message));
 
+    public void Add(FieldError error) => errors.Add(error);
+
     public void Required(string path, object? value, string what)
     {
         if (value is null || (value is string text && string.IsNullOrWhiteSpace(text)))

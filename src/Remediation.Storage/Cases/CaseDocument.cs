@@ -39,14 +39,15 @@ internal sealed record CaseDocument(
     string? PlanJustification,
     DateTimeOffset? FirstPaymentAt,
     bool RetaliationReported,
-    List<string>? RecentCommandIds)
+    List<string>? RecentCommandIds,
+    DateTimeOffset? AcceptedAt = null)
 {
     public static CaseDocument From(Case c) => new(
         c.Id, c.PartnerId, c.PartnerReference, c.SupplierId, [.. c.Contracts], c.Factory.Name, c.Factory.Country.Code, c.Factory.Site,
         c.Summary, [.. c.Indicators], c.Priority, c.Stage, c.Outcome, c.ClosingReason, c.OpenedAt, c.StageEnteredAt, c.UpdatedAt,
         c.ClosedAt, c.Deadline, c.EscalationLevel, c.Basis, c.RootCause, c.FindingsAwaitingDecision, c.FindingsReturnedCount,
         c.Plan?.Instalments.Select(i => new InstalmentDocument(i.Number, i.DueAt, [.. i.Amounts.Select(MoneyDocument.From)])).ToList(),
-        c.PlanAwaitingDecision, c.PlanApprovedAt, c.PlanJustification, c.FirstPaymentAt, c.RetaliationReported, [.. c.RecentCommandIds]);
+        c.PlanAwaitingDecision, c.PlanApprovedAt, c.PlanJustification, c.FirstPaymentAt, c.RetaliationReported, [.. c.RecentCommandIds], c.AcceptedAt);
 
     public Case ToCase() => new()
     {
@@ -54,6 +55,9 @@ internal sealed record CaseDocument(
         PartnerId = PartnerId,
         PartnerReference = PartnerReference,
         SupplierId = SupplierId,
+
+        // Cases stored before AcceptedAt was kept: past triage and not rejected means accepted.
+        AcceptedAt = AcceptedAt ?? (Stage != Stage.Triage && Outcome != CaseOutcome.Rejected ? StageEnteredAt : null),
         Contracts = Contracts,
         Factory = new Factory(FactoryName, Country.Of(FactoryCountry), FactorySite),
         Summary = Summary,

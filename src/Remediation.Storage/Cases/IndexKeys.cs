@@ -20,7 +20,8 @@ internal static class IndexKeys
     public static IReadOnlyList<string> For(Case @case)
     {
         var keys = new List<string> { Stage + @case.Stage, Partner + @case.PartnerId };
-        if (@case.SupplierId is not null)
+        // A supplier's list shows a case only once a caseworker has accepted it at triage (need-to-know).
+        if (@case.SupplierId is not null && @case.AcceptedAt is not null)
         {
             keys.Add(Supplier + @case.SupplierId);
         }

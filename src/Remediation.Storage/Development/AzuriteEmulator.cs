@@ -167,17 +167,21 @@ public sealed class AzuriteEmulator : IAsyncDisposable
         }
     }
 
-    /// <summary>Runs <c>npm ci</c> once when Azurite is missing; a lock file keeps parallel test runs from racing.</summary>
-    private static async Task<string> EnsureInstalledAsync(string root, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs <c>npm ci</c> once when a development tool of package-lock.json (Azurite, Redocly CLI) is missing; a
+    /// lock file keeps parallel test runs from racing. Returns Azurite's script.
+    /// </summary>
+    public static async Task<string> EnsureInstalledAsync(string root, CancellationToken cancellationToken = default)
     {
         var script = Path.Combine(root, "node_modules", "azurite", "dist", "src", "azurite.js");
-        if (File.Exists(script))
+        string[] tools = [script, Path.Combine(root, "node_modules", "@redocly", "cli", "package.json")];
+        if (tools.All(File.Exists))
         {
             return script;
         }
 
         await using var installLock = await AcquireLockAsync(Path.Combine(root, ".azurite-install.lock"), cancellationToken).ConfigureAwait(false);
-        if (File.Exists(script))
+        if (tools.All(File.Exists))
         {
             return script;
         }
@@ -192,7 +196,7 @@ public sealed class AzuriteEmulator : IAsyncDisposable
         var errors = install.StandardError.ReadToEndAsync(cancellationToken);
         _ = install.StandardOutput.ReadToEndAsync(cancellationToken);
         await install.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
-        if (install.ExitCode != 0 || !File.Exists(script))
+        if (install.ExitCode != 0 || !tools.All(File.Exists))
         {
             throw new InvalidOperationException($"'npm ci' in {root} failed ({install.ExitCode}): {await errors.ConfigureAwait(false)}");
         }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Remediation.Domain.Cases;
 using Remediation.Domain.Deadlines;
+using Remediation.Domain.Inbox;
 using Remediation.Domain.Notifications;
 using Remediation.Domain.Payloads;
 using Remediation.Domain.Rules;
@@ -22,6 +23,8 @@ public sealed partial class CommandProcessor(
     ITimelineStore timeline,
     INotificationOutbox outbox,
     IPayloadStore payloads,
+    ICommandLog commandLog,
+    TimeProvider clock,
     IOptions<DeadlinePolicy> policy,
     ILogger<CommandProcessor> logger)
 {
@@ -65,6 +68,13 @@ public sealed partial class CommandProcessor(
             if (transition.Notifications.Count > 0)
             {
                 await outbox.AddAsync(envelope.CommandId, envelope.IssuedAt, transition.Notifications, cancellationToken).ConfigureAwait(false);
+            }
+
+            // The command's status, for whoever gave it (the clock's escalations are not asked about).
+            if (envelope.ActorRole != Domain.Parties.Role.System)
+            {
+                var state = transition.IsRefused ? CommandState.Refused : CommandState.Applied;
+                await commandLog.CompletedAsync(new CommandRecord(envelope.CaseId, envelope.CommandId, envelope.Kind, envelope.Actor, envelope.IssuedAt, state, clock.GetUtcNow(), transition.Refusal), cancellationToken).ConfigureAwait(false);
             }
 
             var next = (transition.IsRefused ? @case : transition.Case).Remember(envelope.CommandId);

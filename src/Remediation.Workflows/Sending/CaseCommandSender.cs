@@ -14,13 +14,14 @@ namespace Remediation.Workflows.Sending;
 /// are stored first and travel as a reference), then a wake-up event carrying only the command id. A closed case
 /// has no running orchestration; its commands (notes) are applied at once.
 /// </summary>
-public sealed class CaseCommandSender(IDurableClientSource durable, ICommandInbox inbox, IPayloadStore payloads, InboxDrain drain, TimeProvider clock)
+public sealed class CaseCommandSender(IDurableClientSource durable, ICommandInbox inbox, ICommandLog commandLog, IPayloadStore payloads, InboxDrain drain, TimeProvider clock)
 {
     /// <summary>Returns the inbox outcome when the command was applied at once (no running orchestration), or null when it was queued.</summary>
     public async Task<InboxOutcome?> SendAsync<TPayload>(string caseId, string commandId, CaseCommand kind, Actor actor, TPayload payload, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var envelope = await EnvelopeAsync(caseId, commandId, kind, actor, CommandJson.Serialize(payload), cancellationToken).ConfigureAwait(false);
+        await commandLog.QueuedAsync(new CommandRecord(caseId, commandId, kind, actor, envelope.IssuedAt, CommandState.Queued), cancellationToken).ConfigureAwait(false);
         await inbox.AddAsync(caseId, commandId, envelope.IssuedAt, CommandJson.Serialize(envelope), cancellationToken).ConfigureAwait(false);
         var instance = await durable.Client.GetInstanceAsync(caseId, getInputsAndOutputs: false, cancellationToken).ConfigureAwait(false);
         if (instance is null or { IsCompleted: true })

@@ -1,4 +1,4 @@
-namespace Remediation.Api.Csv;
+namespace Remediation.Api.Sheets;
 
 /// <summary>Writes CSV cells that are safe to open in a spreadsheet: quoted when needed, formulas neutralised.</summary>
 public static class CsvCell
@@ -6,7 +6,7 @@ public static class CsvCell
     public static string Of(string? value)
     {
         var text = value ?? string.Empty;
-        if (CsvTable.LooksLikeFormula(text))
+        if (SheetTable.LooksLikeFormula(text))
         {
             text = "'" + text;
         }

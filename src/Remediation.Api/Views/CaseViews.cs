@@ -1,0 +1,133 @@
+using System.Globalization;
+using Remediation.Contracts;
+using Remediation.Contracts.Cases;
+using Remediation.Domain;
+using Remediation.Domain.Currencies;
+using Remediation.Domain.Ledger;
+using Remediation.Domain.Parties;
+using Remediation.Domain.Timeline;
+
+namespace Remediation.Api.Views;
+
+/// <summary>The domain's cases, ledger lines and timeline entries as the contract's response bodies.</summary>
+public static class CaseViews
+{
+    public static CaseView From(Domain.Cases.Case c, LedgerSummary ledger)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        ArgumentNullException.ThrowIfNull(ledger);
+        return new CaseView
+        {
+            CaseId = c.Id,
+            PartnerId = c.PartnerId,
+            PartnerReference = c.PartnerReference,
+            SupplierId = c.SupplierId,
+            Contracts = c.Contracts,
+            Factory = new FactoryView { Name = c.Factory.Name, Country = c.Factory.Country.Code, Site = c.Factory.Site },
+            Summary = c.Summary,
+            Indicators = [.. c.Indicators.Select(i => Parse<ForcedLabourIndicator>(i))],
+            Priority = Parse<Priority>(c.Priority.ToWire()),
+            Stage = Enum.Parse<Stage>(c.Stage.ToString()),
+            Outcome = c.Outcome is { } o ? Enum.Parse<CaseOutcome>(o.ToString()) : null,
+            ClosingReason = c.ClosingReason,
+            Deadline = c.Deadline,
+            EscalationLevel = (int)c.EscalationLevel,
+            WaitingFor = c.IsClosed ? WaitingFor.Nobody : c.WaitingFor(ledger).Role switch
+            {
+                Role.Supplier => WaitingFor.Supplier,
+                Role.Partner => WaitingFor.Partner,
+                _ => WaitingFor.Caseworker,
+            },
+            RetaliationReported = c.RetaliationReported,
+            Basis = c.Basis is { } b ? Parse<Contracts.Cases.RepaymentBasis>(b.ToWire()) : null,
+            Plan = c.Plan?.Instalments.Select(i => new InstalmentView { Number = i.Number, DueAt = i.DueAt, Amounts = [.. i.Amounts.Select(Money)] }).ToList(),
+            PlanAwaitingDecision = c.PlanAwaitingDecision,
+            FindingsAwaitingDecision = c.FindingsAwaitingDecision,
+            Totals = Totals(ledger.Claimed, ledger.Confirmed, ledger.Paid, ledger.Verified),
+            Workers = new WorkerCounts { Total = ledger.Workers, Owed = ledger.WorkersOwed, ByStatus = ledger.WorkersByStatus.ToDictionary(p => p.Key.ToString(), p => p.Value) },
+            OpenedAt = c.OpenedAt,
+            StageEnteredAt = c.StageEnteredAt,
+            UpdatedAt = c.UpdatedAt,
+            FirstPaymentAt = c.FirstPaymentAt,
+            ClosedAt = c.ClosedAt,
+        };
+    }
+
+    public static CaseListItem From(Domain.Cases.CaseListItem i)
+    {
+        ArgumentNullException.ThrowIfNull(i);
+        return new CaseListItem
+        {
+            CaseId = i.CaseId,
+            PartnerId = i.PartnerId,
+            SupplierId = i.SupplierId,
+            Stage = Enum.Parse<Stage>(i.Stage.ToString()),
+            Outcome = i.Outcome is { } o ? Enum.Parse<CaseOutcome>(o.ToString()) : null,
+            Priority = Parse<Priority>(i.Priority.ToWire()),
+            Deadline = i.Deadline,
+            EscalationLevel = (int)i.EscalationLevel,
+            OpenedAt = i.OpenedAt,
+            UpdatedAt = i.UpdatedAt,
+        };
+    }
+
+    public static LedgerLineView From(LedgerLine l)
+    {
+        ArgumentNullException.ThrowIfNull(l);
+        return new LedgerLineView
+        {
+            Ref = l.WorkerRef,
+            Nationality = l.Nationality.Code,
+            HiredOn = l.HiredOn,
+            EmploymentStatus = Parse<Contracts.Cases.EmploymentStatus>(l.EmploymentStatus.ToWire()),
+            Status = Enum.Parse<Contracts.Cases.LedgerLineStatus>(l.Status.ToString()),
+            Fees = [.. l.Fees.Select(f => new FeeView { Category = Parse<Contracts.Cases.FeeCategory>(f.Category.ToWire()), Amount = Money(f.Amount), PaidTo = f.PaidTo, PaidOn = f.PaidOn })],
+            Totals = Totals(l.Claimed, l.Confirmed, l.Paid, l.Verified),
+            Payments = [.. l.Payments.Select(p => new PaymentView { PaymentId = p.Id, Amount = Money(p.Amount), PaidOn = p.PaidOn, Method = p.Method })],
+        };
+    }
+
+    /// <summary>A timeline entry as <paramref name="reader"/> may read it.</summary>
+    public static Contracts.Cases.TimelineEntry From(Domain.Timeline.TimelineEntry e, Role reader)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return new Contracts.Cases.TimelineEntry
+        {
+            Sequence = e.Sequence,
+            At = e.At,
+            ActorRole = e.ActorRole.ToString().ToLowerInvariant(),
+            ActorPartyId = e.ActorPartyId,
+            Kind = e.Kind,
+            Description = TimelineDisclosure.DescriptionFor(e, reader),
+            PreviousHash = e.PreviousHash,
+            Hash = e.Hash,
+        };
+    }
+
+    /// <summary>One row per currency: claimed, confirmed, paid, verified, and outstanding (confirmed - paid).</summary>
+    public static IReadOnlyList<CurrencyTotals> Totals(MoneyTotals claimed, MoneyTotals confirmed, MoneyTotals paid, MoneyTotals verified)
+    {
+        ArgumentNullException.ThrowIfNull(claimed);
+        ArgumentNullException.ThrowIfNull(confirmed);
+        ArgumentNullException.ThrowIfNull(paid);
+        ArgumentNullException.ThrowIfNull(verified);
+        var currencies = claimed.Currencies.Concat(confirmed.Currencies).Concat(paid.Currencies).Concat(verified.Currencies).DistinctBy(c => c.Code).OrderBy(c => c.Code, StringComparer.Ordinal);
+        return [.. currencies.Select(c => new CurrencyTotals
+        {
+            Currency = c.Code,
+            Claimed = Text(claimed.For(c)),
+            Confirmed = Text(confirmed.For(c)),
+            Paid = Text(paid.For(c)),
+            Verified = Text(verified.For(c)),
+            Outstanding = Text(confirmed.For(c) - paid.For(c)),
+        })];
+    }
+
+    public static MoneyView Money(Money money) => new() { Currency = money.Currency.Code, Amount = Text(money) };
+
+    /// <summary>Amounts leave the API as strings with the currency's minor units ("20000.50"), never as floating point.</summary>
+    public static string Text(Money money) => money.Amount.ToString("F" + money.Currency.MinorUnits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+
+    private static T Parse<T>(string wire)
+        where T : struct, Enum => WireFormat.TryParse<T>(wire, out var value) ? value : throw new InvalidOperationException($"{wire} is not a {typeof(T).Name}.");
+}

@@ -1,0 +1,23 @@
+using Remediation.Contracts.Cases;
+
+namespace Remediation.Contracts.Reports;
+
+/// <summary>GET /reports/summary: every case at a glance.</summary>
+public sealed record SummaryReport
+{
+    public required int Cases { get; init; }
+
+    /// <summary>Money per currency across all cases.</summary>
+    public required IReadOnlyList<CurrencyTotals> Totals { get; init; }
+
+    /// <summary>Cases per stage name.</summary>
+    public required IReadOnlyDictionary<string, int> CasesByStage { get; init; }
+
+    /// <summary>Cases per escalation level ("0" to "4").</summary>
+    public required IReadOnlyDictionary<string, int> CasesByEscalationLevel { get; init; }
+
+    /// <summary>Median days from intake to the first payment, over cases with one (2 decimals).</summary>
+    public decimal? MedianDaysIntakeToFirstPayment { get; init; }
+
+    public decimal? MedianDaysIntakeToClosed { get; init; }
+}

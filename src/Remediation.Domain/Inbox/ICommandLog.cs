@@ -1,0 +1,13 @@
+namespace Remediation.Domain.Inbox;
+
+/// <summary>The status of every command by case and command id, for GET /cases/{caseId}/commands/{commandId}.</summary>
+public interface ICommandLog
+{
+    /// <summary>Records a command as queued, unless it is already recorded (a resend never undoes an outcome).</summary>
+    Task QueuedAsync(CommandRecord record, CancellationToken cancellationToken = default);
+
+    /// <summary>Records the outcome; writing the same outcome again is harmless (a retried activity does).</summary>
+    Task CompletedAsync(CommandRecord record, CancellationToken cancellationToken = default);
+
+    Task<CommandRecord?> GetAsync(string caseId, string commandId, CancellationToken cancellationToken = default);
+}

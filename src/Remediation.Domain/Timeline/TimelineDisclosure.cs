@@ -1,0 +1,19 @@
+using Remediation.Domain.Cases;
+using Remediation.Domain.Parties;
+
+namespace Remediation.Domain.Timeline;
+
+/// <summary>
+/// What each party may read of a timeline entry. A retaliation report is for the partner and caseworkers only: the
+/// supplier, the party it is about, learns that the case became priority after a report, not what workers said.
+/// </summary>
+public static class TimelineDisclosure
+{
+    public const string WithheldRetaliation = "Retaliation against workers was reported to the monitoring partner; the case is now priority. The report itself is shared with the partner and caseworkers only.";
+
+    public static string DescriptionFor(TimelineEntry entry, Role reader)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return reader == Role.Supplier && entry.Kind == CaseEventKinds.RetaliationReported ? WithheldRetaliation : entry.Description;
+    }
+}
