@@ -54,11 +54,8 @@ public static class ApiServiceCollectionExtensions
             Func<HttpContext, Task<IResult>> handler = context =>
                 dispatcher.DispatchAsync(route, context.Request, context.Request.RouteValues.ToDictionary(v => v.Key, v => v.Value?.ToString() ?? string.Empty));
             var builder = endpoints.MapMethods(route.Path, [route.Method], (Delegate)handler).WithName(route.Name).WithMetadata(route);
-            if (route.Body is { } body)
-            {
-                builder.Accepts(body.Type, body.Optional, body.ContentTypes[0], [.. body.ContentTypes.Skip(1)]);
-            }
-
+            // The request body is described in the API document by ApiDocument, not with Accepts(): that would
+            // make routing answer a wrong content type with the fallback's 404 instead of the handler's 415.
             foreach (var response in route.Responses)
             {
                 builder.Produces(response.Status, response.Type, response.Type is null ? null : response.ContentType);

@@ -17,8 +17,9 @@ using Remediation.Workflows.Sending;
 namespace Remediation.Api.Commands;
 
 /// <summary>
-/// Every command route: reads and checks the body (400), finds the case (404), previews the command against the
-/// case as it stands, exactly as the orchestration will apply it (403 role, 409 stage, 422 rule), and only then
+/// Every command route: finds the case (404), checks the caller's role (403) and the case's stage (409), reads and
+/// checks the body (400), previews the command against the case as it stands, exactly as the orchestration will
+/// apply it (422 rule), and only then
 /// queues it for the case (202, Location: the command's status). Nothing is written for a refused command.
 /// <c>Idempotency-Key</c> names the command; sending it again is harmless. <c>Prefer: wait=N</c> waits up to N
 /// seconds (at most <see cref="MaxWaitSeconds"/>) for the final outcome.
@@ -46,6 +47,12 @@ public sealed class CommandEndpoint(
         if (!Identifiers.PartyId().IsMatch(commandId))
         {
             return Problem.BadRequest($"The {IdempotencyHeader} header is 1 to 64 letters, digits or . _ -.", [new FieldError($"$.headers.{IdempotencyHeader}", "Invalid idempotency key.")]);
+        }
+
+        // Who may give the command and in which stage come first: no point fixing a body that would be refused anyway.
+        if (CommandRules.Check(@case, kind, request.Caller.Actor) is { } notNow && !@case.HasSeen(commandId))
+        {
+            return Refused(notNow, fromSheet: false, commandId);
         }
 
         var (payload, rows, problem) = await ReadAsync(request, batch, toPayload, fromSheet).ConfigureAwait(false);

@@ -5,7 +5,8 @@ namespace Remediation.Api.Json;
 
 /// <summary>
 /// JSON of the API: camelCase; unknown fields are an error (they could carry personal data); numbers are exact
-/// decimals; amounts are written as strings so no client's floating point rounds them.
+/// decimals; amounts are written as strings so no client's floating point rounds them. Enums carry their wire names on the
+/// contract types themselves (a converter here would take precedence over them).
 /// </summary>
 public static class ApiJson
 {
@@ -17,6 +18,6 @@ public static class ApiJson
         ReadCommentHandling = JsonCommentHandling.Disallow,
         MaxDepth = 16,
         NumberHandling = JsonNumberHandling.Strict,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
     };
 }

@@ -168,17 +168,32 @@ public static class ApiDocument
             });
         }
 
-        if (route.Body is { Example: { } example } && operation.RequestBody?.Content is { } content && content.TryGetValue(RemediationApi.Json, out var json))
+        if (route.Body is { } routeBody)
         {
-            json.Example = JsonSerializer.SerializeToNode(example, example.GetType(), ApiJson.Options);
-        }
+            // Request bodies become named components, as response bodies are, so that generated clients name them.
+            IOpenApiSchema schema = await context.GetOrCreateSchemaAsync(routeBody.Type, null, cancellationToken).ConfigureAwait(false);
+            if (routeBody.Type != typeof(Stream) && context.Document is { } document)
+            {
+                document.AddComponent(routeBody.Type.Name, schema);
+                schema = new OpenApiSchemaReference(routeBody.Type.Name, document);
+            }
 
-        if (operation.RequestBody is OpenApiRequestBody body && route.Body is { } routeBody)
-        {
-            body.Required = !routeBody.Optional;
-            body.Description = routeBody.ContentTypes.Count > 1 && routeBody.Type != typeof(Stream)
-                ? "JSON; or the same rows as a spreadsheet: text/csv, or .xlsx (first sheet). Spreadsheet problems are reported by row and column."
-                : null;
+            var body = new OpenApiRequestBody
+            {
+                Required = !routeBody.Optional,
+                Description = routeBody.ContentTypes.Count > 1 && routeBody.Type != typeof(Stream)
+                    ? "JSON; or the same rows as a spreadsheet: text/csv, or .xlsx (first sheet). Spreadsheet problems are reported by row and column."
+                    : null,
+                Content = new Dictionary<string, OpenApiMediaType>(),
+            };
+            foreach (var contentType in routeBody.ContentTypes)
+            {
+                body.Content[contentType] = contentType == RemediationApi.Json
+                    ? new OpenApiMediaType { Schema = schema, Example = routeBody.Example is { } example ? JsonSerializer.SerializeToNode(example, example.GetType(), ApiJson.Options) : null }
+                    : new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" } };
+            }
+
+            operation.RequestBody = body;
         }
 
         foreach (var response in route.Responses)

@@ -8,7 +8,8 @@ namespace Remediation.Functions.Hosting;
 /// <summary>What every HTTP function does: bind the invocation's durable client, then run its route of the shared API.</summary>
 public abstract class ApiFunctionBase(RemediationApi api, ApiDispatcher dispatcher)
 {
-    protected async Task<IActionResult> RunAsync(string route, HttpRequest request, DurableTaskClient client, string? caseId = null, string? keyId = null, string? evidenceId = null)
+    protected async Task<IActionResult> RunAsync(
+        string route, HttpRequest request, DurableTaskClient client, string? caseId = null, string? keyId = null, string? evidenceId = null, string? commandId = null, string? problemType = null)
     {
         InvocationDurableClient.Use(client);
         var values = new Dictionary<string, string>();
@@ -25,6 +26,16 @@ public abstract class ApiFunctionBase(RemediationApi api, ApiDispatcher dispatch
         if (evidenceId is not null)
         {
             values["evidenceId"] = evidenceId;
+        }
+
+        if (commandId is not null)
+        {
+            values["commandId"] = commandId;
+        }
+
+        if (problemType is not null)
+        {
+            values["problemType"] = problemType;
         }
 
         return new ResultAction(await dispatcher.DispatchAsync(api[route], request, values).ConfigureAwait(false));

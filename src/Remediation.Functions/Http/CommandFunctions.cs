@@ -61,4 +61,8 @@ public sealed class CommandFunctions(RemediationApi api, ApiDispatcher dispatche
     [Function("AddNote")]
     public Task<IActionResult> AddNote([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "v1/cases/{caseId}/notes")] HttpRequest request, [DurableClient] DurableTaskClient client, string caseId) =>
         RunAsync("AddNote", request, client, caseId);
+
+    [Function("GetCommandStatus")]
+    public Task<IActionResult> GetCommandStatus([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "v1/cases/{caseId}/commands/{commandId}")] HttpRequest request, [DurableClient] DurableTaskClient client, string caseId, string commandId) =>
+        RunAsync("GetCommandStatus", request, client, caseId, commandId: commandId);
 }

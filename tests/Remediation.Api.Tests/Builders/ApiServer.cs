@@ -45,7 +45,7 @@ internal sealed class ApiServer : IAsyncDisposable
 
     public Keys Keys { get; private set; } = null!;
 
-    public static async Task<ApiServer> StartAsync(TimeSpan? dayLength = null, string? connectionString = null)
+    public static async Task<ApiServer> StartAsync(TimeSpan? dayLength = null, string? connectionString = null, Action<IServiceCollection>? configure = null)
     {
         var connection = connectionString ?? await TestStorage.ConnectionStringAsync();
         using var quiet = LoggerFactory.Create(l => l.SetMinimumLevel(LogLevel.Warning));
@@ -67,6 +67,7 @@ internal sealed class ApiServer : IAsyncDisposable
         builder.Services.Configure<ApiOptions>(o => o.BootstrapAdminKey = BootstrapKey);
         builder.Services.AddDurableTaskWorker(w => w.AddTasks(r => r.AddRemediationWorkflows()).UseGrpc(channel));
         builder.Services.AddDurableTaskClient(c => c.UseGrpc(channel));
+        configure?.Invoke(builder.Services);
         var app = builder.Build();
         await app.Services.EnsureStorageAsync();
         app.MapRemediationApi();
@@ -78,7 +79,8 @@ internal sealed class ApiServer : IAsyncDisposable
 
     public HttpClient Client(string? key)
     {
-        var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) };
+        // Every response is checked against the committed API document.
+        var client = new HttpClient(new ContractCheck()) { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) };
         if (key is not null)
         {
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);

@@ -12,7 +12,8 @@ namespace Remediation.Api.Tests.Http;
 
 /// <summary>
 /// Every route of the route table x every kind of caller (own and other party, caseworker, admin, no key, revoked
-/// key, expired key), against one case of PART-1 and SUP-1 in Triage. Bodies are empty objects, so nothing a
+/// key, expired key), against one case of PART-1 and SUP-1 in Triage. Bodies are empty objects (400 where the role
+/// and stage allow the command, as every command needs some member), so nothing a
 /// caller may do changes the case; the test checks that too.
 /// </summary>
 public class AuthorizationMatrixTests(ITestOutputHelper output)
@@ -79,13 +80,73 @@ public class AuthorizationMatrixTests(ITestOutputHelper output)
             }
         }
 
+        Assert.Equal(before, JsonSerializer.Serialize(await server.StoredCaseAsync(caseId)));
+        cells += await NeedToKnowAsync(server, failures);
         output.WriteLine($"{cells} cells of the authorization matrix exercised");
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
-        Assert.Equal(before, JsonSerializer.Serialize(await server.StoredCaseAsync(caseId)));
     }
+
+    /// <summary>
+    /// The supplier's view of a case through its life: nothing while in Triage, nothing ever when rejected, the case
+    /// once accepted (and listed), and a retaliation report's description withheld from it but not from the partner
+    /// or caseworkers.
+    /// </summary>
+    private static async Task<int> NeedToKnowAsync(ApiServer server, List<string> failures)
+    {
+        using var partner = server.Client(server.Keys.Partner);
+        using var caseworker = server.Client(server.Keys.Caseworker);
+        using var supplier = server.Client(server.Keys.Supplier);
+        var rejected = await OpenAsync(partner, "MATRIX-REJECTED");
+        var accepted = await OpenAsync(partner, "MATRIX-ACCEPTED");
+        await caseworker.PostAsJsonAsync($"cases/{rejected}/triage", new { accept = false, reason = "Outside the contract's scope." });
+        await caseworker.PostAsJsonAsync($"cases/{accepted}/triage", new { accept = true, supplierId = "SUP-1" });
+        await partner.PostAsJsonAsync($"cases/{accepted}/retaliation-reports", new { description = "Line leader B threatened the interviewed workers." });
+        await server.WaitForAsync(rejected, c => c.Stage == "Closed", "rejection");
+        await server.WaitForAsync(accepted, c => c.Stage == "SupplierAcknowledgement" && c.Priority == "priority", "acceptance and retaliation report");
+        var cells = 0;
+        foreach (var (caseId, visible) in new[] { (rejected, false), (accepted, true) })
+        {
+            foreach (var path in new[] { $"cases/{caseId}", $"cases/{caseId}/timeline", $"cases/{caseId}/workers", $"cases/{caseId}/timeline/verify" })
+            {
+                cells++;
+                var status = (int)(await supplier.GetAsync(path)).StatusCode;
+                if (status != (visible ? 200 : 404))
+                {
+                    failures.Add($"supplier GET {path}: {status}, expected {(visible ? 200 : 404)}");
+                }
+            }
+        }
+
+        var listed = (await supplier.GetFromJsonAsync<JsonElement>("cases")).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("caseId").GetString()).ToList();
+        cells++;
+        if (!listed.SequenceEqual([accepted]))
+        {
+            failures.Add($"supplier's list: {string.Join(", ", listed)}, expected only {accepted}");
+        }
+
+        foreach (var (reader, sees) in new[] { (supplier, false), (partner, true), (caseworker, true) })
+        {
+            cells++;
+            var timeline = await reader.GetStringAsync($"cases/{accepted}/timeline");
+            if (timeline.Contains("Line leader B", StringComparison.Ordinal) != sees)
+            {
+                failures.Add($"retaliation description {(sees ? "missing for" : "shown to")} {(reader == supplier ? "the supplier" : "a party that may read it")}");
+            }
+        }
+
+        return cells;
+    }
+
+    private static async Task<string> OpenAsync(HttpClient partner, string reference) =>
+        (await (await partner.PostAsJsonAsync("cases", Bodies.Grievance(reference))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("caseId").GetString()!;
 
     private static int Expected(ApiRoute route, CallerKind kind)
     {
+        if (route.Anonymous)
+        {
+            return 200;
+        }
+
         if (kind is CallerKind.NoKey or CallerKind.RevokedKey or CallerKind.ExpiredKey)
         {
             return 401;
@@ -95,7 +156,8 @@ public class AuthorizationMatrixTests(ITestOutputHelper output)
         {
             CallerKind.OwnPartner => (Role.Partner, true),
             CallerKind.OtherPartner => (Role.Partner, false),
-            CallerKind.OwnSupplier => (Role.Supplier, true),
+            // Need-to-know: the case is in Triage, so even its named supplier may not see it yet.
+            CallerKind.OwnSupplier => (Role.Supplier, false),
             CallerKind.OtherSupplier => (Role.Supplier, false),
             CallerKind.Caseworker => (Role.Caseworker, true),
             _ => (Role.Admin, true),
@@ -112,13 +174,13 @@ public class AuthorizationMatrixTests(ITestOutputHelper output)
 
         if (Commands.TryGetValue(route.Name, out var command))
         {
-            return !CommandRules.RolesFor(command).Contains(role) ? 403 : !CommandRules.StagesFor(command).Contains(Stage.Triage) ? 409 : 422;
+            return !CommandRules.RolesFor(command).Contains(role) ? 403 : !CommandRules.StagesFor(command).Contains(Stage.Triage) ? 409 : 400;
         }
 
         return route.Name switch
         {
             "CreateCase" or "RegisterParty" or "IssueApiKey" => 400,
-            "RevokeApiKey" or "DownloadEvidence" => 404,
+            "RevokeApiKey" or "DownloadEvidence" or "GetCommandStatus" => 404,
             "UploadEvidence" => 415,
             _ => 200,
         };
@@ -126,7 +188,7 @@ public class AuthorizationMatrixTests(ITestOutputHelper output)
 
     private static HttpRequestMessage Request(ApiRoute route, string caseId)
     {
-        var request = new HttpRequestMessage(new HttpMethod(route.Method), route.Template.Replace("{caseId}", caseId, StringComparison.Ordinal).Replace("{keyId}", "key-does-not-exist", StringComparison.Ordinal).Replace("{evidenceId}", "ev-none", StringComparison.Ordinal));
+        var request = new HttpRequestMessage(new HttpMethod(route.Method), route.Template.Replace("{caseId}", caseId, StringComparison.Ordinal).Replace("{keyId}", "key-does-not-exist", StringComparison.Ordinal).Replace("{evidenceId}", "ev-none", StringComparison.Ordinal).Replace("{commandId}", "cmd-none", StringComparison.Ordinal).Replace("{problemType}", "validation", StringComparison.Ordinal));
         if (route.Method == "POST")
         {
             request.Content = new StringContent("{}", Encoding.UTF8, "application/json");

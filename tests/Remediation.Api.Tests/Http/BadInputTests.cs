@@ -62,17 +62,18 @@ public class BadInputTests
     }
 
     [Fact]
-    public async Task A_payments_csv_with_a_formula_is_refused_before_anything_is_paid()
+    public async Task A_workers_csv_with_a_formula_is_refused_by_row_and_column_before_anything_is_added()
     {
         await using var server = await ApiServer.StartAsync();
-        using var supplier = server.Client(server.Keys.Supplier);
+        using var partner = server.Client(server.Keys.Partner);
         var caseId = await OpenAsync(server);
 
-        var response = await supplier.PostAsync($"cases/{caseId}/payments", new StringContent("ref,paymentId,amount,currency,paidOn,method\r\nW-1,p-1,20000.50,THB,2026-01-15,=1+2\r\n", Encoding.UTF8, "text/csv"));
+        var response = await partner.PostAsync($"cases/{caseId}/workers", new StringContent("ref,nationality,hiredOn,employmentStatus,category,amount,currency,paidTo,paidOn\r\nW-9,MM,2016-01-01,current,medical,1,THB,=1+2,2016-01-01\r\n", Encoding.UTF8, "text/csv"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal("$.csv[1].method", problem.GetProperty("errors")[0].GetProperty("path").GetString());
+        var error = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors")[0];
+        Assert.Equal(("row 2, column paidTo", 2, "paidTo"), (error.GetProperty("path").GetString(), error.GetProperty("row").GetInt32(), error.GetProperty("column").GetString()));
+        Assert.Equal(3, (await server.WaitForAsync(caseId, _ => true, "the case")).Workers.Total);
     }
 
     [Fact]

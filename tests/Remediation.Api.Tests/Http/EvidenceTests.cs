@@ -45,6 +45,9 @@ public class EvidenceTests
         var again = await partner.PostAsync($"cases/{caseId}/evidence", File(Pdf, "application/pdf"));
         var evidence = await first.Content.ReadFromJsonAsync<JsonElement>();
         var id = evidence.GetProperty("evidenceId").GetString()!;
+        var beforeTriage = await server.Client(server.Keys.Supplier).GetAsync($"cases/{caseId}/evidence/{id}");
+        await server.Client(server.Keys.Caseworker).PostAsJsonAsync($"cases/{caseId}/triage", new { accept = true, supplierId = "SUP-1" });
+        await server.WaitForAsync(caseId, c => c.Stage == "SupplierAcknowledgement", "triage");
         var download = await server.Client(server.Keys.Supplier).GetAsync($"cases/{caseId}/evidence/{id}");
         var stranger = await server.Client(server.Keys.OtherPartner).GetAsync($"cases/{caseId}/evidence/{id}");
 
@@ -53,6 +56,7 @@ public class EvidenceTests
         Assert.Equal(id, (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("evidenceId").GetString());
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Pdf)), evidence.GetProperty("sha256").GetString());
         Assert.Equal("application/pdf", evidence.GetProperty("contentType").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, beforeTriage.StatusCode);
         Assert.Equal(Pdf, await download.Content.ReadAsByteArrayAsync());
         Assert.Equal("application/pdf", download.Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.NotFound, stranger.StatusCode);
