@@ -45,7 +45,7 @@ internal sealed class ApiServer : IAsyncDisposable
 
     public Keys Keys { get; private set; } = null!;
 
-    public static async Task<ApiServer> StartAsync(TimeSpan? dayLength = null, string? connectionString = null, Action<IServiceCollection>? configure = null)
+    public static async Task<ApiServer> StartAsync(TimeSpan? dayLength = null, string? connectionString = null, Action<IServiceCollection>? configure = null, bool issueKeys = true)
     {
         var connection = connectionString ?? await TestStorage.ConnectionStringAsync();
         using var quiet = LoggerFactory.Create(l => l.SetMinimumLevel(LogLevel.Warning));
@@ -73,7 +73,11 @@ internal sealed class ApiServer : IAsyncDisposable
         app.MapRemediationApi();
         await app.StartAsync();
         var server = new ApiServer(app, engine, channel, new Uri($"http://127.0.0.1:{port}/api/v1/"));
-        server.Keys = await Keys.IssueAsync(server);
+        if (issueKeys)
+        {
+            server.Keys = await Keys.IssueAsync(server);
+        }
+
         return server;
     }
 
