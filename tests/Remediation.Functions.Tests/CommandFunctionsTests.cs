@@ -33,7 +33,7 @@ public class CommandFunctionsTests
     {
         var rig = new FunctionRig();
         rig.StoreCase("C-7", Stage.Triage);
-        var request = FunctionRig.Request("POST", """{"accept":true}""", rig.KeyFor(Role.Supplier, "SUP-1"));
+        var request = FunctionRig.Request("POST", """{"accept":true}""", rig.KeyFor(Role.Partner, "PART-1"));
 
         Assert.Equal(403, await FunctionRig.StatusOf(await rig.Get<CommandFunctions>().Triage(request, rig.Client.Object, "C-7"), request));
         rig.Inbox.VerifyNoOtherCalls();
@@ -44,7 +44,7 @@ public class CommandFunctionsTests
     public async Task A_command_in_the_wrong_stage_is_409()
     {
         var rig = new FunctionRig();
-        rig.StoreCase("C-7", Stage.Triage);
+        rig.StoreCase("C-7", Stage.Investigation);
         var request = FunctionRig.Request("POST", "{}", rig.KeyFor(Role.Supplier, "SUP-1"));
 
         Assert.Equal(409, await FunctionRig.StatusOf(await rig.Get<CommandFunctions>().Acknowledge(request, rig.Client.Object, "C-7"), request));
@@ -56,8 +56,8 @@ public class CommandFunctionsTests
     {
         var rig = new FunctionRig();
         var functions = rig.Get<CommandFunctions>();
-        var methods = typeof(CommandFunctions).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly);
-        Assert.Equal(13, methods.Length);
+        var methods = typeof(CommandFunctions).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Where(m => m.Name != "GetCommandStatus").ToList();
+        Assert.Equal(13, methods.Count);
         foreach (var method in methods)
         {
             var request = FunctionRig.Request("POST", "{}", rig.KeyFor(Role.Caseworker, null));

@@ -52,7 +52,7 @@ internal sealed class FunctionRig
                  {
                      (typeof(ICaseStore), Cases), (typeof(ICaseIndex), Index), (typeof(ILedgerStore), Ledger), (typeof(ITimelineStore), Timeline),
                      (typeof(IIntakeRegistry), Intakes), (typeof(INotificationOutbox), Outbox), (typeof(IPayloadStore), Payloads), (typeof(ICommandInbox), Inbox),
-                     (typeof(IPartyStore), Parties), (typeof(IApiKeyStore), Keys), (typeof(Domain.Evidence.IEvidenceStore), Evidence),
+                     (typeof(IPartyStore), Parties), (typeof(IApiKeyStore), Keys), (typeof(Domain.Evidence.IEvidenceStore), Evidence), (typeof(ICommandLog), Commands),
                  })
         {
             services.AddSingleton(type, mock.Object);
@@ -89,6 +89,8 @@ internal sealed class FunctionRig
 
     public Mock<Domain.Evidence.IEvidenceStore> Evidence { get; } = new();
 
+    public Mock<ICommandLog> Commands { get; } = new();
+
     public ServiceProvider Services { get; }
 
     public T Get<T>()
@@ -100,7 +102,7 @@ internal sealed class FunctionRig
         var @case = new Case
         {
             Id = caseId, PartnerId = "PART-1", PartnerReference = "REF-1", SupplierId = "SUP-1", Factory = new Factory("Cal-Comp", Country.Of("TH"), null),
-            Summary = "Fees.", Stage = stage, OpenedAt = Now, StageEnteredAt = Now, UpdatedAt = Now, Deadline = Now.AddDays(5),
+            Summary = "Fees.", Stage = stage, AcceptedAt = stage == Stage.Triage ? null : Now, OpenedAt = Now, StageEnteredAt = Now, UpdatedAt = Now, Deadline = Now.AddDays(5),
         };
         Cases.Setup(c => c.GetAsync(caseId, It.IsAny<CancellationToken>())).ReturnsAsync(new Versioned<Case>(@case, "v1"));
         Client.Setup(c => c.GetInstanceAsync(caseId, It.IsAny<bool>(), It.IsAny<CancellationToken>()))

@@ -36,7 +36,12 @@ public class FunctionsMetadataTests
             Assert.Equal("Anonymous", trigger.GetProperty("authLevel").GetString());
         }
 
-        Assert.Equal(api.Routes.Count, Functions.Value.Count(f => f.GetProperty("bindings").EnumerateArray().Any(b => b.GetProperty("type").GetString() == "httpTrigger")));
+        // Beside the route table: the API document, the two health probes and the catch-all for unknown routes.
+        Assert.Equal(api.Routes.Count + 4, Functions.Value.Count(f => f.GetProperty("bindings").EnumerateArray().Any(b => b.GetProperty("type").GetString() == "httpTrigger")));
+        Assert.Equal("v1/openapi.json", Trigger("OpenApiDocument").GetProperty("route").GetString());
+        Assert.Equal("healthz", Trigger("Alive").GetProperty("route").GetString());
+        Assert.Equal("readyz", Trigger("Ready").GetProperty("route").GetString());
+        Assert.Equal("{*path}", Trigger("NoSuchRoute").GetProperty("route").GetString());
     }
 
     [Fact]

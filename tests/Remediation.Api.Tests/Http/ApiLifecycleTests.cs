@@ -44,7 +44,11 @@ public class ApiLifecycleTests
         await server.WaitForAsync(caseId, c => c.Stage == "Reimbursement", "approved plan");
         await Accepted(supplier.PostAsync($"cases/{caseId}/payments", Csv(Bodies.PaymentsCsv(3))));
         await server.WaitForAsync(caseId, c => c.Stage == "Verification", "full payment");
-        await Accepted(partner.PostAsJsonAsync($"cases/{caseId}/verifications", Bodies.Receipts(3)));
+        // Partners collect receipt confirmations in spreadsheets: these come as an .xlsx workbook.
+        string[] receiptHeader = ["ref", "receiptId", "received", "amount", "currency", "method", "retaliationReported", "confirmedOn"];
+        var receipts = new ByteArrayContent(Workbook.Of([receiptHeader, .. Enumerable.Range(1, 3).Select(i => new[] { $"W-{i}", $"rc-{i}", "yes", "20000.50", "THB", "bank_transfer", "no", "2026-02-01" })]));
+        receipts.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(Workbook.ContentType);
+        await Accepted(partner.PostAsync($"cases/{caseId}/verifications", receipts));
         await Accepted(partner.PostAsJsonAsync($"cases/{caseId}/retaliation-reports", new { description = "A supervisor threatened interviewed workers with dismissal." }));
         await server.WaitForAsync(caseId, c => c.Priority == "priority" && c.Workers.ByStatus.GetValueOrDefault("Verified") == 3, "receipts and retaliation");
         await Accepted(caseworker.PostAsJsonAsync($"cases/{caseId}/close", new { outcome = "remediated" }));
