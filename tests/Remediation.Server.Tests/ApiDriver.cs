@@ -1,23 +1,31 @@
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Remediation.Client;
+using Remediation.Contracts.Admin;
+using Remediation.Contracts.Cases;
+using Remediation.Contracts.Commands;
+using Remediation.Testing;
 
 namespace Remediation.Server.Tests;
 
 /// <summary>
-/// Drives cases through the public API only, as the partner, the supplier and the caseworker would, waiting after
-/// each command until GET /cases/{id} shows its effect.
+/// Drives cases through the public API with the typed client, as the partner's, the supplier's and the
+/// caseworker's systems would, waiting after each command until GET /cases/{id} shows its effect. Every response
+/// is checked against the committed API document.
 /// </summary>
 internal sealed class ApiDriver : IDisposable
 {
-    private ApiDriver(HttpClient partner, HttpClient supplier, HttpClient caseworker, IReadOnlyList<string> keys)
+    private ApiDriver(ServerProcess server, IReadOnlyList<string> keys)
     {
         Keys = keys;
-        Partner = partner;
-        Supplier = supplier;
-        Caseworker = caseworker;
+        Partner = server.Client(keys[0]);
+        Supplier = server.Client(keys[1]);
+        Caseworker = server.Client(keys[2]);
+        PartnerApi = new RemediationClient(Partner);
+        SupplierApi = new RemediationClient(Supplier);
+        CaseworkerApi = new RemediationClient(Caseworker);
     }
 
     /// <summary>The secrets of the keys this driver uses (for checking that they never show up in logs).</summary>
@@ -29,75 +37,104 @@ internal sealed class ApiDriver : IDisposable
 
     public HttpClient Caseworker { get; }
 
+    public RemediationClient PartnerApi { get; }
+
+    public RemediationClient SupplierApi { get; }
+
+    public RemediationClient CaseworkerApi { get; }
+
     public static async Task<ApiDriver> ConnectAsync(ServerProcess server)
     {
-        using var admin = server.Client(ServerProcess.AdminKey);
-        foreach (var (kind, id) in new[] { ("partner", "MWRN"), ("supplier", "SUP-CALCOMP") })
+        using var http = server.Client(ServerProcess.AdminKey);
+        var admin = new RemediationClient(http);
+        foreach (var (kind, id) in new[] { (PartyKind.Partner, "MWRN"), (PartyKind.Supplier, "SUP-CALCOMP") })
         {
-            var registered = await admin.PostAsJsonAsync("admin/parties", new { kind, id, name = id });
-            Assert.True(registered.StatusCode is HttpStatusCode.Created or HttpStatusCode.Conflict);
+            try
+            {
+                await admin.RegisterPartyAsync(new RegisterPartyRequest { Kind = kind, Id = id, Name = id });
+            }
+            catch (RemediationApiException e) when (e.Status == System.Net.HttpStatusCode.Conflict)
+            {
+                // Registered by an earlier driver on the same storage.
+            }
         }
 
-        var keys = new[] { await IssueAsync(admin, "partner", "MWRN"), await IssueAsync(admin, "supplier", "SUP-CALCOMP"), await IssueAsync(admin, "caseworker", null) };
-        return new ApiDriver(server.Client(keys[0]), server.Client(keys[1]), server.Client(keys[2]), keys);
-    }
-
-    public async Task<string> OpenAsync(string reference, int workers)
-    {
-        var response = await Partner.PostAsJsonAsync("cases", new
+        var keys = new[]
         {
-            partnerReference = reference,
-            factory = new { name = "Cal-Comp Electronics", country = "TH", site = "Phetchaburi" },
-            supplierId = "SUP-CALCOMP",
-            summary = "Myanmar workers paid recruitment fees of about 20,000 THB to agents.",
-            priority = "standard",
-            workers = Enumerable.Range(1, workers).Select(i => new
-            {
-                @ref = $"MM-{i:D4}",
-                nationality = "MM",
-                hiredOn = "2016-03-01",
-                employmentStatus = "current",
-                fees = new[] { new { category = "recruitment_fee", amount = 20000m + i, currency = "THB", paidTo = "agent", paidOn = "2015-12-01" } },
-            }),
-        });
-        Assert.True(response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("caseId").GetString()!;
+            (await admin.IssueApiKeyAsync(new IssueApiKeyRequest { Role = ApiRole.Partner, PartyId = "MWRN" })).Key,
+            (await admin.IssueApiKeyAsync(new IssueApiKeyRequest { Role = ApiRole.Supplier, PartyId = "SUP-CALCOMP" })).Key,
+            (await admin.IssueApiKeyAsync(new IssueApiKeyRequest { Role = ApiRole.Caseworker })).Key,
+        };
+        return new ApiDriver(server, keys);
     }
 
-    public Task TriageAsync(string caseId) => SendAsync(Caseworker, caseId, "triage", new { accept = true, supplierId = "SUP-CALCOMP", contracts = new[] { "CCS-1" } }, c => Stage(c) == "SupplierAcknowledgement");
+    public async Task<string> OpenAsync(string reference, int workers) =>
+        (await PartnerApi.CreateCaseAsync(new CreateCaseRequest
+        {
+            PartnerReference = reference,
+            Factory = new FactoryRequest { Name = "Cal-Comp Electronics", Country = "TH", Site = "Phetchaburi" },
+            SupplierId = "SUP-CALCOMP",
+            Summary = "Myanmar workers paid recruitment fees of about 20,000 THB to agents.",
+            Priority = Priority.Standard,
+            Workers = [.. Enumerable.Range(1, workers).Select(i => new WorkerRequest
+            {
+                Ref = $"MM-{i:D4}",
+                Nationality = "MM",
+                HiredOn = new DateOnly(2016, 3, 1),
+                EmploymentStatus = EmploymentStatus.Current,
+                Fees = [new FeeRequest { Category = FeeCategory.RecruitmentFee, Amount = 20000m + i, Currency = "THB", PaidTo = "agent", PaidOn = new DateOnly(2015, 12, 1) }],
+            })],
+        })).CaseId;
 
-    public Task AcknowledgeAsync(string caseId) => SendAsync(Supplier, caseId, "acknowledgement", null, c => Stage(c) == "Investigation");
+    public async Task TriageAsync(string caseId)
+    {
+        await CaseworkerApi.TriageAsync(caseId, new TriageRequest { Accept = true, SupplierId = "SUP-CALCOMP", Contracts = ["CCS-1"] });
+        await WaitAsync(caseId, c => Stage(c) == "SupplierAcknowledgement");
+    }
+
+    public async Task AcknowledgeAsync(string caseId)
+    {
+        await SupplierApi.AcknowledgeAsync(caseId);
+        await WaitAsync(caseId, c => Stage(c) == "Investigation");
+    }
 
     public async Task SubmitFindingsAsync(string caseId)
     {
         var lines = await LinesAsync(caseId);
-        await SendAsync(Supplier, caseId, "findings", new
+        await SupplierApi.SubmitFindingsAsync(caseId, new FindingsRequest
         {
-            basis = "zero_fee",
-            rootCause = "Agents charged fees the employer did not pay.",
-            workers = lines.Select(l => new { @ref = l.Ref, confirmed = new[] { new { category = "recruitment_fee", amount = l.Claimed, currency = "THB" } } }),
-        }, c => c.GetProperty("findingsAwaitingDecision").GetBoolean());
+            Basis = RepaymentBasis.ZeroFee,
+            RootCause = "Agents charged fees the employer did not pay.",
+            Workers = [.. lines.Select(l => new WorkerFindings { Ref = l.Ref, Confirmed = [new ConfirmedFee { Category = FeeCategory.RecruitmentFee, Amount = l.Claimed, Currency = "THB" }] })],
+        });
+        await WaitAsync(caseId, c => c.GetProperty("findingsAwaitingDecision").GetBoolean());
     }
 
-    public Task AcceptFindingsAsync(string caseId) => SendAsync(Caseworker, caseId, "findings/decision", new { accept = true }, c => Stage(c) == "RemediationPlan");
+    public async Task AcceptFindingsAsync(string caseId)
+    {
+        await CaseworkerApi.DecideFindingsAsync(caseId, new FindingsDecisionRequest { Accept = true });
+        await WaitAsync(caseId, c => Stage(c) == "RemediationPlan");
+    }
 
     public async Task PlanAsync(string caseId)
     {
         var confirmed = Amount(await GetAsync(caseId), "confirmed");
         var half = decimal.Round(confirmed / 2, 2);
         var now = DateTimeOffset.UtcNow;
-        await SendAsync(Supplier, caseId, "plan", new
+        await SupplierApi.SubmitPlanAsync(caseId, new PlanRequest
         {
-            instalments = new[]
-            {
-                new { number = 1, dueAt = now.AddDays(20), amounts = new[] { new { amount = half, currency = "THB" } } },
-                new { number = 2, dueAt = now.AddDays(40), amounts = new[] { new { amount = confirmed - half, currency = "THB" } } },
-            },
-        }, c => c.GetProperty("planAwaitingDecision").GetBoolean());
-        await SendAsync(Caseworker, caseId, "plan/decision", new { approve = true }, c => Stage(c) == "Reimbursement");
+            Instalments =
+            [
+                new InstalmentRequest { Number = 1, DueAt = now.AddDays(20), Amounts = [new MoneyAmount { Amount = half, Currency = "THB" }] },
+                new InstalmentRequest { Number = 2, DueAt = now.AddDays(40), Amounts = [new MoneyAmount { Amount = confirmed - half, Currency = "THB" }] },
+            ],
+        });
+        await WaitAsync(caseId, c => c.GetProperty("planAwaitingDecision").GetBoolean());
+        await CaseworkerApi.DecidePlanAsync(caseId, new PlanDecisionRequest { Approve = true });
+        await WaitAsync(caseId, c => Stage(c) == "Reimbursement");
     }
 
-    /// <summary>Pays each worker <paramref name="share"/> of what is outstanding; payment ids are per worker and batch, so a resend counts once.</summary>
+    /// <summary>Pays each worker <paramref name="share"/> of what is outstanding, as a payroll CSV; payment ids are per worker and batch, so a resend counts once.</summary>
     public async Task PayAsync(string caseId, decimal share, string batch, bool wait = true)
     {
         var lines = await LinesAsync(caseId);
@@ -107,8 +144,8 @@ internal sealed class ApiDriver : IDisposable
             csv.Append(CultureInfo.InvariantCulture, $"{line.Ref},{batch}-{line.Ref},{(share == 1m ? line.Outstanding : decimal.Round(line.Outstanding * share, 2))},THB,2026-01-15,bank_transfer\r\n");
         }
 
-        var response = await Supplier.PostAsync($"cases/{caseId}/payments", new StringContent(csv.ToString(), Encoding.UTF8, "text/csv"));
-        Assert.True(response.StatusCode is HttpStatusCode.Accepted or HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        using var sheet = new MemoryStream(Encoding.UTF8.GetBytes(csv.ToString()));
+        await SupplierApi.UploadPaymentsAsync(caseId, sheet, SheetFormat.Csv, command: new CommandOptions { IdempotencyKey = $"{batch}-payments" });
         if (wait)
         {
             var expected = share == 1m ? "Verification" : "Reimbursement";
@@ -119,13 +156,18 @@ internal sealed class ApiDriver : IDisposable
     public async Task ConfirmReceiptsAsync(string caseId)
     {
         var lines = await LinesAsync(caseId);
-        await SendAsync(Partner, caseId, "verifications", new
+        await PartnerApi.RecordVerificationsAsync(caseId, new ReceiptsRequest
         {
-            receipts = lines.Select(l => new { @ref = l.Ref, receiptId = "rc-" + l.Ref, received = true, amount = l.Paid, currency = "THB", method = "bank_transfer", retaliationReported = false, confirmedOn = "2026-02-01" }),
-        }, c => c.GetProperty("workers").GetProperty("byStatus").TryGetProperty("Verified", out var v) && v.GetInt32() == lines.Count);
+            Receipts = [.. lines.Select(l => new ReceiptRequest { Ref = l.Ref, ReceiptId = "rc-" + l.Ref, Received = true, Amount = l.Paid, Currency = "THB", Method = "bank_transfer", ConfirmedOn = new DateOnly(2026, 2, 1) })],
+        });
+        await WaitAsync(caseId, c => c.GetProperty("workers").GetProperty("byStatus").TryGetProperty("Verified", out var v) && v.GetInt32() == lines.Count);
     }
 
-    public Task CloseRemediatedAsync(string caseId) => SendAsync(Caseworker, caseId, "close", new { outcome = "remediated" }, c => Stage(c) == "Closed");
+    public async Task CloseRemediatedAsync(string caseId)
+    {
+        await CaseworkerApi.CloseCaseAsync(caseId, new CloseRequest { Outcome = CloseOutcome.Remediated });
+        await WaitAsync(caseId, c => Stage(c) == "Closed");
+    }
 
     public async Task<JsonElement> GetAsync(string caseId) => await Caseworker.GetFromJsonAsync<JsonElement>($"cases/{caseId}");
 
@@ -147,23 +189,19 @@ internal sealed class ApiDriver : IDisposable
 
     public async Task<IReadOnlyList<Line>> LinesAsync(string caseId)
     {
-        var page = await Caseworker.GetFromJsonAsync<JsonElement>($"cases/{caseId}/workers?pageSize=1000");
-        return [.. page.GetProperty("items").EnumerateArray().Select(w =>
+        var lines = new List<Line>();
+        await foreach (var w in CaseworkerApi.GetWorkersAsync(caseId))
         {
-            var totals = w.GetProperty("totals")[0];
-            return new Line(
-                w.GetProperty("ref").GetString()!,
-                Parse(totals, "claimed"),
-                Parse(totals, "paid"),
-                Parse(totals, "outstanding"),
-                Parse(totals, "verified"),
-                w.GetProperty("payments").GetArrayLength());
-        })];
+            var totals = w.Totals[0];
+            lines.Add(new Line(w.Ref, Parse(totals.Claimed), Parse(totals.Paid), Parse(totals.Outstanding), Parse(totals.Verified), w.Payments.Count));
+        }
+
+        return lines;
     }
 
     public static string Stage(JsonElement view) => view.GetProperty("stage").GetString()!;
 
-    public static decimal Amount(JsonElement view, string total) => view.GetProperty("totals").EnumerateArray().Sum(t => Parse(t, total));
+    public static decimal Amount(JsonElement view, string total) => view.GetProperty("totals").EnumerateArray().Sum(t => Parse(t.GetProperty(total).GetString()!));
 
     public void Dispose()
     {
@@ -172,21 +210,7 @@ internal sealed class ApiDriver : IDisposable
         Caseworker.Dispose();
     }
 
-    private static decimal Parse(JsonElement totals, string name) => decimal.Parse(totals.GetProperty(name).GetString()!, CultureInfo.InvariantCulture);
-
-    private async Task SendAsync(HttpClient client, string caseId, string route, object? body, Func<JsonElement, bool> done)
-    {
-        var response = body is null ? await client.PostAsync($"cases/{caseId}/{route}", null) : await client.PostAsJsonAsync($"cases/{caseId}/{route}", body);
-        Assert.True(response.StatusCode is HttpStatusCode.Accepted or HttpStatusCode.OK, $"{route}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        await WaitAsync(caseId, done);
-    }
-
-    private static async Task<string> IssueAsync(HttpClient admin, string role, string? partyId)
-    {
-        var response = await admin.PostAsJsonAsync("admin/api-keys", new { role, partyId });
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString()!;
-    }
+    private static decimal Parse(string amount) => decimal.Parse(amount, CultureInfo.InvariantCulture);
 
     public sealed record Line(string Ref, decimal Claimed, decimal Paid, decimal Outstanding, decimal Verified, int Payments);
 }

@@ -67,7 +67,8 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public HttpClient Client(string key)
     {
-        var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(60) };
+        // Every response is checked against the committed API document.
+        var client = new HttpClient(new ContractCheck()) { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(60) };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
         return client;
     }
