@@ -1,3 +1,5 @@
+using Remediation.Contracts.Cases;
+using Remediation.Contracts.Commands;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
@@ -105,10 +107,12 @@ internal sealed class ServerBench(ServerUnderTest server)
 
     private async Task DriveAsync(string id, List<double> visible)
     {
-        async Task Step(HttpClient client, string route, object body, Func<JsonElement, bool> done)
+        // Every command goes through the typed client (Remediation.Client), as a partner's integration would send it.
+        async Task Step(string route, Func<Task> send, Func<JsonElement, bool> done)
         {
             var started = Stopwatch.GetTimestamp();
-            await SendAsync(client, id, route, body, done);
+            await send();
+            await WaitAsync(id, done);
             lock (visible)
             {
                 visible.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
@@ -120,17 +124,28 @@ internal sealed class ServerBench(ServerUnderTest server)
             }
         }
 
-        await Step(server.Caseworker, "triage", new { accept = true, supplierId = "SUP-CALCOMP" }, c => Stage(c) == "SupplierAcknowledgement");
-        await Step(server.Supplier, "acknowledgement", new { }, c => Stage(c) == "Investigation");
+        await Step("triage", () => server.CaseworkerApi.TriageAsync(id, new TriageRequest { Accept = true, SupplierId = "SUP-CALCOMP" }), c => Stage(c) == "SupplierAcknowledgement");
+        await Step("acknowledgement", () => server.SupplierApi.AcknowledgeAsync(id), c => Stage(c) == "Investigation");
         var lines = await LinesAsync(id);
-        await Step(server.Supplier, "findings", new { basis = "zero_fee", rootCause = "Agents' fees.", workers = lines.Select(l => new { @ref = l.Ref, confirmed = new[] { new { category = "recruitment_fee", amount = l.Owed, currency = "THB" } } }) }, c => c.GetProperty("findingsAwaitingDecision").GetBoolean());
-        await Step(server.Caseworker, "findings/decision", new { accept = true }, c => Stage(c) == "RemediationPlan");
+        await Step("findings", () => server.SupplierApi.SubmitFindingsAsync(id, new FindingsRequest
+        {
+            Basis = RepaymentBasis.ZeroFee,
+            RootCause = "Agents' fees.",
+            Workers = [.. lines.Select(l => new WorkerFindings { Ref = l.Ref, Confirmed = [new ConfirmedFee { Category = FeeCategory.RecruitmentFee, Amount = l.Owed, Currency = "THB" }] })],
+        }), c => c.GetProperty("findingsAwaitingDecision").GetBoolean());
+        await Step("findings/decision", () => server.CaseworkerApi.DecideFindingsAsync(id, new FindingsDecisionRequest { Accept = true }), c => Stage(c) == "RemediationPlan");
         var total = lines.Sum(l => l.Owed);
-        await Step(server.Supplier, "plan", new { instalments = new[] { new { number = 1, dueAt = DateTimeOffset.UtcNow.AddDays(30), amounts = new[] { new { amount = total, currency = "THB" } } } } }, c => c.GetProperty("planAwaitingDecision").GetBoolean());
-        await Step(server.Caseworker, "plan/decision", new { approve = true }, c => Stage(c) == "Reimbursement");
-        await Step(server.Supplier, "payments", new { payments = lines.Select(l => new { @ref = l.Ref, paymentId = "P-" + l.Ref, amount = l.Owed, currency = "THB", paidOn = "2026-01-15", method = "bank_transfer" }) }, c => Stage(c) == "Verification");
-        await Step(server.Partner, "verifications", new { receipts = lines.Select(l => new { @ref = l.Ref, receiptId = "R-" + l.Ref, received = true, amount = l.Owed, currency = "THB", retaliationReported = false, confirmedOn = "2026-02-01" }) }, c => c.GetProperty("workers").GetProperty("byStatus").TryGetProperty("Verified", out _));
-        await Step(server.Caseworker, "close", new { outcome = "remediated" }, c => Stage(c) == "Closed");
+        await Step("plan", () => server.SupplierApi.SubmitPlanAsync(id, new PlanRequest { Instalments = [new InstalmentRequest { Number = 1, DueAt = DateTimeOffset.UtcNow.AddDays(30), Amounts = [new MoneyAmount { Amount = total, Currency = "THB" }] }] }), c => c.GetProperty("planAwaitingDecision").GetBoolean());
+        await Step("plan/decision", () => server.CaseworkerApi.DecidePlanAsync(id, new PlanDecisionRequest { Approve = true }), c => Stage(c) == "Reimbursement");
+        await Step("payments", () => server.SupplierApi.RecordPaymentsAsync(id, new PaymentsRequest
+        {
+            Payments = [.. lines.Select(l => new PaymentRequest { Ref = l.Ref, PaymentId = "P-" + l.Ref, Amount = l.Owed, Currency = "THB", PaidOn = new DateOnly(2026, 1, 15), Method = "bank_transfer" })],
+        }), c => Stage(c) == "Verification");
+        await Step("verifications", () => server.PartnerApi.RecordVerificationsAsync(id, new ReceiptsRequest
+        {
+            Receipts = [.. lines.Select(l => new ReceiptRequest { Ref = l.Ref, ReceiptId = "R-" + l.Ref, Received = true, Amount = l.Owed, Currency = "THB", ConfirmedOn = new DateOnly(2026, 2, 1) })],
+        }), c => c.GetProperty("workers").GetProperty("byStatus").TryGetProperty("Verified", out _));
+        await Step("close", () => server.CaseworkerApi.CloseCaseAsync(id, new CloseRequest { Outcome = CloseOutcome.Remediated }), c => Stage(c) == "Closed");
     }
 
     private async Task<string> OpenAsync(int workers)

@@ -27,6 +27,13 @@ internal sealed class ServerUnderTest : IAsyncDisposable
 
     public HttpClient Caseworker { get; private set; } = null!;
 
+    /// <summary>The typed client over the same connections, as partners' and suppliers' systems use it.</summary>
+    public Remediation.Client.RemediationClient PartnerApi => new(Partner);
+
+    public Remediation.Client.RemediationClient SupplierApi => new(Supplier);
+
+    public Remediation.Client.RemediationClient CaseworkerApi => new(Caseworker);
+
     public static async Task<ServerUnderTest> StartAsync(string connectionString)
     {
         var root = AzuriteEmulator.FindRepositoryRoot(AppContext.BaseDirectory);
