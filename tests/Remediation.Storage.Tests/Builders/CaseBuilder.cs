@@ -22,6 +22,7 @@ internal sealed class CaseBuilder
         Summary = "Myanmar workers paid recruitment fees of about 20,000 THB.",
         Indicators = ["debt_bondage", "deception"],
         Stage = Stage.Investigation,
+        AcceptedAt = Now,
         OpenedAt = Now,
         StageEnteredAt = Now,
         UpdatedAt = Now,
@@ -36,7 +37,8 @@ internal sealed class CaseBuilder
 
     public CaseBuilder InStage(Stage stage, DateTimeOffset? deadline = null)
     {
-        @case = @case with { Stage = stage, Deadline = stage == Stage.Closed ? null : deadline ?? @case.Deadline, Outcome = stage == Stage.Closed ? CaseOutcome.Withdrawn : null };
+        // A case past triage was accepted there (and its supplier linked); one in triage was not yet.
+        @case = @case with { Stage = stage, Deadline = stage == Stage.Closed ? null : deadline ?? @case.Deadline, Outcome = stage == Stage.Closed ? CaseOutcome.Withdrawn : null, AcceptedAt = stage == Stage.Triage ? null : Now };
         return this;
     }
 

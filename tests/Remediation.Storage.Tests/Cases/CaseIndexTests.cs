@@ -139,7 +139,7 @@ public class CaseIndexTests
             var created = await f.Store.CreateAsync(@case);
             if (i % 2 == 0)
             {
-                await f.Store.UpdateAsync(@case with { Stage = Stage.Verification, Deadline = Now.AddDays(i), Outcome = null }, created.Version!);
+                await f.Store.UpdateAsync(@case with { Stage = Stage.Verification, Deadline = Now.AddDays(i), Outcome = null, AcceptedAt = Now }, created.Version!);
             }
         }
 
