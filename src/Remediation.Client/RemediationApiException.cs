@@ -7,19 +7,19 @@ namespace Remediation.Client;
 public sealed class RemediationApiException : Exception
 {
     public RemediationApiException()
-        : this(new ProblemDetails { Type = ProblemTypes.Prefix + "internal", Title = "Error", Status = 500 })
+        : this(Unexpected("Error"))
     {
     }
 
     public RemediationApiException(string message)
-        : this(new ProblemDetails { Type = ProblemTypes.Prefix + "internal", Title = message, Status = 500, Detail = message })
+        : this(Unexpected(message))
     {
     }
 
     public RemediationApiException(string message, Exception innerException)
         : base(message, innerException)
     {
-        Problem = new ProblemDetails { Type = ProblemTypes.Prefix + "internal", Title = message, Status = 500, Detail = message };
+        Problem = Unexpected(message);
     }
 
     public RemediationApiException(ProblemDetails problem)
@@ -36,4 +36,8 @@ public sealed class RemediationApiException : Exception
 
     /// <summary>Every bad field, by JSON path or spreadsheet row and column.</summary>
     public IReadOnlyList<FieldError> Errors => Problem.Errors ?? [];
+
+    /// <summary>A failure the API did not describe (an answer without a body, say).</summary>
+    private static ProblemDetails Unexpected(string message) =>
+        new() { Type = ProblemTypes.ForStatus(500).Uri, Title = message, Status = 500, Detail = message };
 }

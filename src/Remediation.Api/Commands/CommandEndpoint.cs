@@ -76,27 +76,31 @@ public sealed class CommandEndpoint(
         }
 
         await sender.SendAsync(@case.Id, commandId, kind, request.Caller.Actor, payload, request.Cancellation).ConfigureAwait(false);
-        if (WaitPreference(request.Http) is { } wait)
+
+        // The sender recorded the command as queued; without Prefer: wait it is read once, as it stands now.
+        var wait = WaitPreference(request.Http);
+        var until = clock.GetUtcNow() + (wait ?? TimeSpan.Zero);
+        while (true)
         {
-            var until = clock.GetUtcNow() + wait;
-            while (clock.GetUtcNow() < until && !request.Cancellation.IsCancellationRequested)
+            var record = await commandLog.GetAsync(@case.Id, commandId, request.Cancellation).ConfigureAwait(false)
+                ?? new CommandRecord(@case.Id, commandId, kind, request.Caller.Actor, preview.IssuedAt, CommandState.Queued);
+            if (record.State != CommandState.Queued)
             {
-                var record = await commandLog.GetAsync(@case.Id, commandId, request.Cancellation).ConfigureAwait(false);
-                if (record is { State: not CommandState.Queued })
+                if (wait is { } waited)
                 {
-                    request.Http.HttpContext.Response.Headers["Preference-Applied"] = $"wait={(int)wait.TotalSeconds}";
-                    return record.Refusal is { } late ? Located(Refused(late, fromSheet: false, commandId), location) : Located(Results.Json(CommandStatusView.From(record), ApiJson.Options), location);
+                    request.Http.HttpContext.Response.Headers["Preference-Applied"] = $"wait={(int)waited.TotalSeconds}";
                 }
 
-                await Task.Delay(TimeSpan.FromMilliseconds(100), clock, request.Cancellation).ConfigureAwait(false);
+                return Completed(record, location);
             }
-        }
 
-        var queued = await commandLog.GetAsync(@case.Id, commandId, request.Cancellation).ConfigureAwait(false)
-            ?? new CommandRecord(@case.Id, commandId, kind, request.Caller.Actor, preview.IssuedAt, CommandState.Queued);
-        return queued.State == CommandState.Queued
-            ? Results.Accepted(location, CommandStatusView.From(queued))
-            : Located(queued.Refusal is { } done ? Refused(done, fromSheet: false, commandId) : Results.Json(CommandStatusView.From(queued), ApiJson.Options), location);
+            if (clock.GetUtcNow() >= until || request.Cancellation.IsCancellationRequested)
+            {
+                return Results.Accepted(location, CommandStatusView.From(record));
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(100), clock, request.Cancellation).ConfigureAwait(false);
+        }
     }
 
     public static string StatusLocation(string caseId, string commandId) => $"/{ApiRoute.Prefix}cases/{caseId}/commands/{commandId}";
@@ -116,15 +120,15 @@ public sealed class CommandEndpoint(
         return null;
     }
 
-    private static ProblemResult Refused(Refusal refusal, bool fromSheet, string commandId)
-    {
-        var result = fromSheet && refusal.Errors.Count > 0
-            ? Problem.From(refusal with { Reason = $"The spreadsheet has {RequestBody.Count(refusal.Errors.Count, "problem")}; each is listed by row and column. Fix them all and send it again." })
-            : Problem.From(refusal);
-        return new ProblemResult(result.Details with { CommandId = commandId });
-    }
+    private static ProblemResult Refused(Refusal refusal, bool fromSheet, string commandId) => Problem.ForCommand(
+        fromSheet && refusal.Errors.Count > 0
+            ? refusal with { Reason = $"The spreadsheet has {RequestBody.Count(refusal.Errors.Count, "problem")}; each is listed by row and column. Fix them all and send it again." }
+            : refusal,
+        commandId);
 
-    private static IResult Located(IResult result, string location) => result.WithLocation(location);
+    /// <summary>A command that has an outcome: 200 with its status when applied, its refusal's problem when refused.</summary>
+    private static IResult Completed(CommandRecord record, string location) =>
+        (record.Refusal is { } refusal ? Problem.ForCommand(refusal, record.CommandId) : Results.Json(CommandStatusView.From(record), ApiJson.Options)).WithLocation(location);
 
     /// <summary>A resent command: what became of it the first time.</summary>
     private async Task<IResult> StatusAsync(ApiRequest request, string caseId, string commandId, string location)
@@ -135,7 +139,7 @@ public sealed class CommandEndpoint(
             return Problem.Conflict($"The {IdempotencyHeader} {commandId} was already used for another command of this case; use a new key for a new command.");
         }
 
-        return Located(Results.Json(CommandStatusView.From(record), ApiJson.Options), location);
+        return Results.Json(CommandStatusView.From(record), ApiJson.Options).WithLocation(location);
     }
 
     private async Task<(TPayload? Payload, SheetRows? Rows, IResult? Problem)> ReadAsync<TRequest, TPayload>(

@@ -23,7 +23,7 @@ public static class CommandStatusView
             },
             IssuedAt = record.IssuedAt,
             CompletedAt = record.CompletedAt,
-            Problem = record.Refusal is { } refusal ? Problem.From(refusal).Details with { CommandId = record.CommandId } : null,
+            Problem = record.Refusal is { } refusal ? Problem.ForCommand(refusal, record.CommandId).Details : null,
         };
     }
 }

@@ -49,6 +49,9 @@ public static class Problem
         };
     }
 
+    /// <summary>A refused command's problem, naming the command.</summary>
+    public static ProblemResult ForCommand(Refusal refusal, string commandId) => new(From(refusal).Details with { CommandId = commandId });
+
     /// <summary>The contract body of a problem of this status.</summary>
     public static ProblemDetails Details(int status, string detail, IReadOnlyList<FieldError>? errors = null)
     {

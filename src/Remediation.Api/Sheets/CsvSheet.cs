@@ -40,12 +40,12 @@ public static class CsvSheet
         }
         catch (InvalidDataException)
         {
-            problems.Add(new FieldError($"row {records.Count + 1}", $"Row {records.Count + 1} could not be read as {source}; check its quotes (a quoted field must be closed, and a quote inside it doubled: \"\").") { Row = records.Count + 1 });
+            problems.Add(FieldError.InRow(records.Count + 1, $"Row {records.Count + 1} could not be read as {source}; check its quotes (a quoted field must be closed, and a quote inside it doubled: \"\")."));
         }
 
         if (problems.Count == 0 && text.Count(c => c == '"') % 2 == 1)
         {
-            problems.Add(new FieldError("row 1", $"The file has an odd number of quotes: a quoted field is not closed ({source}).") { Row = 1 });
+            problems.Add(FieldError.InRow(1, $"The file has an odd number of quotes: a quoted field is not closed ({source})."));
         }
 
         if (problems.Count > 0)
@@ -55,7 +55,7 @@ public static class CsvSheet
 
         if (records.Count < 2)
         {
-            return (null, [new FieldError("row 1", $"The file ({source}) needs the header row and at least one data row.") { Row = 1 }]);
+            return (null, [FieldError.InRow(1, $"The file ({source}) needs the header row and at least one data row.")]);
         }
 
         var header = records[0].Select(h => h.Trim()).ToList();
@@ -64,7 +64,7 @@ public static class CsvSheet
         {
             if (records[r].Length != header.Count)
             {
-                problems.Add(new FieldError($"row {r + 1}", $"Row {r + 1} has {records[r].Length} cells; the header has {header.Count} ({source}).") { Row = r + 1 });
+                problems.Add(FieldError.InRow(r + 1, $"Row {r + 1} has {records[r].Length} cells; the header has {header.Count} ({source})."));
                 continue;
             }
 

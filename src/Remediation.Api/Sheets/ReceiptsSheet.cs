@@ -26,14 +26,8 @@ public static class ReceiptsSheet
         foreach (var row in table.Rows)
         {
             rows.Add(row.Number);
-            var received = columns.Flag(row, "received");
-            if (received is null && !errors.Errors.Any(e => e.Row == row.Number && e.Column == "received"))
-            {
-                errors.Add(FieldError.InSheet(row.Number, "received", "Required: true (the worker confirms receipt) or false (the worker disputes it)."));
-            }
-
             receipts.Add(new ReceiptPayload(
-                columns.Text(row, "ref"), columns.Text(row, "receiptId"), received ?? false, columns.Number(row, "amount"), columns.Text(row, "currency"),
+                columns.Text(row, "ref"), columns.Text(row, "receiptId"), columns.RequiredFlag(row, "received", "true (the worker confirms receipt) or false (the worker disputes it)"), columns.Number(row, "amount"), columns.Text(row, "currency"),
                 columns.Text(row, "method"), columns.Flag(row, "retaliationReported") ?? false, columns.Date(row, "confirmedOn")));
         }
 

@@ -36,7 +36,7 @@ public sealed class SheetColumns(SheetTable table, IReadOnlyList<string> expecte
             what.Add($"repeated: {string.Join(", ", repeated)}");
         }
 
-        errors.Add(new FieldError("row 1", $"The header row must name the columns {string.Join(", ", expected)} (in any order). Read as {table.Source}, it has {table.Header.Count} column(s): {found}; {string.Join("; ", what)}.") { Row = 1 });
+        errors.Add(FieldError.InRow(1, $"The header row must name the columns {string.Join(", ", expected)} (in any order). Read as {table.Source}, it has {table.Header.Count} column(s): {found}; {string.Join("; ", what)}."));
         return false;
     }
 
@@ -94,6 +94,19 @@ public sealed class SheetColumns(SheetTable table, IReadOnlyList<string> expecte
 
         errors.Add(FieldError.InSheet(row.Number, column, "Must be a date as yyyy-MM-dd (or a date cell in .xlsx)."));
         return null;
+    }
+
+    /// <summary>A true/false cell that must not be empty.</summary>
+    public bool RequiredFlag(SheetRow row, string column, string whatItMeans)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        if (Cell(row, column).Length == 0)
+        {
+            errors.Add(FieldError.InSheet(row.Number, column, $"Required: {whatItMeans}."));
+            return false;
+        }
+
+        return Flag(row, column) ?? false;
     }
 
     public bool? Flag(SheetRow row, string column)

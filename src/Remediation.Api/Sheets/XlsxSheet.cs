@@ -64,7 +64,7 @@ public static class XlsxSheet
             {
                 if (cells.Keys.Max() >= width)
                 {
-                    problems.Add(new FieldError($"row {number}", $"Row {number} has cells beyond the header's {width} columns.") { Row = number });
+                    problems.Add(FieldError.InRow(number, $"Row {number} has cells beyond the header's {width} columns."));
                     continue;
                 }
 

@@ -27,8 +27,8 @@ public static class CaseViews
             Summary = c.Summary,
             Indicators = [.. c.Indicators.Select(i => Parse<ForcedLabourIndicator>(i))],
             Priority = Parse<Priority>(c.Priority.ToWire()),
-            Stage = Enum.Parse<Stage>(c.Stage.ToString()),
-            Outcome = c.Outcome is { } o ? Enum.Parse<CaseOutcome>(o.ToString()) : null,
+            Stage = Same<Stage>(c.Stage),
+            Outcome = c.Outcome is { } o ? Same<CaseOutcome>(o) : null,
             ClosingReason = c.ClosingReason,
             Deadline = c.Deadline,
             EscalationLevel = (int)c.EscalationLevel,
@@ -61,8 +61,8 @@ public static class CaseViews
             CaseId = i.CaseId,
             PartnerId = i.PartnerId,
             SupplierId = i.SupplierId,
-            Stage = Enum.Parse<Stage>(i.Stage.ToString()),
-            Outcome = i.Outcome is { } o ? Enum.Parse<CaseOutcome>(o.ToString()) : null,
+            Stage = Same<Stage>(i.Stage),
+            Outcome = i.Outcome is { } o ? Same<CaseOutcome>(o) : null,
             Priority = Parse<Priority>(i.Priority.ToWire()),
             Deadline = i.Deadline,
             EscalationLevel = (int)i.EscalationLevel,
@@ -80,7 +80,7 @@ public static class CaseViews
             Nationality = l.Nationality.Code,
             HiredOn = l.HiredOn,
             EmploymentStatus = Parse<Contracts.Cases.EmploymentStatus>(l.EmploymentStatus.ToWire()),
-            Status = Enum.Parse<Contracts.Cases.LedgerLineStatus>(l.Status.ToString()),
+            Status = Same<Contracts.Cases.LedgerLineStatus>(l.Status),
             Fees = [.. l.Fees.Select(f => new FeeView { Category = Parse<Contracts.Cases.FeeCategory>(f.Category.ToWire()), Amount = Money(f.Amount), PaidTo = f.PaidTo, PaidOn = f.PaidOn })],
             Totals = Totals(l.Claimed, l.Confirmed, l.Paid, l.Verified),
             Payments = [.. l.Payments.Select(p => new PaymentView { PaymentId = p.Id, Amount = Money(p.Amount), PaidOn = p.PaidOn, Method = p.Method })],
@@ -127,6 +127,10 @@ public static class CaseViews
 
     /// <summary>Amounts leave the API as strings with the currency's minor units ("20000.50"), never as floating point.</summary>
     public static string Text(Money money) => money.Amount.ToString("F" + money.Currency.MinorUnits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+
+    /// <summary>A domain enum as the contract's enum of the same member names (stages, outcomes, line statuses).</summary>
+    private static T Same<T>(Enum value)
+        where T : struct, Enum => Enum.Parse<T>(value.ToString());
 
     private static T Parse<T>(string wire)
         where T : struct, Enum => WireFormat.TryParse<T>(wire, out var value) ? value : throw new InvalidOperationException($"{wire} is not a {typeof(T).Name}.");

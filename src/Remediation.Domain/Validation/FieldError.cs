@@ -12,4 +12,7 @@ public sealed record FieldError(string Path, string Message)
 
     public static FieldError InSheet(int row, string column, string message) =>
         new($"row {row}, column {column}", message) { Row = row, Column = column };
+
+    /// <summary>A problem with a whole spreadsheet row (its width, its quotes), or with the header (row 1).</summary>
+    public static FieldError InRow(int row, string message) => new($"row {row}", message) { Row = row };
 }
