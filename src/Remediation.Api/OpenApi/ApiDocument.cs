@@ -81,7 +81,7 @@ public static class ApiDocument
                 - Every request carries `Authorization: Bearer <api key>` (an admin issues keys). A case your key may not see answers 404.
                 - JSON is camelCase; unknown fields are refused (they could carry personal data). Amounts are sent as JSON numbers and returned as strings with the currency's minor units, never floating point.
                 - Errors are RFC 9457 problem details (`application/problem+json`); `errors` lists every bad field by JSON path, or by spreadsheet row and column. Each `type` is `/api/v1/problems/{name}`, described at that address.
-                - Commands are checked at once (403 role, 409 stage, 422 rule), then queued: 202 with `Location: /api/v1/cases/{caseId}/commands/{commandId}`. Send `Prefer: wait=N` (N up to 10) to get the final outcome in the response. `Idempotency-Key` names a command; resending it is safe.
+                - Commands are checked at once (404 case, 403 role, 409 stage, 400 body, 422 rule), then queued: 202 with `Location: /api/v1/cases/{caseId}/commands/{commandId}`. Send `Prefer: wait=N` (N up to 10) to get the final outcome in the response. `Idempotency-Key` names a command; resending it is safe.
                 - Batches (workers, payments, receipt confirmations) may be JSON, CSV (UTF-8 with or without BOM, `,` or `;`) or .xlsx (first sheet).
                 - This document: `GET /api/v1/openapi.json` (or `.yaml`) on the server.
                 """,

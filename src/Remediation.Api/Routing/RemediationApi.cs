@@ -190,7 +190,7 @@ public sealed class RemediationApi
             Tag = "Commands",
             Summary = summary,
             Description = (description is null ? string.Empty : description + " ")
-                + "Checked against the case at once (403 role, 409 stage, 422 rule); then queued for the case's orchestration (202, Location: the command's status) "
+                + "Checked against the case at once (404 case, 403 role, 409 stage, 400 body, 422 rule); then queued for the case's orchestration (202, Location: the command's status) "
                 + "or, with 'Prefer: wait=N' (N up to 10 seconds), answered with the final outcome when it comes within N seconds. Resending with the same Idempotency-Key is safe.",
             Body = new(body, sheet ? [Json, Csv, SheetTable.XlsxContentType] : [Json], example, Optional: body == typeof(AcknowledgeRequest)),
             Responses = [new(202, typeof(CommandStatus), "Queued; Location is the command's status."), new(200, typeof(CommandStatus), "Applied (Prefer: wait), or already handled (the same Idempotency-Key).")],
