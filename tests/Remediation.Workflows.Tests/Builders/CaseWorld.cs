@@ -1,3 +1,4 @@
+using Remediation.Domain.Inbox;
 using Grpc.Net.Client;
 using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Worker;
@@ -135,6 +136,22 @@ internal sealed class CaseWorld : IAsyncDisposable
             if (DateTime.UtcNow > until)
             {
                 Assert.Fail($"Timed out waiting for {what}; case is in {stored?.Value.Stage}, level {stored?.Value.EscalationLevel}.");
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
+    /// <summary>Waits until the case's inbox holds no command (the case records a command as seen just before the drain removes it).</summary>
+    public async Task WaitForEmptyInboxAsync(string caseId, TimeSpan? timeout = null)
+    {
+        var inbox = Host.Services.GetRequiredService<ICommandInbox>();
+        var until = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        while ((await inbox.PendingAsync(caseId, 10)).Count > 0)
+        {
+            if (DateTime.UtcNow > until)
+            {
+                Assert.Fail($"Timed out waiting for the inbox of {caseId} to drain.");
             }
 
             await Task.Delay(50);

@@ -2,7 +2,6 @@ using Remediation.Domain.Cases;
 using Remediation.Domain.Currencies;
 using Remediation.Domain.Parties;
 using Remediation.Workflows.Commands;
-using Microsoft.Extensions.DependencyInjection;
 using Remediation.Workflows.Tests.Builders;
 
 namespace Remediation.Workflows.Tests.Flows;
@@ -26,7 +25,7 @@ public class IdempotencyTests
         Assert.Equal(MoneyTotals.Of(Money.Of(12650.37m, "THB"), Money.Of(750m, "USD")), afterFirst.Paid);
         Assert.Equal(afterFirst.Paid, afterSecond.Paid);
         Assert.Single(await world.TimelineAsync(journey.CaseId), e => e.Kind == CaseEventKinds.PaymentsRecorded);
-        Assert.Empty(await world.Host.Services.GetService<Domain.Inbox.ICommandInbox>()!.PendingAsync(journey.CaseId, 10));
+        await world.WaitForEmptyInboxAsync(journey.CaseId);
     }
 
     [Fact]
