@@ -30,6 +30,9 @@ public static class ApiServiceCollectionExtensions
                      typeof(GetTimeline), typeof(VerifyTimeline), typeof(GetWorkers), typeof(CommandEndpoint), typeof(GetCommandStatus), typeof(CaseFacts),
                      typeof(SummaryReport), typeof(CasesCsvReport), typeof(RegisterParty), typeof(IssueApiKey), typeof(RevokeApiKey),
                      typeof(Evidence.UploadEvidence), typeof(Evidence.DownloadEvidence), typeof(RemediationApi), typeof(RouteFallback), typeof(HealthEndpoints),
+                     typeof(Subscriptions.SubscriptionRoutes), typeof(Subscriptions.CreateSubscription), typeof(Subscriptions.ListSubscriptions),
+                     typeof(Subscriptions.GetSubscription), typeof(Subscriptions.DeleteSubscription), typeof(Subscriptions.SwitchSubscription),
+                     typeof(Subscriptions.RotateSecret), typeof(Subscriptions.ListDeliveries), typeof(Subscriptions.RetryDelivery),
                  })
         {
             services.AddSingleton(type);

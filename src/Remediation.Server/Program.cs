@@ -4,6 +4,8 @@ using Microsoft.DurableTask.Worker;
 using Remediation.Api;
 using Remediation.Domain.Deadlines;
 using Remediation.Domain.Parties;
+using Remediation.Notifications;
+using Remediation.Notifications.Dispatch;
 using Remediation.Server.Demo;
 using Remediation.Server.DevelopmentStorage;
 using Remediation.Server.Engine;
@@ -45,12 +47,15 @@ builder.Services.AddDurableTaskWorker(worker => worker.AddTasks(registry => regi
 builder.Services.AddDurableTaskClient(client => client.UseGrpc(channel));
 builder.Services.AddHostedService<WorkerFirstShutdown>();
 builder.Services.AddHostedService<SweepService>();
+builder.Services.AddRemediationNotifications(builder.Configuration, builder.Environment.IsDevelopment());
+builder.Services.AddHostedService<NotificationPump>();
 builder.Services.AddApiKeyRateLimiting(builder.Configuration);
 builder.Services.AddServerTelemetry(builder.Configuration);
 
 var app = builder.Build();
 await app.Services.EnsureStorageAsync();
-var problems = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DeadlinePolicy>>().Value.Problems();
+var problems = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DeadlinePolicy>>().Value.Problems()
+    .Concat(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Remediation.Domain.Notifications.RetryPolicy>>().Value.Problems()).ToList();
 if (problems.Count > 0)
 {
     throw new InvalidOperationException("Invalid configuration: " + string.Join(" ", problems));
@@ -64,6 +69,9 @@ app.MapScalarApiReference("/api/v1/reference", reference => reference.WithTitle(
 app.MapGet("/", () => Results.Text("Remediation API v1. Routes are under /api/v1/; the API document is /api/v1/openapi.json, its interactive reference /api/v1/reference.\n")).ExcludeFromDescription();
 await app.StartAsync();
 var url = app.Urls.First();
+// Links in notifications point at this server unless Remediation:Notifications:PublicBaseUrl says otherwise.
+var notificationOptions = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<NotificationOptions>>().Value;
+notificationOptions.PublicBaseUrl ??= url;
 Console.WriteLine($"Remediation is listening on {url} (API under {url}/api/v1/)");
 if (app.Environment.IsDevelopment() || demo)
 {

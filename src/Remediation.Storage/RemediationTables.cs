@@ -28,6 +28,8 @@ public sealed class RemediationTables
         ApiKeys = service.GetTableClient(prefix + "apikeys");
         Evidence = service.GetTableClient(prefix + "evidence");
         Commands = service.GetTableClient(prefix + "commands");
+        Subscriptions = service.GetTableClient(prefix + "subscriptions");
+        Deliveries = service.GetTableClient(prefix + "deliveries");
     }
 
     public RemediationTables(string connectionString, string prefix = "")
@@ -57,7 +59,11 @@ public sealed class RemediationTables
 
     public TableClient Commands { get; }
 
-    public IReadOnlyList<TableClient> All => [Cases, Ledger, Timeline, CaseIndex, Intakes, Outbox, Inbox, Parties, ApiKeys, Evidence, Commands];
+    public TableClient Subscriptions { get; }
+
+    public TableClient Deliveries { get; }
+
+    public IReadOnlyList<TableClient> All => [Cases, Ledger, Timeline, CaseIndex, Intakes, Outbox, Inbox, Parties, ApiKeys, Evidence, Commands, Subscriptions, Deliveries];
 
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
     {

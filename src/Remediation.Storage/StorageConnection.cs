@@ -1,3 +1,4 @@
+using Azure.Storage.Queues;
 using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Identity;
@@ -45,6 +46,14 @@ public sealed record StorageConnection(string? ConnectionString, string? Account
         var options = new BlobClientOptions();
         StorageAvailabilityPolicy.Apply(options);
         return ConnectionString is { } cs ? new BlobServiceClient(cs, options) : new BlobServiceClient(new Uri($"https://{AccountName}.blob.core.windows.net"), Credential(), options);
+    }
+
+    /// <summary>Base64 messages, as Functions' queue trigger reads them by default.</summary>
+    public QueueServiceClient QueueService()
+    {
+        var options = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
+        StorageAvailabilityPolicy.Apply(options);
+        return ConnectionString is { } cs ? new QueueServiceClient(cs, options) : new QueueServiceClient(new Uri($"https://{AccountName}.queue.core.windows.net"), Credential(), options);
     }
 
     private TokenCredential Credential() =>

@@ -38,7 +38,12 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ILedgerStore, TableLedgerStore>();
         services.AddSingleton<ITimelineStore, TableTimelineStore>();
         services.AddSingleton<IIntakeRegistry, TableIntakeRegistry>();
-        services.AddSingleton<INotificationOutbox, TableNotificationOutbox>();
+        services.AddSingleton(new QueueDeliveryScheduler(connection.QueueService(), prefix));
+        services.AddSingleton<IDeliveryScheduler>(sp => sp.GetRequiredService<QueueDeliveryScheduler>());
+        services.AddSingleton<TableNotificationOutbox>();
+        services.AddSingleton<INotificationOutbox>(sp => sp.GetRequiredService<TableNotificationOutbox>());
+        services.AddSingleton<ISubscriptionStore, TableSubscriptionStore>();
+        services.AddSingleton<IDeliveryStore, TableDeliveryStore>();
         services.AddSingleton<IPayloadStore, BlobPayloadStore>();
         services.AddSingleton<ICommandInbox, TableCommandInbox>();
         services.AddSingleton<ICommandLog, Commands.TableCommandLog>();
@@ -53,5 +58,6 @@ public static class StorageServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         await services.GetRequiredService<RemediationTables>().EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         await services.GetRequiredService<RemediationBlobs>().EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        await services.GetRequiredService<QueueDeliveryScheduler>().EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
     }
 }

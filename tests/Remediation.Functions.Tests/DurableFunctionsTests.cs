@@ -65,7 +65,7 @@ public class DurableFunctionsTests
 
         Assert.Equal((1, 1), (result.OverdueCases, result.OrchestrationsRestarted));
         rig.Client.Verify(c => c.ScheduleNewOrchestrationInstanceAsync(It.Is<TaskName>(n => n.Name == CaseOrchestrator.Name), It.IsAny<object?>(), It.Is<StartOrchestrationOptions?>(o => o!.InstanceId == "C-9"), It.IsAny<CancellationToken>()), Times.Once);
-        rig.Outbox.Verify(o => o.AddAsync(It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.Is<IReadOnlyList<Notification>>(n => n.Single().Kind == NotificationKind.OverdueDigest), It.IsAny<CancellationToken>()), Times.Once);
+        rig.Outbox.Verify(o => o.AddAsync(It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.Is<IReadOnlyList<Notification>>(n => n.Single().Kind == NotificationKind.OverdueDigest), null, It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Fact]

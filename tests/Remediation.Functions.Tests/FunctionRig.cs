@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+using Remediation.Notifications;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -53,6 +55,7 @@ internal sealed class FunctionRig
                      (typeof(ICaseStore), Cases), (typeof(ICaseIndex), Index), (typeof(ILedgerStore), Ledger), (typeof(ITimelineStore), Timeline),
                      (typeof(IIntakeRegistry), Intakes), (typeof(INotificationOutbox), Outbox), (typeof(IPayloadStore), Payloads), (typeof(ICommandInbox), Inbox),
                      (typeof(IPartyStore), Parties), (typeof(IApiKeyStore), Keys), (typeof(Domain.Evidence.IEvidenceStore), Evidence), (typeof(ICommandLog), Commands),
+                     (typeof(ISubscriptionStore), Subscriptions), (typeof(IDeliveryStore), Deliveries), (typeof(IDeliveryScheduler), Scheduler),
                  })
         {
             services.AddSingleton(type, mock.Object);
@@ -61,6 +64,7 @@ internal sealed class FunctionRig
         services.AddSingleton<IDurableClientSource, InvocationDurableClient>();
         services.AddRemediationWorkflowServices();
         services.AddRemediationApi();
+        services.AddRemediationNotifications(new ConfigurationBuilder().Build(), development: false);
         services.Configure<ApiOptions>(o => o.BootstrapAdminKey = AdminKey);
         Services = services.BuildServiceProvider();
     }
@@ -90,6 +94,12 @@ internal sealed class FunctionRig
     public Mock<Domain.Evidence.IEvidenceStore> Evidence { get; } = new();
 
     public Mock<ICommandLog> Commands { get; } = new();
+
+    public Mock<ISubscriptionStore> Subscriptions { get; } = new();
+
+    public Mock<IDeliveryStore> Deliveries { get; } = new();
+
+    public Mock<IDeliveryScheduler> Scheduler { get; } = new();
 
     public ServiceProvider Services { get; }
 

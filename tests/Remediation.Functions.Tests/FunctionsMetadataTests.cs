@@ -45,6 +45,15 @@ public class FunctionsMetadataTests
     }
 
     [Fact]
+    public void Notifications_are_delivered_from_the_queue_the_app_setting_names()
+    {
+        var trigger = Trigger("DeliverNotifications");
+        Assert.Equal("queueTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal($"%{Remediation.Functions.Notifications.NotificationQueueFunction.QueueSetting}%", trigger.GetProperty("queueName").GetString());
+        Assert.Equal("AzureWebJobsStorage", trigger.GetProperty("connection").GetString());
+    }
+
+    [Fact]
     public void The_sweep_runs_on_the_schedule_app_setting() =>
         Assert.Equal($"%{EscalationSweepFunction.ScheduleSetting}%", Trigger("EscalationSweep").GetProperty("schedule").GetString());
 

@@ -6,6 +6,7 @@ using Remediation.Api.Evidence;
 using Remediation.Api.Problems;
 using Remediation.Api.Reports;
 using Remediation.Api.Sheets;
+using Remediation.Api.Subscriptions;
 using Remediation.Contracts.Admin;
 using Remediation.Contracts.Cases;
 using Remediation.Contracts.Commands;
@@ -29,6 +30,9 @@ public sealed class RemediationApi
     private static readonly Role[] CaseRoles = [Role.Partner, Role.Supplier, Role.Caseworker];
     private static readonly Role[] Everyone = [Role.Partner, Role.Supplier, Role.Caseworker, Role.Admin];
 
+    /// <summary>Partners and suppliers subscribe for their party, admins for the caseworker team.</summary>
+    private static readonly Role[] SubscriberRoles = [Role.Partner, Role.Supplier, Role.Admin];
+
     private static readonly QueryParameter[] PageQuery =
     [
         new("pageSize", typeof(int), $"Items per page, 1 to {PageRequest.MaxSize} (default {PageRequest.DefaultSize})."),
@@ -50,7 +54,8 @@ public sealed class RemediationApi
         IssueApiKey issueApiKey,
         RevokeApiKey revokeApiKey,
         UploadEvidence uploadEvidence,
-        DownloadEvidence downloadEvidence)
+        DownloadEvidence downloadEvidence,
+        SubscriptionRoutes subscriptions)
     {
         ArgumentNullException.ThrowIfNull(command);
         Routes =
@@ -171,6 +176,7 @@ public sealed class RemediationApi
             {
                 Tag = "Admin", Summary = "Revoke an API key (admins)", Responses = [new(204, null, "Revoked: the key stops working at once.")],
             },
+            .. subscriptions.Routes(SubscriberRoles, PageQuery),
             new("GetProblemType", "GET", "problems/{problemType}", Everyone, ProblemTypeEndpoint.HandleAsync)
             {
                 Tag = "Problems", Summary = "Describe a problem type", Anonymous = true,

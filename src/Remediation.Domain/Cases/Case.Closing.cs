@@ -49,10 +49,12 @@ public sealed partial record Case
 
         var (closed, stageEvent, _) = (this with { Outcome = outcome, ClosingReason = reason, ClosedAt = now }).EnterStage(Stage.Closed, now, policy);
         var message = $"Case {Id} closed as {outcome}{(reason is null ? "." : $": {reason}")}";
-        var notifications = new List<Notification> { Notify(Role.Partner, PartnerId, NotificationKind.CaseClosed, message) };
+        // The notice leaves out the reason: notifications carry no text a party wrote (it is on the timeline).
+        var notice = $"Case {Id} closed as {outcome}.";
+        var notifications = new List<Notification> { Notify(Role.Partner, PartnerId, NotificationKind.CaseClosed, notice) };
         if (SupplierId is not null)
         {
-            notifications.Add(Notify(Role.Supplier, SupplierId, NotificationKind.CaseClosed, message));
+            notifications.Add(Notify(Role.Supplier, SupplierId, NotificationKind.CaseClosed, notice));
         }
 
         return new Transition(closed, [new CaseEvent(CaseEventKinds.Closed, message), stageEvent], notifications, null);

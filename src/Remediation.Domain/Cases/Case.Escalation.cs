@@ -10,8 +10,10 @@ public sealed partial record Case
     /// <summary>
     /// The clock climbs the ladder to the level due at <paramref name="now"/>, one timeline entry and notification
     /// per level. Nothing changes when no new level is due yet (a timer that fired early), so callers can re-arm.
+    /// With the <paramref name="ledger"/>, the late party is the one <see cref="WaitingFor"/> names (in Verification
+    /// with every receipt confirmed, that is the caseworker, not the partner).
     /// </summary>
-    public Transition Escalate(Actor actor, DateTimeOffset now, DeadlinePolicy policy)
+    public Transition Escalate(Actor actor, DateTimeOffset now, DeadlinePolicy policy, Ledger.LedgerSummary? ledger = null)
     {
         ArgumentNullException.ThrowIfNull(policy);
         if (CommandRules.Check(this, CaseCommand.Escalate, actor) is { } refusal)
@@ -30,7 +32,7 @@ public sealed partial record Case
             return Transition.Unchanged(this);
         }
 
-        var (role, party) = ResponsibleParty;
+        var (role, party) = ledger is null ? ResponsibleParty : WaitingFor(ledger);
         var events = new List<CaseEvent>();
         var notifications = new List<Notification>();
         for (var level = EscalationLevel + 1; level <= due; level++)
@@ -39,12 +41,12 @@ public sealed partial record Case
             var message = $"Case {Id}: {Describe(level)} (level {(int)level}); the {Stage} step was due {deadline:u}.";
             if (level != EscalationLevel.SanctionsRecommended || role == Role.Caseworker)
             {
-                notifications.Add(Notify(role, party, NotificationKind.Escalation, message));
+                notifications.Add(Notify(role, party, NotificationKind.Escalated, message, level));
             }
 
             if (level >= EscalationLevel.FormalNotice && role != Role.Caseworker)
             {
-                notifications.Add(NotifyCaseworkers(NotificationKind.Escalation, message));
+                notifications.Add(Notify(Role.Caseworker, null, NotificationKind.Escalated, message, level));
             }
         }
 
@@ -69,7 +71,7 @@ public sealed partial record Case
         return new Transition(
             next,
             [new CaseEvent(CaseEventKinds.DeadlineExtended, $"Deadline of {Stage} extended from {Deadline:u} to {newDeadline:u}: {reason}")],
-            [Notify(role, party, NotificationKind.ActionRequired, $"The {Stage} deadline of case {Id} is now {newDeadline:u}.")],
+            [Notify(role, party, NotificationKind.DeadlineExtended, $"The {Stage} deadline of case {Id} is now {newDeadline:u}.")],
             null);
     }
 

@@ -61,7 +61,7 @@ public sealed partial record Case
         return new Transition(
             next,
             [new CaseEvent(CaseEventKinds.FindingsSubmitted, $"Supplier submitted findings on the {basis.ToWire()} basis; review due by {next.Deadline:u}.")],
-            [NotifyCaseworkers(NotificationKind.ActionRequired, $"Findings for case {Id} await your decision.")],
+            [NotifyCaseworkers(NotificationKind.FindingsSubmitted, $"Findings for case {Id} await your decision.")],
             null);
     }
 
@@ -81,7 +81,7 @@ public sealed partial record Case
             return Refuse(Refusal.Invalid($"{uncovered} of {ledger.Workers} workers have no confirmed amount yet; findings must cover every worker."));
         }
 
-        var (next, stageEvent, notification) = (this with { FindingsAwaitingDecision = false }).EnterStage(Stage.RemediationPlan, now, policy);
+        var (next, stageEvent, notification) = (this with { FindingsAwaitingDecision = false }).EnterStage(Stage.RemediationPlan, now, policy, kind: NotificationKind.FindingsDecided);
         return new Transition(
             next,
             [new CaseEvent(CaseEventKinds.FindingsAccepted, $"Findings accepted: confirmed {ledger.Confirmed.WithoutZeros()} for {ledger.WorkersOwed} workers."), stageEvent],
@@ -103,7 +103,7 @@ public sealed partial record Case
         return new Transition(
             next,
             [new CaseEvent(CaseEventKinds.FindingsReturned, $"Findings returned ({next.FindingsReturnedCount}): {reason}"), stageEvent],
-            [Notify(Role.Supplier, SupplierId, NotificationKind.ActionRequired, $"Findings for case {Id} were returned: {reason}. New deadline {next.Deadline:u}.")],
+            [Notify(Role.Supplier, SupplierId, NotificationKind.FindingsDecided, $"Findings for case {Id} were returned; the reason is on the case's timeline. New deadline {next.Deadline:u}.")],
             null);
     }
 

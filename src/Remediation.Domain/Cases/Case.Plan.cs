@@ -31,7 +31,7 @@ public sealed partial record Case
         return new Transition(
             next,
             [new CaseEvent(CaseEventKinds.PlanSubmitted, $"Supplier submitted a plan of {plan.Instalments.Count} instalments ({plan.Totals}), the last due {plan.LastDueAt:u}.")],
-            [NotifyCaseworkers(NotificationKind.ActionRequired, $"The repayment plan for case {Id} awaits your decision.")],
+            [NotifyCaseworkers(NotificationKind.PlanSubmitted, $"The repayment plan for case {Id} awaits your decision.")],
             null);
     }
 
@@ -71,7 +71,7 @@ public sealed partial record Case
         }
 
         var approved = this with { PlanAwaitingDecision = false, PlanApprovedAt = now, PlanJustification = isLong ? justification : null };
-        var (next, stageEvent, notification) = approved.EnterStage(Stage.Reimbursement, now, policy, plan.Instalments[0].DueAt);
+        var (next, stageEvent, notification) = approved.EnterStage(Stage.Reimbursement, now, policy, plan.Instalments[0].DueAt, NotificationKind.PlanDecided);
         var description = isLong ? $"Plan approved, longer than {policy.LongPlanDays} days because: {justification}" : "Plan approved.";
         return new Transition(next, [new CaseEvent(CaseEventKinds.PlanApproved, description), stageEvent], [notification], null);
     }
@@ -88,7 +88,7 @@ public sealed partial record Case
         return new Transition(
             next,
             [new CaseEvent(CaseEventKinds.PlanRejected, $"Plan rejected: {reason}"), stageEvent],
-            [Notify(Role.Supplier, SupplierId, NotificationKind.ActionRequired, $"The plan for case {Id} was rejected: {reason}. New deadline {next.Deadline:u}.")],
+            [Notify(Role.Supplier, SupplierId, NotificationKind.PlanDecided, $"The plan for case {Id} was rejected; the reason is on the case's timeline. New deadline {next.Deadline:u}.")],
             null);
     }
 

@@ -22,10 +22,12 @@ public sealed partial record Case
 
         var paid = this with { FirstPaymentAt = FirstPaymentAt ?? now, UpdatedAt = now };
         var recorded = new CaseEvent(CaseEventKinds.PaymentsRecorded, $"{paymentCount} payments recorded; paid {ledger.Paid.WithoutZeros()}, outstanding {ledger.Outstanding.WithoutZeros()}.");
+        // Totals only: what one worker was paid is for the ledger, never a notification.
+        var told = NotifyCaseworkers(NotificationKind.PaymentsRecorded, $"{paymentCount} payments were recorded in case {Id}.");
         if (ledger.EverythingPaid)
         {
             var (verifying, stageEvent, notification) = paid.EnterStage(Stage.Verification, now, policy);
-            return new Transition(verifying, [recorded, stageEvent], [notification], null);
+            return new Transition(verifying, [recorded, stageEvent], [told, notification], null);
         }
 
         var unmet = Plan?.FirstUnmet(ledger.Paid);
@@ -35,11 +37,11 @@ public sealed partial record Case
             return new Transition(
                 next,
                 [recorded, new CaseEvent(CaseEventKinds.InstalmentMet, $"Instalments before {unmet.Number} are met; next due {unmet.DueAt:u}.")],
-                [],
+                [told],
                 null);
         }
 
-        return new Transition(paid, [recorded], [], null);
+        return new Transition(paid, [recorded], [told], null);
     }
 
     /// <summary>
@@ -64,8 +66,8 @@ public sealed partial record Case
         if (disputeCount > 0)
         {
             events.Add(new CaseEvent(CaseEventKinds.ReceiptDisputed, $"{disputeCount} receipts disputed by workers; outstanding again {ledger.Outstanding.WithoutZeros()}."));
-            notifications.Add(Notify(Role.Supplier, SupplierId, NotificationKind.ActionRequired, $"Workers of case {Id} dispute {disputeCount} receipts; the disputed amounts are owed again."));
-            notifications.Add(NotifyCaseworkers(NotificationKind.ActionRequired, $"Workers of case {Id} dispute {disputeCount} receipts."));
+            notifications.Add(Notify(Role.Supplier, SupplierId, NotificationKind.ReceiptsDisputed, $"Workers of case {Id} dispute {disputeCount} receipts; the disputed amounts are owed again."));
+            notifications.Add(NotifyCaseworkers(NotificationKind.ReceiptsDisputed, $"Workers of case {Id} dispute {disputeCount} receipts."));
         }
 
         if (next.Stage == Stage.Verification && !ledger.Outstanding.IsZero)

@@ -58,7 +58,7 @@ public sealed partial record Case
         return new Transition(
             closed,
             [new CaseEvent(CaseEventKinds.TriageRejected, $"Rejected at triage: {reason}"), stageEvent],
-            [Notify(Role.Partner, PartnerId, NotificationKind.CaseClosed, $"Case {Id} was rejected at triage: {reason}")],
+            [Notify(Role.Partner, PartnerId, NotificationKind.CaseClosed, $"Case {Id} was rejected at triage; the reason is on the case's timeline.")],
             null);
     }
 

@@ -9,34 +9,17 @@ namespace Remediation.Functions.Hosting;
 public abstract class ApiFunctionBase(RemediationApi api, ApiDispatcher dispatcher)
 {
     protected async Task<IActionResult> RunAsync(
-        string route, HttpRequest request, DurableTaskClient client, string? caseId = null, string? keyId = null, string? evidenceId = null, string? commandId = null, string? problemType = null)
+        string route, HttpRequest request, DurableTaskClient client, string? caseId = null, string? keyId = null, string? evidenceId = null, string? commandId = null,
+        string? problemType = null, string? subscriptionId = null, string? deliveryId = null)
     {
         InvocationDurableClient.Use(client);
-        var values = new Dictionary<string, string>();
-        if (caseId is not null)
+        var values = new Dictionary<string, string?>
         {
-            values["caseId"] = caseId;
+            ["caseId"] = caseId, ["keyId"] = keyId, ["evidenceId"] = evidenceId, ["commandId"] = commandId, ["problemType"] = problemType,
+            ["subscriptionId"] = subscriptionId, ["deliveryId"] = deliveryId,
         }
-
-        if (keyId is not null)
-        {
-            values["keyId"] = keyId;
-        }
-
-        if (evidenceId is not null)
-        {
-            values["evidenceId"] = evidenceId;
-        }
-
-        if (commandId is not null)
-        {
-            values["commandId"] = commandId;
-        }
-
-        if (problemType is not null)
-        {
-            values["problemType"] = problemType;
-        }
+            .Where(v => v.Value is not null)
+            .ToDictionary(v => v.Key, v => v.Value!);
 
         return new ResultAction(await dispatcher.DispatchAsync(api[route], request, values).ConfigureAwait(false));
     }

@@ -22,6 +22,7 @@ public sealed partial class CommandProcessor(
     ICaseStore cases,
     ITimelineStore timeline,
     INotificationOutbox outbox,
+    Domain.Ledger.ILedgerStore ledger,
     IPayloadStore payloads,
     ICommandLog commandLog,
     TimeProvider clock,
@@ -67,7 +68,7 @@ public sealed partial class CommandProcessor(
 
             if (transition.Notifications.Count > 0)
             {
-                await outbox.AddAsync(envelope.CommandId, envelope.IssuedAt, transition.Notifications, cancellationToken).ConfigureAwait(false);
+                await outbox.AddAsync(envelope.CommandId, envelope.IssuedAt, transition.Notifications, await SnapshotAsync(transition.Case, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
             }
 
             // The command's status, for whoever gave it (the clock's escalations are not asked about).
@@ -102,6 +103,12 @@ public sealed partial class CommandProcessor(
                 : new CommandOutcome(envelope.CommandId, true, null, null, Schedule(next));
         }
     }
+
+    /// <summary>The case as its notifications describe it; who is waited for needs the ledger only in Verification.</summary>
+    private async Task<CaseSnapshot> SnapshotAsync(Case @case, CancellationToken cancellationToken) =>
+        CaseSnapshot.Of(@case, @case.Stage == Stage.Verification
+            ? @case.WaitingFor(await ledger.GetSummaryAsync(@case.Id, cancellationToken).ConfigureAwait(false)).Role
+            : @case.ResponsibleParty.Role);
 
     /// <summary>
     /// What the command would do to the case now, without writing anything: the API's synchronous answer (403,

@@ -112,7 +112,7 @@ public sealed class CaseIntake(
         var actor = Actor.Partner(newCase.PartnerId);
         await timeline.AppendAsync(
             caseId, IntakeCommandId, [.. opened.Events.Select(e => new TimelineRecord(now, actor.Role, actor.PartyId, e.Kind, e.Description))], cancellationToken).ConfigureAwait(false);
-        await outbox.AddAsync($"{caseId}:{IntakeCommandId}", now, opened.Notifications, cancellationToken).ConfigureAwait(false);
+        await outbox.AddAsync($"{caseId}:{IntakeCommandId}", now, opened.Notifications, CaseSnapshot.Of(opened.Case, opened.Case.ResponsibleParty.Role), cancellationToken).ConfigureAwait(false);
         var @case = opened.Case.Remember(IntakeCommandId);
         var created = await cases.CreateAsync(@case, cancellationToken).ConfigureAwait(false);
         if (!created.IsConflict)

@@ -64,7 +64,8 @@ public sealed partial class EscalationSweep(
             var digest = new Notification(
                 Role.Caseworker, null, NotificationKind.OverdueDigest, $"digest-{now:yyyyMMdd}",
                 $"{overdue.Count} cases are past their deadline: {string.Join(", ", overdue.Take(200))}{(overdue.Count > 200 ? ", ..." : string.Empty)}.");
-            await outbox.AddAsync($"digest-{now:yyyyMMdd}", now, [digest], cancellationToken).ConfigureAwait(false);
+            // One digest a day: the sweep may run more often, and the same key makes the later runs rewrite it.
+            await outbox.AddAsync($"digest-{now:yyyyMMdd}", now, [digest], null, cancellationToken).ConfigureAwait(false);
         }
 
         return new SweepResult(overdue.Count, raised, restarted, overdue);

@@ -34,7 +34,7 @@ public class EscalationTests
         Assert.Equal(EscalationLevel.Reminder, reminded.Case.EscalationLevel);
         Assert.Equal(CaseEventKinds.Escalated, Assert.Single(reminded.Events).Kind);
         var notification = Assert.Single(reminded.Notifications);
-        Assert.Equal((Role.Supplier, "SUP-1", NotificationKind.Escalation), (notification.RecipientRole, notification.RecipientPartyId, notification.Kind));
+        Assert.Equal((Role.Supplier, "SUP-1", NotificationKind.Escalated), (notification.RecipientRole, notification.RecipientPartyId, notification.Kind));
     }
 
     [Fact]

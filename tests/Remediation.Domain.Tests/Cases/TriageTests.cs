@@ -34,7 +34,7 @@ public class TriageTests
         Assert.Equal("SUP-2", accepted.Case.SupplierId);
         Assert.Equal(["CCS-1", "CCS-2"], accepted.Case.Contracts);
         Assert.Equal(scenario.Now.AddDays(2), accepted.Case.Deadline);
-        Assert.Contains(accepted.Notifications, n => n.RecipientRole == Role.Supplier && n.RecipientPartyId == "SUP-2" && n.Kind == NotificationKind.ActionRequired);
+        Assert.Contains(accepted.Notifications, n => n.RecipientRole == Role.Supplier && n.RecipientPartyId == "SUP-2" && n.Kind == NotificationKind.StageChanged);
     }
 
     [Fact]

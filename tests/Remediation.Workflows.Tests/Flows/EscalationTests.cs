@@ -30,7 +30,7 @@ public class EscalationTests
         Assert.All(escalations, e => Assert.Equal(Role.System, e.ActorRole));
         Assert.True(escalations[^1].Sequence < afterTriage.Single(e => e.Kind == CaseEventKinds.Acknowledged).Sequence);
 
-        var notices = (await world.Outbox.ForCaseAsync(journey.CaseId)).Where(n => n.Notification.Kind == NotificationKind.Escalation).Select(n => n.Notification).ToList();
+        var notices = (await world.Outbox.ForCaseAsync(journey.CaseId)).Where(n => n.Notification.Kind == NotificationKind.Escalated).Select(n => n.Notification).ToList();
         Assert.Contains(notices, n => n.RecipientRole == Role.Supplier && n.Message.Contains("level 1", StringComparison.Ordinal));
         Assert.Contains(notices, n => n.RecipientRole == Role.Caseworker && n.Message.Contains("level 2", StringComparison.Ordinal));
         Assert.Contains(notices, n => n.RecipientRole == Role.Caseworker && n.Message.Contains("level 3", StringComparison.Ordinal));

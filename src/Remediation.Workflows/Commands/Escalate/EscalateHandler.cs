@@ -1,18 +1,21 @@
 using Microsoft.Extensions.Options;
 using Remediation.Domain.Cases;
 using Remediation.Domain.Deadlines;
+using Remediation.Domain.Ledger;
 using Remediation.Workflows.Handling;
 
 namespace Remediation.Workflows.Commands.Escalate;
 
 /// <summary>The clock's command: climb the ladder to the level due at the command's time (nothing if none is due yet).</summary>
-public sealed class EscalateHandler(IOptions<DeadlinePolicy> policy) : ICaseCommandHandler
+public sealed class EscalateHandler(IOptions<DeadlinePolicy> policy, ILedgerStore ledger) : ICaseCommandHandler
 {
     public CaseCommand Kind => CaseCommand.Escalate;
 
-    public Task<Transition> ApplyAsync(CommandContext context, CancellationToken cancellationToken)
+    public async Task<Transition> ApplyAsync(CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return Task.FromResult(context.Case.Escalate(context.Actor, context.Now, policy.Value));
+        // Only Verification needs the ledger to know who is late; the other stages say it themselves.
+        var summary = context.Case.Stage == Stage.Verification ? await ledger.GetSummaryAsync(context.Case.Id, cancellationToken).ConfigureAwait(false) : null;
+        return context.Case.Escalate(context.Actor, context.Now, policy.Value, summary);
     }
 }

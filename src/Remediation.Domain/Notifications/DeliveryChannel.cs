@@ -1,0 +1,7 @@
+namespace Remediation.Domain.Notifications;
+
+public enum DeliveryChannel
+{
+    Webhook,
+    Email,
+}

@@ -1,0 +1,15 @@
+namespace Remediation.Domain.Notifications;
+
+public interface ISubscriptionStore
+{
+    Task AddAsync(Subscription subscription, CancellationToken cancellationToken = default);
+
+    /// <summary>The subscription, if it exists and belongs to <paramref name="owner"/> (null otherwise: not yours is not found).</summary>
+    Task<Subscription?> GetAsync(Recipient owner, string id, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<Subscription>> ListAsync(Recipient owner, CancellationToken cancellationToken = default);
+
+    Task ReplaceAsync(Subscription subscription, CancellationToken cancellationToken = default);
+
+    Task<bool> DeleteAsync(Recipient owner, string id, CancellationToken cancellationToken = default);
+}
