@@ -12,6 +12,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Remediation.Domain.Cases;
 using Remediation.Domain.Deadlines;
+using Remediation.Notifications;
 using Remediation.Storage;
 using Remediation.Testing;
 using Remediation.Workflows;
@@ -63,6 +64,8 @@ internal sealed class ApiServer : IAsyncDisposable
         builder.Services.AddRemediationStorage(connection, "a" + Guid.NewGuid().ToString("N")[..12]);
         builder.Services.AddRemediationWorkflowServices();
         builder.Services.AddRemediationApi();
+        builder.Services.AddRemediationNotifications(builder.Configuration, development: true);
+        builder.Services.AddHostedService<Notifications.Dispatch.NotificationPump>();
         builder.Services.AddSingleton<IOptions<DeadlinePolicy>>(Options.Create(new DeadlinePolicy { DayLength = dayLength ?? TimeSpan.FromDays(1) }));
         builder.Services.Configure<ApiOptions>(o => o.BootstrapAdminKey = BootstrapKey);
         builder.Services.AddDurableTaskWorker(w => w.AddTasks(r => r.AddRemediationWorkflows()).UseGrpc(channel));

@@ -179,8 +179,10 @@ public class AuthorizationMatrixTests(ITestOutputHelper output)
 
         return route.Name switch
         {
-            "CreateCase" or "RegisterParty" or "IssueApiKey" => 400,
+            "CreateCase" or "RegisterParty" or "IssueApiKey" or "CreateSubscription" => 400,
             "RevokeApiKey" or "DownloadEvidence" or "GetCommandStatus" => 404,
+            // Nobody has a subscription here: each caller's own are looked up, and there are none.
+            "GetSubscription" or "DeleteSubscription" or "DisableSubscription" or "EnableSubscription" or "RotateSubscriptionSecret" or "ListDeliveries" or "RetryDelivery" => 404,
             "UploadEvidence" => 415,
             _ => 200,
         };
@@ -188,7 +190,7 @@ public class AuthorizationMatrixTests(ITestOutputHelper output)
 
     private static HttpRequestMessage Request(ApiRoute route, string caseId)
     {
-        var request = new HttpRequestMessage(new HttpMethod(route.Method), route.Template.Replace("{caseId}", caseId, StringComparison.Ordinal).Replace("{keyId}", "key-does-not-exist", StringComparison.Ordinal).Replace("{evidenceId}", "ev-none", StringComparison.Ordinal).Replace("{commandId}", "cmd-none", StringComparison.Ordinal).Replace("{problemType}", "validation", StringComparison.Ordinal));
+        var request = new HttpRequestMessage(new HttpMethod(route.Method), route.Template.Replace("{caseId}", caseId, StringComparison.Ordinal).Replace("{keyId}", "key-does-not-exist", StringComparison.Ordinal).Replace("{evidenceId}", "ev-none", StringComparison.Ordinal).Replace("{commandId}", "cmd-none", StringComparison.Ordinal).Replace("{problemType}", "validation", StringComparison.Ordinal).Replace("{subscriptionId}", "sub_none", StringComparison.Ordinal).Replace("{deliveryId}", "dlv_none", StringComparison.Ordinal));
         if (route.Method == "POST")
         {
             request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
