@@ -8,6 +8,7 @@ using Remediation.Contracts.Admin;
 using Remediation.Contracts.Cases;
 using Remediation.Contracts.Commands;
 using Remediation.Contracts.Evidence;
+using Remediation.Contracts.Notifications;
 using Remediation.Contracts.Problems;
 using Remediation.Contracts.Reports;
 
@@ -162,6 +163,41 @@ public sealed class RemediationClient(HttpClient http, RemediationClientOptions?
     {
         using var _ = await SendRawAsync(HttpMethod.Delete, $"admin/api-keys/{Escape(keyId)}", null, null, cancellationToken).ConfigureAwait(false);
     }
+
+    // Webhook subscriptions (partners and suppliers for their party, admins for the caseworkers)
+
+    /// <summary>Subscribes a webhook endpoint; the answer's Secret is shown this once.</summary>
+    public Task<SubscriptionView> CreateSubscriptionAsync(CreateSubscriptionRequest subscription, CancellationToken cancellationToken = default) =>
+        SendAsync<SubscriptionView>(HttpMethod.Post, "subscriptions", () => JsonContent.Create(subscription, options: Json), null, cancellationToken);
+
+    /// <summary>Your subscriptions (at most 20).</summary>
+    public async Task<IReadOnlyList<SubscriptionView>> ListSubscriptionsAsync(CancellationToken cancellationToken = default) =>
+        (await SendAsync<Page<SubscriptionView>>(HttpMethod.Get, "subscriptions", null, null, cancellationToken).ConfigureAwait(false)).Items;
+
+    public Task<SubscriptionView> GetSubscriptionAsync(string subscriptionId, CancellationToken cancellationToken = default) =>
+        SendAsync<SubscriptionView>(HttpMethod.Get, $"subscriptions/{Escape(subscriptionId)}", null, null, cancellationToken);
+
+    public async Task DeleteSubscriptionAsync(string subscriptionId, CancellationToken cancellationToken = default)
+    {
+        using var _ = await SendRawAsync(HttpMethod.Delete, $"subscriptions/{Escape(subscriptionId)}", null, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    public Task<SubscriptionView> DisableSubscriptionAsync(string subscriptionId, CancellationToken cancellationToken = default) =>
+        SendAsync<SubscriptionView>(HttpMethod.Post, $"subscriptions/{Escape(subscriptionId)}/disable", null, null, cancellationToken);
+
+    public Task<SubscriptionView> EnableSubscriptionAsync(string subscriptionId, CancellationToken cancellationToken = default) =>
+        SendAsync<SubscriptionView>(HttpMethod.Post, $"subscriptions/{Escape(subscriptionId)}/enable", null, null, cancellationToken);
+
+    /// <summary>A new signing secret (shown this once); the old one keeps signing for <paramref name="overlapHours"/> (default 24).</summary>
+    public Task<SubscriptionView> RotateSubscriptionSecretAsync(string subscriptionId, int? overlapHours = null, CancellationToken cancellationToken = default) =>
+        SendAsync<SubscriptionView>(HttpMethod.Post, $"subscriptions/{Escape(subscriptionId)}/secret-rotations", () => JsonContent.Create(new RotateSecretRequest { OverlapHours = overlapHours }, options: Json), null, cancellationToken);
+
+    /// <summary>The delivery log, newest first.</summary>
+    public IAsyncEnumerable<DeliveryView> GetDeliveriesAsync(string subscriptionId, CancellationToken cancellationToken = default) =>
+        PagesAsync<DeliveryView>($"subscriptions/{Escape(subscriptionId)}/deliveries", [], cancellationToken);
+
+    public Task<DeliveryView> RetryDeliveryAsync(string subscriptionId, string deliveryId, CancellationToken cancellationToken = default) =>
+        SendAsync<DeliveryView>(HttpMethod.Post, $"subscriptions/{Escape(subscriptionId)}/deliveries/{Escape(deliveryId)}/retry", null, null, cancellationToken);
 
     public Task<ProblemType> GetProblemTypeAsync(string name, CancellationToken cancellationToken = default) =>
         SendAsync<ProblemType>(HttpMethod.Get, $"problems/{Escape(name)}", null, null, cancellationToken);

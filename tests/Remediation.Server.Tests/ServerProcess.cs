@@ -40,7 +40,8 @@ internal sealed class ServerProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<ServerProcess> StartAsync(string dayLength = "1.00:00:00", (int PerSecond, int Burst)? rateLimit = null, string logLevel = "Warning")
+    public static async Task<ServerProcess> StartAsync(
+        string dayLength = "1.00:00:00", (int PerSecond, int Burst)? rateLimit = null, string logLevel = "Warning", string environmentName = "Production", IReadOnlyDictionary<string, string>? settings = null)
     {
         var id = Guid.NewGuid().ToString("N")[..10];
         var port = LoopbackPort.Free();
@@ -54,13 +55,18 @@ internal sealed class ServerProcess : IAsyncDisposable
                 ["Remediation__Deadlines__DayLength"] = dayLength,
                 ["Remediation__Engine__WorkerId"] = "server-" + id,
                 ["Remediation__Engine__WorkItemVisibilityTimeout"] = "00:00:10",
-                ["ASPNETCORE_ENVIRONMENT"] = "Production",
+                ["ASPNETCORE_ENVIRONMENT"] = environmentName,
                 ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
                 ["Logging__LogLevel__Default"] = logLevel,
                 ["Remediation__RateLimit__PermitsPerSecond"] = (rateLimit?.PerSecond ?? 1000).ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["Remediation__RateLimit__Burst"] = (rateLimit?.Burst ?? 5000).ToString(System.Globalization.CultureInfo.InvariantCulture),
             },
             port);
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            server.environment[name] = value;
+        }
+
         await server.StartProcessAsync();
         return server;
     }
