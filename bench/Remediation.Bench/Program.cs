@@ -30,6 +30,29 @@ if (mode is "server" or "all")
     await ServerRunAsync(azurite.ConnectionString);
 }
 
+if (mode is "notifications" or "all")
+{
+    await NotificationRunAsync(azurite.ConnectionString);
+}
+
+static async Task NotificationRunAsync(string connectionString)
+{
+    var tables = new RemediationTables(connectionString, "benchnraw");
+    await tables.EnsureCreatedAsync();
+    var upserts = (await RawTableBaseline.RunAsync(tables.Cases))["raw upserts/s (sequential)"];
+    var orchestrations = await OrchestrationBaseline.OrchestrationsPerSecondAsync(connectionString, 200);
+    Console.Error.WriteLine("baselines done");
+    var rows = await NotificationBench.RunAsync(connectionString, orchestrations);
+    Console.WriteLine("| figure | value |");
+    Console.WriteLine("|---|---|");
+    Console.WriteLine($"| baseline: raw Azurite upserts/s (sequential, 600-byte entities) | {Format(upserts)} |");
+    Console.WriteLine($"| baseline: 3-activity orchestrations/s (200 at once, same engine and backend) | {Format(orchestrations)} |");
+    foreach (var (figure, value) in rows)
+    {
+        Console.WriteLine($"| {figure} | {value} |");
+    }
+}
+
 static async Task LedgerRunsAsync(string connectionString, int runs)
 {
     var results = new List<IReadOnlyDictionary<string, double>>();

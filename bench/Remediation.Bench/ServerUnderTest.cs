@@ -34,7 +34,10 @@ internal sealed class ServerUnderTest : IAsyncDisposable
 
     public Remediation.Client.RemediationClient CaseworkerApi => new(Caseworker);
 
-    public static async Task<ServerUnderTest> StartAsync(string connectionString)
+    /// <summary>The table prefix the server uses (for writing to its outbox directly).</summary>
+    public string TablePrefix { get; private init; } = string.Empty;
+
+    public static async Task<ServerUnderTest> StartAsync(string connectionString, IReadOnlyDictionary<string, string>? settings = null)
     {
         var root = AzuriteEmulator.FindRepositoryRoot(AppContext.BaseDirectory);
         var dll = Path.Combine(root, "src", "Remediation.Server", "bin", "Release", "net10.0", "Remediation.Server.dll");
@@ -50,7 +53,7 @@ internal sealed class ServerUnderTest : IAsyncDisposable
 
                      // The benchmark measures the server, not its per-key rate limiter.
                      ["Remediation__RateLimit__PermitsPerSecond"] = "1000000", ["Remediation__RateLimit__Burst"] = "1000000",
-                 })
+                 }.Concat(settings ?? new Dictionary<string, string>()).GroupBy(p => p.Key).Select(g => g.Last()))
         {
             start.Environment[name] = value;
         }
@@ -68,7 +71,7 @@ internal sealed class ServerUnderTest : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         await started.Task.WaitAsync(TimeSpan.FromSeconds(90));
-        var server = new ServerUnderTest(process, new Uri($"http://127.0.0.1:{port}/api/v1/"));
+        var server = new ServerUnderTest(process, new Uri($"http://127.0.0.1:{port}/api/v1/")) { TablePrefix = "b" + id };
         await server.IssueKeysAsync();
         return server;
     }
