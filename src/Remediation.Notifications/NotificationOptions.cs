@@ -13,10 +13,10 @@ public sealed class NotificationOptions
     public EmailOptions Email { get; set; } = new();
 
     /// <summary>How many deliveries one standalone server attempts at once.</summary>
-    public int Concurrency { get; set; } = 16;
+    public int Concurrency { get; set; } = 32;
 
     /// <summary>At most this many deliveries to one endpoint at once, so a slow endpoint cannot hold up the others.</summary>
-    public int ConcurrencyPerEndpoint { get; set; } = 4;
+    public int ConcurrencyPerEndpoint { get; set; } = 8;
 }
 
 public sealed class WebhookOptions

@@ -96,7 +96,7 @@ public sealed partial class NotificationPump(
 
             if (endpoint is not null && perEndpoint.AddOrUpdate(endpoint, 1, (_, n) => n + 1) > Math.Max(1, options.Value.ConcurrencyPerEndpoint))
             {
-                await queue.ReleaseAsync(work, TimeSpan.FromSeconds(1), CancellationToken.None).ConfigureAwait(false);
+                await queue.ReleaseAsync(work, TimeSpan.FromMilliseconds(250), CancellationToken.None).ConfigureAwait(false);
                 return;
             }
 
