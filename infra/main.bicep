@@ -32,6 +32,29 @@ param taskHubName string = 'remediation'
 @description('NCRONTAB schedule of the escalation sweep (UTC).')
 param sweepSchedule string = '0 0 6 * * *'
 
+@description('SMTP server for e-mail notifications, e.g. smtp.azurecomm.net for Azure Communication Services; empty sends no e-mail.')
+param smtpHost string = ''
+
+@description('SMTP port (587 with StartTls for Azure Communication Services).')
+param smtpPort int = 587
+
+@description('SMTP TLS mode: None, Auto, StartTls, StartTlsWhenAvailable or SslOnConnect.')
+@allowed(['None', 'Auto', 'StartTls', 'StartTlsWhenAvailable', 'SslOnConnect'])
+param smtpSecurity string = 'StartTls'
+
+@description('SMTP user name (for Azure Communication Services: the SMTP username of its Entra application).')
+param smtpUserName string = ''
+
+@secure()
+@description('SMTP password (for Azure Communication Services: the Entra application\'s client secret); kept in Key Vault.')
+param smtpPassword string = ''
+
+@description('Sender of notification e-mails, e.g. "Remediation <DoNotReply@<your verified domain>>".')
+param mailFrom string = 'Remediation <DoNotReply@example.org>'
+
+@description('The caseworker team\'s notification addresses, separated by ";".')
+param caseworkerEmails string = ''
+
 @description('Object id of a user or group to give data access for operations (optional).')
 param operatorPrincipalId string = ''
 
@@ -65,7 +88,7 @@ module storage 'modules/storage.bicep' = {
 module vault 'modules/keyvault.bicep' = {
   name: 'keyvault'
   scope: group
-  params: { name: 'kv-${token}', location: location, tags: tags, bootstrapAdminKey: bootstrapAdminKey }
+  params: { name: 'kv-${token}', location: location, tags: tags, bootstrapAdminKey: bootstrapAdminKey, smtpPassword: smtpPassword }
 }
 
 module roles 'modules/roles.bicep' = {
@@ -99,6 +122,13 @@ module app 'modules/function-app.bicep' = {
     maximumInstanceCount: maximumInstanceCount
     taskHubName: taskHubName
     sweepSchedule: sweepSchedule
+    smtpHost: smtpHost
+    smtpPort: smtpPort
+    smtpSecurity: smtpSecurity
+    smtpUserName: smtpUserName
+    mailServerKeyUri: vault.outputs.mailServerKeyUri
+    mailFrom: mailFrom
+    caseworkerEmails: caseworkerEmails
   }
 }
 

@@ -14,6 +14,13 @@ param instanceMemoryMB int
 param maximumInstanceCount int
 param taskHubName string
 param sweepSchedule string
+param smtpHost string
+param smtpPort int
+param smtpSecurity string
+param smtpUserName string
+param mailServerKeyUri string
+param mailFrom string
+param caseworkerEmails string
 
 resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   name: planName
@@ -65,6 +72,15 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'Remediation__BootstrapAdminKey', value: '@Microsoft.KeyVault(SecretUri=${bootstrapAdminKeyUri})' }
         { name: 'Remediation__TablePrefix', value: '' }
         { name: 'Remediation__Deadlines__DayLength', value: '1.00:00:00' }
+        { name: 'REMEDIATION_NOTIFICATION_QUEUE', value: 'notifications' }
+        { name: 'Remediation__Notifications__PublicBaseUrl', value: 'https://${appName}.azurewebsites.net' }
+        { name: 'Remediation__Notifications__Email__Host', value: smtpHost }
+        { name: 'Remediation__Notifications__Email__Port', value: string(smtpPort) }
+        { name: 'Remediation__Notifications__Email__Security', value: smtpSecurity }
+        { name: 'Remediation__Notifications__Email__UserName', value: smtpUserName }
+        { name: 'Remediation__Notifications__Email__Password', value: '@Microsoft.KeyVault(SecretUri=${mailServerKeyUri})' }
+        { name: 'Remediation__Notifications__Email__From', value: mailFrom }
+        { name: 'Remediation__Notifications__Email__Caseworkers', value: caseworkerEmails }
       ]
     }
   }

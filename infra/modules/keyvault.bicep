@@ -1,10 +1,13 @@
-// Key Vault (RBAC) holding the bootstrap admin key, read by the app through a Key Vault reference.
+// Key Vault (RBAC) holding the bootstrap admin key and the SMTP password, read by the app through Key Vault references.
 param name string
 param location string
 param tags object
 
 @secure()
 param bootstrapAdminKey string
+
+@secure()
+param smtpPassword string
 
 resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
   name: name
@@ -26,5 +29,13 @@ resource secret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   properties: { value: bootstrapAdminKey }
 }
 
+// Always present (empty when no SMTP server is used), so that the app's setting always resolves.
+resource smtp 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: 'smtp-password'
+  properties: { value: empty(smtpPassword) ? 'none' : smtpPassword }
+}
+
 output name string = vault.name
+output mailServerKeyUri string = smtp.properties.secretUri
 output bootstrapAdminKeyUri string = secret.properties.secretUri

@@ -93,6 +93,18 @@ public class BicepTests
     }
 
     [Fact]
+    public async Task Secrets_reach_the_app_as_key_vault_references_only()
+    {
+        var template = await CompiledTemplateAsync();
+        var app = Resources(template, "Microsoft.Web/sites").Single().GetProperty("properties").GetProperty("siteConfig").GetProperty("appSettings");
+        string ValueOf(string name) => app.EnumerateArray().Single(s => s.GetProperty("name").GetString() == name).GetProperty("value").GetString()!;
+
+        Assert.StartsWith("[format('@Microsoft.KeyVault(SecretUri={0})'", ValueOf("Remediation__Notifications__Email__Password"), StringComparison.Ordinal);
+        Assert.StartsWith("[format('@Microsoft.KeyVault(SecretUri={0})'", ValueOf("Remediation__BootstrapAdminKey"), StringComparison.Ordinal);
+        Assert.Contains(Resources(template, "Microsoft.KeyVault/vaults/secrets"), s => s.GetProperty("name").GetString()!.Contains("smtp-password", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_task_hub_setting_of_host_json_exists_in_the_bicep_and_the_settings_sample()
     {
         var host = JsonDocument.Parse(File.ReadAllText(Path.Combine(Bicep.Root, "host.json"))).RootElement;

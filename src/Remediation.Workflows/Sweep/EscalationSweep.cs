@@ -64,8 +64,9 @@ public sealed partial class EscalationSweep(
             var digest = new Notification(
                 Role.Caseworker, null, NotificationKind.OverdueDigest, $"digest-{now:yyyyMMdd}",
                 $"{overdue.Count} cases are past their deadline: {string.Join(", ", overdue.Take(200))}{(overdue.Count > 200 ? ", ..." : string.Empty)}.");
-            // One digest a day: the sweep may run more often, and the same key makes the later runs rewrite it.
-            await outbox.AddAsync($"digest-{now:yyyyMMdd}", now, [digest], null, cancellationToken).ConfigureAwait(false);
+            // One digest a day: the sweep may run more often; the same key and time (the day) make a later run
+            // rewrite the day's digest, which is then one delivery per recipient, not one per run.
+            await outbox.AddAsync($"digest-{now:yyyyMMdd}", new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero), [digest], null, cancellationToken).ConfigureAwait(false);
         }
 
         return new SweepResult(overdue.Count, raised, restarted, overdue);
