@@ -65,7 +65,7 @@ internal sealed class ApiServer : IAsyncDisposable
         builder.Services.AddRemediationWorkflowServices();
         builder.Services.AddRemediationApi();
         builder.Services.AddRemediationNotifications(builder.Configuration, development: true);
-        builder.Services.AddHostedService<Notifications.Dispatch.NotificationPump>();
+        builder.Services.AddHostedService<Remediation.Notifications.Dispatch.NotificationPump>();
         builder.Services.AddSingleton<IOptions<DeadlinePolicy>>(Options.Create(new DeadlinePolicy { DayLength = dayLength ?? TimeSpan.FromDays(1) }));
         builder.Services.Configure<ApiOptions>(o => o.BootstrapAdminKey = BootstrapKey);
         builder.Services.AddDurableTaskWorker(w => w.AddTasks(r => r.AddRemediationWorkflows()).UseGrpc(channel));

@@ -38,6 +38,31 @@ public class EscalationTests
     }
 
     [Fact]
+    public void In_verification_with_every_receipt_confirmed_the_late_party_is_the_caseworker_not_the_partner()
+    {
+        var scenario = CaseScenario.InStage(Stage.Reimbursement).PaidInFull().ReceiptsConfirmed();
+        var @case = scenario.Case;
+
+        var reminded = @case.Escalate(Actor.Clock, @case.Deadline!.Value, Policy, scenario.Ledger);
+        var withoutLedger = @case.Escalate(Actor.Clock, @case.Deadline!.Value, Policy);
+
+        Assert.Equal(Stage.Verification, @case.Stage);
+        Assert.Equal((Role.Caseworker, EscalationLevel.Reminder), (Assert.Single(reminded.Notifications).RecipientRole, reminded.Notifications[0].Level));
+        Assert.Equal(Role.Partner, Assert.Single(withoutLedger.Notifications).RecipientRole);
+    }
+
+    [Fact]
+    public void Each_rung_of_the_ladder_is_a_notification_that_names_its_level()
+    {
+        var @case = SilentSupplierCase();
+
+        var all = @case.Escalate(Actor.Clock, @case.Deadline!.Value.AddDays(60), Policy);
+
+        Assert.Equal([1, 2, 2, 3, 3, 4], all.Notifications.Select(n => (int)n.Level));
+        Assert.All(all.Notifications, n => Assert.Equal(NotificationKind.Escalated, n.Kind));
+    }
+
+    [Fact]
     public void Each_level_of_the_ladder_is_recorded_and_notified_once()
     {
         var @case = SilentSupplierCase();
