@@ -89,6 +89,20 @@ internal sealed class ContractCheck : DelegatingHandler
         }
     }
 
+    /// <summary>Checks a webhook delivery's body against the document's webhook (components/schemas/NotificationEvent).</summary>
+    public static void CheckWebhookBody(string body)
+    {
+        var schema = Schemas.GetOrAdd("#/components/schemas/NotificationEvent", Build);
+        using var json = JsonDocument.Parse(body);
+        var result = schema.Evaluate(json.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
+        Interlocked.Increment(ref checkedCount);
+        if (!result.IsValid)
+        {
+            var problems = (result.Details ?? []).Where(d => d.Errors is { Count: > 0 }).Select(d => $"{d.InstanceLocation}: {string.Join("; ", d.Errors!.Select(e => $"{e.Key} {e.Value}"))}");
+            throw new ContractViolation($"A webhook body breaks the API document's NotificationEvent: {string.Join(" | ", problems)}{Environment.NewLine}{body}");
+        }
+    }
+
     /// <summary>The schema at <paramref name="pointer"/>, with the document's components as its $defs.</summary>
     private static JsonSchema Build(string pointer)
     {

@@ -67,6 +67,8 @@ public class NotificationTests(ITestOutputHelper output)
             "the reminder to the supplier, levels 2-4, the retaliation report and the digest to caseworkers");
 
         Assert.All(received, r => Assert.True(r.Verified, $"{r.Path} {r.Type}: {r.Problem}"));
+        // The body is what the API document's webhook says it is.
+        Assert.All(received, r => ContractCheck.CheckWebhookBody(r.Body));
         Assert.All(received, r => Assert.Equal("application/cloudevents+json", r.ContentType.Split(';')[0]));
         // Each notification reaches only the parties it names.
         Assert.All(received.Where(r => r.Type is "org.remediation.case.opened" or "org.remediation.case.retaliation_reported" or "org.remediation.digest.overdue"), r => Assert.Equal("caseworkers", r.Path));

@@ -35,10 +35,10 @@ public static class ApiDocument
         services.AddOpenApi(Name, options =>
         {
             options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_1;
-            options.AddDocumentTransformer((document, _, _) =>
+            options.AddDocumentTransformer(async (document, context, cancellationToken) =>
             {
                 Describe(document);
-                return Task.CompletedTask;
+                await DescribeWebhookAsync(document, context, cancellationToken).ConfigureAwait(false);
             });
             options.AddOperationTransformer(async (operation, context, cancellationToken) =>
             {
@@ -110,9 +110,53 @@ public static class ApiDocument
             new() { Name = "Commands", Description = "Everything that moves a case on; each is checked at once, then applied by the case's orchestration." },
             new() { Name = "Evidence", Description = "Files that findings, payments and receipts cite." },
             new() { Name = "Reports", Description = "Every case at a glance, for caseworkers." },
+            new() { Name = "Subscriptions", Description = "Webhook endpoints that receive the notifications addressed to your party, and their delivery logs." },
             new() { Name = "Admin", Description = "Parties and API keys." },
             new() { Name = "Problems", Description = "What each problem type means." },
             new() { Name = "Health", Description = "Probes for load balancers and monitors." },
+        };
+    }
+
+    /// <summary>The request this API sends to a subscription's url, as an OpenAPI 3.1 webhook.</summary>
+    private static async Task DescribeWebhookAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
+    {
+        var body = await context.GetOrCreateSchemaAsync(typeof(Contracts.Notifications.NotificationEvent), null, cancellationToken).ConfigureAwait(false);
+        document.Components!.Schemas ??= new Dictionary<string, IOpenApiSchema>();
+        document.Components.Schemas["NotificationEvent"] = body;
+        IOpenApiParameter Header(string name, string description) =>
+            new OpenApiParameter { Name = name, In = ParameterLocation.Header, Required = true, Description = description, Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
+        document.Webhooks = new Dictionary<string, IOpenApiPathItem>
+        {
+            ["notification"] = new OpenApiPathItem
+            {
+                Operations = new Dictionary<HttpMethod, OpenApiOperation>
+                {
+                    [HttpMethod.Post] = new()
+                    {
+                        OperationId = "ReceiveNotification",
+                        Summary = "A notification, POSTed to your subscription's url",
+                        Description = "Signed as Standard Webhooks says: verify webhook-signature (v1, base64 HMAC-SHA256 of \"{webhook-id}.{webhook-timestamp}.{body}\" under your secret's bytes; two signatures during a secret rotation) before you trust the body, and de-duplicate on webhook-id. Any 2xx within 10 seconds is delivered; anything else is retried with backoff for 24 hours; 410 Gone disables the subscription.",
+                        Tags = new HashSet<OpenApiTagReference> { new("Subscriptions", document) },
+                        Security = [],
+                        Parameters =
+                        [
+                            Header("webhook-id", "The delivery's id: the same on every redelivery."),
+                            Header("webhook-timestamp", "When this attempt was signed, in Unix seconds; refuse old ones."),
+                            Header("webhook-signature", "v1,<base64 signature>, space-separated when more than one secret signs."),
+                        ],
+                        RequestBody = new OpenApiRequestBody
+                        {
+                            Required = true,
+                            Content = new Dictionary<string, OpenApiMediaType> { ["application/cloudevents+json"] = new() { Schema = new OpenApiSchemaReference("NotificationEvent", document) } },
+                        },
+                        Responses = new OpenApiResponses
+                        {
+                            ["200"] = new OpenApiResponse { Description = "Received (any 2xx)." },
+                            ["410"] = new OpenApiResponse { Description = "Gone: the subscription is disabled and nothing more is sent." },
+                        },
+                    },
+                },
+            },
         };
     }
 
