@@ -69,6 +69,13 @@ public class NotificationTests(ITestOutputHelper output)
         Assert.All(received, r => Assert.True(r.Verified, $"{r.Path} {r.Type}: {r.Problem}"));
         // The body is what the API document's webhook says it is.
         Assert.All(received, r => ContractCheck.CheckWebhookBody(r.Body));
+        // And a receiver on .NET reads it with the contract type, as the README shows.
+        Assert.All(received, r =>
+        {
+            var notification = JsonSerializer.Deserialize<NotificationEvent>(r.Body, JsonSerializerOptions.Web)!;
+            Assert.Equal(r.Event!.Subject, notification.Data.CaseId);
+            Assert.Equal("org.remediation." + JsonSerializer.Serialize(notification.Data.Kind).Trim('"'), notification.Type);
+        });
         Assert.All(received, r => Assert.Equal("application/cloudevents+json", r.ContentType.Split(';')[0]));
         // Each notification reaches only the parties it names.
         Assert.All(received.Where(r => r.Type is "org.remediation.case.opened" or "org.remediation.case.retaliation_reported" or "org.remediation.digest.overdue"), r => Assert.Equal("caseworkers", r.Path));
