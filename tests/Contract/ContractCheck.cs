@@ -78,6 +78,17 @@ internal sealed class ContractCheck : DelegatingHandler
         }
 
         var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        Validate(pointer, body, $"{request.Method} {path} answered {status} with a body that breaks the API document ({pointer})");
+    }
+
+    /// <summary>Checks a webhook delivery's body against the document's webhook (components/schemas/NotificationEvent).</summary>
+    public static void CheckWebhookBody(string body)
+    {
+        Validate("#/components/schemas/NotificationEvent", body, "A webhook body breaks the API document's NotificationEvent");
+    }
+
+    private static void Validate(string pointer, string body, string violation)
+    {
         var schema = Schemas.GetOrAdd(pointer, Build);
         using var json = JsonDocument.Parse(body);
         var result = schema.Evaluate(json.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
@@ -85,21 +96,7 @@ internal sealed class ContractCheck : DelegatingHandler
         if (!result.IsValid)
         {
             var problems = (result.Details ?? []).Where(d => d.Errors is { Count: > 0 }).Select(d => $"{d.InstanceLocation}: {string.Join("; ", d.Errors!.Select(e => $"{e.Key} {e.Value}"))}");
-            throw new ContractViolation($"{request.Method} {path} answered {status} with a body that breaks the API document ({pointer}): {string.Join(" | ", problems)}{Environment.NewLine}{body}");
-        }
-    }
-
-    /// <summary>Checks a webhook delivery's body against the document's webhook (components/schemas/NotificationEvent).</summary>
-    public static void CheckWebhookBody(string body)
-    {
-        var schema = Schemas.GetOrAdd("#/components/schemas/NotificationEvent", Build);
-        using var json = JsonDocument.Parse(body);
-        var result = schema.Evaluate(json.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
-        Interlocked.Increment(ref checkedCount);
-        if (!result.IsValid)
-        {
-            var problems = (result.Details ?? []).Where(d => d.Errors is { Count: > 0 }).Select(d => $"{d.InstanceLocation}: {string.Join("; ", d.Errors!.Select(e => $"{e.Key} {e.Value}"))}");
-            throw new ContractViolation($"A webhook body breaks the API document's NotificationEvent: {string.Join(" | ", problems)}{Environment.NewLine}{body}");
+            throw new ContractViolation($"{violation}: {string.Join(" | ", problems)}{Environment.NewLine}{body}");
         }
     }
 
