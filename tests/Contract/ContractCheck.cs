@@ -21,6 +21,7 @@ internal sealed class ContractCheck : DelegatingHandler
         [.. Document.Value["paths"]!.AsObject().Select(p => (new Regex("^" + Regex.Replace(Regex.Escape(p.Key), @"\\\{[^}]+}", "[^/]+") + "$"), p.Key))]);
 
     private static readonly ConcurrentDictionary<string, JsonSchema> Schemas = new();
+    private static readonly Lock Evaluating = new();
 
     public ContractCheck(HttpMessageHandler? inner = null)
     {
@@ -89,9 +90,15 @@ internal sealed class ContractCheck : DelegatingHandler
 
     private static void Validate(string pointer, string body, string violation)
     {
-        var schema = Schemas.GetOrAdd(pointer, Build);
         using var json = JsonDocument.Parse(body);
-        var result = schema.Evaluate(json.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
+        EvaluationResults result;
+        // JsonSchema.Net keeps the schemas it resolves $ref against in a shared registry that is not safe to fill
+        // from several threads: a registration lost in a race broke every later check of that schema.
+        lock (Evaluating)
+        {
+            result = Schemas.GetOrAdd(pointer, Build).Evaluate(json.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
+        }
+
         Interlocked.Increment(ref checkedCount);
         if (!result.IsValid)
         {
