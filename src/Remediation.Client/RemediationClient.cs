@@ -199,6 +199,10 @@ public sealed class RemediationClient(HttpClient http, RemediationClientOptions?
     public Task<DeliveryView> RetryDeliveryAsync(string subscriptionId, string deliveryId, CancellationToken cancellationToken = default) =>
         SendAsync<DeliveryView>(HttpMethod.Post, $"subscriptions/{Escape(subscriptionId)}/deliveries/{Escape(deliveryId)}/retry", null, null, cancellationToken);
 
+    /// <summary>Who this client's key is: its role and party.</summary>
+    public Task<Contracts.Session.CallerView> GetCallerAsync(CancellationToken cancellationToken = default) =>
+        SendAsync<Contracts.Session.CallerView>(HttpMethod.Get, "me", null, null, cancellationToken);
+
     public Task<ProblemType> GetProblemTypeAsync(string name, CancellationToken cancellationToken = default) =>
         SendAsync<ProblemType>(HttpMethod.Get, $"problems/{Escape(name)}", null, null, cancellationToken);
 

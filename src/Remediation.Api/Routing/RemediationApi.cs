@@ -177,6 +177,11 @@ public sealed class RemediationApi
                 Tag = "Admin", Summary = "Revoke an API key (admins)", Responses = [new(204, null, "Revoked: the key stops working at once.")],
             },
             .. subscriptions.Routes(SubscriberRoles, PageQuery),
+            new("GetCaller", "GET", "me", Everyone, Session.GetCaller.HandleAsync)
+            {
+                Tag = "Admin", Summary = "Who this key is", Description = "The key's role and party: what a console needs to show only what the key may see and do.",
+                Responses = [new(200, typeof(Contracts.Session.CallerView), "The caller.")],
+            },
             new("GetProblemType", "GET", "problems/{problemType}", Everyone, ProblemTypeEndpoint.HandleAsync)
             {
                 Tag = "Problems", Summary = "Describe a problem type", Anonymous = true,

@@ -20,4 +20,8 @@ public sealed class AdminFunctions(RemediationApi api, ApiDispatcher dispatcher)
     [Function("RevokeApiKey")]
     public Task<IActionResult> RevokeApiKey([HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "v1/admin/api-keys/{keyId}")] HttpRequest request, [DurableClient] DurableTaskClient client, string keyId) =>
         RunAsync("RevokeApiKey", request, client, keyId: keyId);
+
+    [Function("GetCaller")]
+    public Task<IActionResult> GetCaller([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "v1/me")] HttpRequest request, [DurableClient] DurableTaskClient client) =>
+        RunAsync("GetCaller", request, client);
 }

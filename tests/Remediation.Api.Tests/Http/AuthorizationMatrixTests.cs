@@ -180,6 +180,7 @@ public class AuthorizationMatrixTests(ITestOutputHelper output)
         return route.Name switch
         {
             "CreateCase" or "RegisterParty" or "IssueApiKey" or "CreateSubscription" => 400,
+            "GetCaller" => 200,
             "RevokeApiKey" or "DownloadEvidence" or "GetCommandStatus" => 404,
             // Nobody has a subscription here: each caller's own are looked up, and there are none.
             "GetSubscription" or "DeleteSubscription" or "DisableSubscription" or "EnableSubscription" or "RotateSubscriptionSecret" or "ListDeliveries" or "RetryDelivery" => 404,
