@@ -77,7 +77,7 @@ public static class ApiServiceCollectionExtensions
         endpoints.MapOpenApi("/api/v1/openapi.json");
         endpoints.MapOpenApi("/api/v1/openapi.yaml");
         var fallback = endpoints.ServiceProvider.GetRequiredService<RouteFallback>();
-        endpoints.MapFallback((HttpContext context) => fallback.Resolve(context.Request)).ExcludeFromDescription();
+        endpoints.MapFallback("/api/{**path}", (HttpContext context) => fallback.Resolve(context.Request)).ExcludeFromDescription();
         return endpoints;
     }
 }

@@ -63,10 +63,13 @@ if (problems.Count > 0)
 
 // Anything a handler did not turn into a problem itself is a 500 problem with a trace id and nothing internal.
 app.UseExceptionHandler(failed => failed.Run(context => Remediation.Api.Problems.Problem.Internal().ExecuteAsync(context)));
+app.UseBlazorFrameworkFiles();
 app.UseRateLimiter();
 app.MapRemediationApi();
 app.MapScalarApiReference("/api/v1/reference", reference => reference.WithTitle("Remediation API").WithOpenApiRoutePattern("/api/v1/openapi.json"));
-app.MapGet("/", () => Results.Text("Remediation API v1. Routes are under /api/v1/; the API document is /api/v1/openapi.json, its interactive reference /api/v1/reference.\n")).ExcludeFromDescription();
+// The web console (src/Remediation.Web) at /: its files, and index.html for its own routes (/cases/...).
+app.MapStaticAssets();
+app.MapFallbackToFile("index.html");
 await app.StartAsync();
 var url = app.Urls.First();
 // Links in notifications point at this server unless Remediation:Notifications:PublicBaseUrl says otherwise.

@@ -168,13 +168,13 @@ public sealed class AzuriteEmulator : IAsyncDisposable
     }
 
     /// <summary>
-    /// Runs <c>npm ci</c> once when a development tool of package-lock.json (Azurite, Redocly CLI) is missing; a
+    /// Runs <c>npm ci</c> once when a development tool of package-lock.json (Azurite, Redocly CLI, axe-core) is missing; a
     /// lock file keeps parallel test runs from racing. Returns Azurite's script.
     /// </summary>
     public static async Task<string> EnsureInstalledAsync(string root, CancellationToken cancellationToken = default)
     {
         var script = Path.Combine(root, "node_modules", "azurite", "dist", "src", "azurite.js");
-        string[] tools = [script, Path.Combine(root, "node_modules", "@redocly", "cli", "package.json")];
+        string[] tools = [script, Path.Combine(root, "node_modules", "@redocly", "cli", "package.json"), Path.Combine(root, "node_modules", "axe-core", "axe.min.js")];
         if (tools.All(File.Exists))
         {
             return script;
