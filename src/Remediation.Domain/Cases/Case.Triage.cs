@@ -63,8 +63,8 @@ public sealed partial record Case
     }
 
     private static Refusal? CheckReason(string? reason, string what) =>
-        string.IsNullOrWhiteSpace(reason) ? Refusal.Invalid($"{what} needs a reason.")
-        : reason.Length > MaxReasonLength ? Refusal.Invalid($"A reason has at most {MaxReasonLength} characters.")
+        string.IsNullOrWhiteSpace(reason) ? Refusal.Invalid($"{what} needs a reason.", [new Validation.FieldError("$.reason", $"{what} needs a reason.")])
+        : reason.Length > MaxReasonLength ? Refusal.Invalid($"A reason has at most {MaxReasonLength} characters.", [new Validation.FieldError("$.reason", $"At most {MaxReasonLength} characters.")])
         : CheckFreeText(reason);
 
     /// <summary>Free text never carries workers' personal data: names are not detectable, but contact and document numbers are.</summary>

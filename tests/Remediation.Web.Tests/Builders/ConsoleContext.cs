@@ -1,0 +1,22 @@
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using Remediation.Web.Session;
+
+namespace Remediation.Web.Tests.Builders;
+
+/// <summary>A bUnit context with the console's services, its English texts and an API key signed in against <see cref="FakeApi"/>.</summary>
+internal static class ConsoleContext
+{
+    public static async Task<(BunitContext Context, FakeApi Api)> SignedInAsync(string role, string? partyId = null, Action<FakeApi>? answers = null)
+    {
+        var api = new FakeApi().Me(role, partyId);
+        answers?.Invoke(api);
+        var context = new BunitContext();
+        context.JSInterop.Mode = JSRuntimeMode.Loose;
+        context.Services.AddLocalization();
+        context.Services.AddSingleton(new ApiEndpoint(new Uri("http://console.test/"), api));
+        context.Services.AddScoped<ApiSession>();
+        await context.Services.GetRequiredService<ApiSession>().SignInAsync("rk_test-key");
+        return (context, api);
+    }
+}

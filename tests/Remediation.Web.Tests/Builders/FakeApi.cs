@@ -1,0 +1,33 @@
+using System.Net;
+using System.Text;
+
+namespace Remediation.Web.Tests.Builders;
+
+/// <summary>
+/// The API as a component test needs it: canned answers by method and path (under /api/v1/), and the requests
+/// the component sent. The browser tests talk to the real server instead.
+/// </summary>
+internal sealed class FakeApi : HttpMessageHandler
+{
+    private readonly Dictionary<string, (HttpStatusCode Status, string Body, string ContentType)> answers = new(StringComparer.Ordinal);
+
+    public List<(HttpMethod Method, string Path, string? Body)> Requests { get; } = [];
+
+    public FakeApi Answer(string method, string path, string json, HttpStatusCode status = HttpStatusCode.OK)
+    {
+        answers[$"{method} {path}"] = (status, json, status >= HttpStatusCode.BadRequest ? "application/problem+json" : "application/json");
+        return this;
+    }
+
+    public FakeApi Me(string role, string? partyId = null) =>
+        Answer("GET", "me", partyId is null ? $$"""{"role":"{{role}}","keyId":"key-1"}""" : $$"""{"role":"{{role}}","partyId":"{{partyId}}","keyId":"key-1"}""");
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var path = request.RequestUri!.AbsolutePath["/api/v1/".Length..];
+        Requests.Add((request.Method, path, request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken)));
+        return answers.TryGetValue($"{request.Method} {path}", out var answer)
+            ? new HttpResponseMessage(answer.Status) { Content = new StringContent(answer.Body, Encoding.UTF8, answer.ContentType) }
+            : new HttpResponseMessage(HttpStatusCode.NotFound) { Content = new StringContent("""{"type":"/api/v1/problems/not-found","title":"Not Found","status":404,"detail":"Not here.","traceId":"t"}""", Encoding.UTF8, "application/problem+json") };
+    }
+}

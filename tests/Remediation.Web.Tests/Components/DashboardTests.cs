@@ -1,0 +1,32 @@
+using Bunit;
+using Remediation.Web.Components;
+using Remediation.Web.Tests.Builders;
+
+namespace Remediation.Web.Tests.Components;
+
+public class DashboardTests
+{
+    private const string Summary = """
+        {"cases":7,"totals":[{"currency":"THB","claimed":"100.00","confirmed":"90.00","paid":"45.50","verified":"20.00","outstanding":"44.50"}],
+         "casesByStage":{"Triage":2,"Reimbursement":4,"Closed":1},"casesByEscalationLevel":{"0":4,"1":2,"3":1},
+         "medianDaysIntakeToFirstPayment":12.50,"medianDaysIntakeToClosed":40.00}
+        """;
+
+    [Fact]
+    public async Task Every_figure_links_to_the_list_it_counts()
+    {
+        var (context, _) = await ConsoleContext.SignedInAsync("caseworker", answers: api => api.Answer("GET", "reports/summary", Summary));
+        using var _context = context;
+
+        var dashboard = context.Render<Dashboard>();
+
+        dashboard.WaitForAssertion(() => Assert.NotEmpty(dashboard.FindAll("ul.figures a")));
+        var links = dashboard.FindAll("ul.figures a").Select(a => (a.GetAttribute("href"), a.TextContent.Trim())).ToList();
+        Assert.Contains(("cases?stage=Triage", "2 Triage"), links);
+        Assert.Contains(("cases?stage=Reimbursement", "4 Reimbursement"), links);
+        Assert.Contains(("cases?minEscalationLevel=3&overdue=true", "1 Level 3"), links);
+        Assert.DoesNotContain(links, l => l.Item1!.Contains("minEscalationLevel=0", StringComparison.Ordinal));
+        Assert.Contains("45.50", dashboard.Find("table.totals").TextContent, StringComparison.Ordinal);
+        Assert.Contains("12.50", dashboard.Markup, StringComparison.Ordinal);
+    }
+}
