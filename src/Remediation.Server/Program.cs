@@ -19,6 +19,8 @@ using Remediation.Workflows;
 // The standalone server: the API, the case orchestrations and the sweep on one machine, over Azurite by default.
 var demo = args.Contains("--demo");
 var builder = WebApplication.CreateBuilder(args.Where(a => a != "--demo").ToArray());
+// The console's files come from the Remediation.Web build (static web assets) in every environment, not only Development.
+builder.WebHost.UseStaticWebAssets();
 if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
 {
     builder.WebHost.UseUrls("http://127.0.0.1:5080");
@@ -63,7 +65,6 @@ if (problems.Count > 0)
 
 // Anything a handler did not turn into a problem itself is a 500 problem with a trace id and nothing internal.
 app.UseExceptionHandler(failed => failed.Run(context => Remediation.Api.Problems.Problem.Internal().ExecuteAsync(context)));
-app.UseBlazorFrameworkFiles();
 app.UseRateLimiter();
 app.MapRemediationApi();
 app.MapScalarApiReference("/api/v1/reference", reference => reference.WithTitle("Remediation API").WithOpenApiRoutePattern("/api/v1/openapi.json"));

@@ -1,0 +1,83 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using Remediation.Storage.Development;
+using Xunit.Abstractions;
+
+namespace Remediation.Web.Tests.Browser;
+
+/// <summary>
+/// Headless Chromium driven by Playwright against the console a real server serves. Each page visited can be
+/// photographed into the test output (screenshots/ beside the test assembly) and checked with axe-core (from npm,
+/// pinned), run in the page.
+/// </summary>
+internal sealed class ConsoleBrowser : IAsyncDisposable
+{
+    private readonly IPlaywright playwright;
+    private readonly IBrowser browser;
+    private readonly ITestOutputHelper output;
+
+    private ConsoleBrowser(IPlaywright playwright, IBrowser browser, ITestOutputHelper output)
+    {
+        this.playwright = playwright;
+        this.browser = browser;
+        this.output = output;
+    }
+
+    public static string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    public List<string> AccessibilityReport { get; } = [];
+
+    public static async Task<ConsoleBrowser> LaunchAsync(ITestOutputHelper output)
+    {
+        var executable = await Chromium.ExecutableAsync();
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = executable,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+        return new ConsoleBrowser(playwright, browser, output);
+    }
+
+    /// <summary>A page of its own (a separate tab session), signed in with <paramref name="key"/>.</summary>
+    public async Task<IPage> SignInAsync(Uri site, string key)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(60_000);
+        await page.GotoAsync(site.ToString());
+        await page.GetByLabel("API key").FillAsync(key);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).WaitForAsync();
+        return page;
+    }
+
+    public async Task<string> ScreenshotAsync(IPage page, string name)
+    {
+        Directory.CreateDirectory(ScreenshotFolder);
+        var path = Path.Combine(ScreenshotFolder, name + ".png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        output.WriteLine($"screenshot: {path}");
+        return path;
+    }
+
+    /// <summary>Runs axe-core in the page; returns its serious and critical violations (and records every one found).</summary>
+    public async Task<IReadOnlyList<string>> AccessibilityProblemsAsync(IPage page, string name)
+    {
+        var axe = Path.Combine(AzuriteEmulator.FindRepositoryRoot(AppContext.BaseDirectory), "node_modules", "axe-core", "axe.min.js");
+        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = axe });
+        var violations = await page.EvaluateAsync<JsonElement>("async () => (await axe.run(document, { resultTypes: ['violations'] })).violations.map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help }))");
+        var all = violations.EnumerateArray().Select(v => (Id: v.GetProperty("id").GetString(), Impact: v.GetProperty("impact").GetString(), Nodes: v.GetProperty("nodes").GetInt32(), Help: v.GetProperty("help").GetString())).ToList();
+        var line = $"axe on {name}: {all.Count} violations{(all.Count == 0 ? string.Empty : ": " + string.Join("; ", all.Select(v => $"{v.Impact} {v.Id} ({v.Nodes}): {v.Help}")))}";
+        AccessibilityReport.Add(line);
+        output.WriteLine(line);
+        return [.. all.Where(v => v.Impact is "serious" or "critical").Select(v => $"{name}: {v.Impact} {v.Id} ({v.Nodes} nodes): {v.Help}")];
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await browser.DisposeAsync();
+        playwright.Dispose();
+    }
+}

@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.Playwright;
+using Remediation.Server.Tests;
+using Xunit.Abstractions;
+
+namespace Remediation.Web.Tests.Browser;
+
+/// <summary>
+/// The console in headless Chromium against the real standalone server (Azurite, durable engine): a caseworker
+/// signs in, meets a field error, triages and later closes a case; a supplier uploads a payroll CSV and sees the case
+/// move to Verification; a partner confirms receipts from an XLSX file. Every page is photographed and checked
+/// with axe-core.
+/// </summary>
+public class ConsoleEndToEndTests(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task Caseworker_supplier_and_partner_take_a_case_from_triage_to_closed_in_the_browser()
+    {
+        await using var server = await ServerProcess.StartAsync();
+        using var api = await ApiDriver.ConnectAsync(server);
+        await using var browser = await ConsoleBrowser.LaunchAsync(output);
+        var site = new Uri(server.Address, "/");
+        var caseId = await api.OpenAsync("CONSOLE-1", workers: 3);
+        var serious = new List<string>();
+
+        // The caseworker: dashboard, list, the case; a reject without a reason shows the error beside the reason.
+        var caseworker = await browser.SignInAsync(site, api.Keys[2]);
+        await caseworker.GetByRole(AriaRole.Heading, new() { Name = "Dashboard" }).WaitForAsync();
+        await caseworker.Locator("ul.figures a").First.WaitForAsync();
+        await browser.ScreenshotAsync(caseworker, "1-caseworker-dashboard");
+        serious.AddRange(await browser.AccessibilityProblemsAsync(caseworker, "dashboard"));
+        await caseworker.GetByRole(AriaRole.Link, new() { Name = "Cases" }).ClickAsync();
+        await caseworker.GetByRole(AriaRole.Link, new() { Name = caseId }).ClickAsync();
+        await caseworker.GetByRole(AriaRole.Heading, new() { Name = $"Case {caseId}" }).WaitForAsync();
+        serious.AddRange(await browser.AccessibilityProblemsAsync(caseworker, "case page (caseworker)"));
+        await caseworker.GetByLabel("Reject").CheckAsync();
+        await caseworker.Locator("section[aria-labelledby=triage-title] button[type=submit]").ClickAsync();
+        await Assertions.Expect(caseworker.Locator("#triage-reason-error")).ToContainTextAsync("needs a reason");
+        await browser.ScreenshotAsync(caseworker, "2-field-error-beside-the-field");
+        await caseworker.GetByLabel("Accept", new() { Exact = true }).CheckAsync();
+        await caseworker.Locator("#triage-supplier").FillAsync("SUP-CALCOMP");
+        await caseworker.Locator("section[aria-labelledby=triage-title] button[type=submit]").ClickAsync();
+        await Assertions.Expect(caseworker.Locator("ol.stages li.current")).ToContainTextAsync("SupplierAcknowledgement");
+        await browser.ScreenshotAsync(caseworker, "3-case-page-after-triage");
+
+        // Findings and the plan through the API, as a supplier's own system would send them.
+        await api.AcknowledgeAsync(caseId);
+        await api.SubmitFindingsAsync(caseId);
+        await api.AcceptFindingsAsync(caseId);
+        await api.PlanAsync(caseId);
+
+        // The supplier uploads its payroll as CSV and sees the case move to Verification.
+        var supplier = await browser.SignInAsync(site, api.Keys[1]);
+        await supplier.GotoAsync(new Uri(site, $"cases/{caseId}").ToString());
+        var payroll = await PayrollCsvAsync(api, caseId);
+        await supplier.Locator("#payments-file").SetInputFilesAsync(payroll);
+        await supplier.GetByRole(AriaRole.Button, new() { Name = "Upload" }).ClickAsync();
+        await Assertions.Expect(supplier.Locator("section[aria-labelledby=payments-title] .outcome")).ToContainTextAsync("was applied");
+        await Assertions.Expect(supplier.Locator("ol.stages li.current")).ToContainTextAsync("Verification");
+        await browser.ScreenshotAsync(supplier, "4-supplier-upload-result");
+        serious.AddRange(await browser.AccessibilityProblemsAsync(supplier, "case page (supplier)"));
+
+        // The partner confirms receipts from an XLSX workbook.
+        var partner = await browser.SignInAsync(site, api.Keys[0]);
+        serious.AddRange(await browser.AccessibilityProblemsAsync(partner, "case list (partner)"));
+        await partner.GotoAsync(new Uri(site, $"cases/{caseId}").ToString());
+        await partner.Locator("#receipts-file").SetInputFilesAsync(await ReceiptsXlsxAsync(api, caseId));
+        await partner.GetByRole(AriaRole.Button, new() { Name = "Upload" }).ClickAsync();
+        await Assertions.Expect(partner.Locator("section[aria-labelledby=receipts-title] .outcome")).ToContainTextAsync("was applied");
+        await browser.ScreenshotAsync(partner, "5-partner-receipts");
+        serious.AddRange(await browser.AccessibilityProblemsAsync(partner, "case page (partner)"));
+
+        // The caseworker closes the case.
+        await caseworker.ReloadAsync();
+        await caseworker.GetByLabel("Outcome").SelectOptionAsync("Remediated");
+        await caseworker.Locator("section[aria-labelledby=close-title] button[type=submit]").ClickAsync();
+        await Assertions.Expect(caseworker.Locator("ol.stages li.current")).ToContainTextAsync("Closed");
+        await browser.ScreenshotAsync(caseworker, "6-closed");
+
+        Assert.Equal("Closed", ApiDriver.Stage(await api.GetAsync(caseId)));
+        Assert.True(serious.Count == 0, string.Join(Environment.NewLine, serious));
+    }
+
+    private static async Task<string> PayrollCsvAsync(ApiDriver api, string caseId)
+    {
+        var csv = new StringBuilder("ref,paymentId,amount,currency,paidOn,method\r\n");
+        foreach (var line in await api.LinesAsync(caseId))
+        {
+            csv.Append(CultureInfo.InvariantCulture, $"{line.Ref},pay-{line.Ref},{line.Outstanding},THB,2026-01-15,bank_transfer\r\n");
+        }
+
+        var path = Path.Combine(Path.GetTempPath(), $"payroll-{caseId}.csv");
+        await File.WriteAllTextAsync(path, csv.ToString());
+        return path;
+    }
+
+    private static async Task<string> ReceiptsXlsxAsync(ApiDriver api, string caseId)
+    {
+        string[] header = ["ref", "receiptId", "received", "amount", "currency", "method", "retaliationReported", "confirmedOn"];
+        var rows = (await api.LinesAsync(caseId)).Select(l => new[] { l.Ref, "rc-" + l.Ref, "yes", l.Paid.ToString(CultureInfo.InvariantCulture), "THB", "bank_transfer", "no", "2026-02-01" });
+        var path = Path.Combine(Path.GetTempPath(), $"receipts-{caseId}.xlsx");
+        await File.WriteAllBytesAsync(path, Remediation.Api.Tests.Builders.Workbook.Of([header, .. rows]));
+        return path;
+    }
+}
