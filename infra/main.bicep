@@ -55,6 +55,10 @@ param mailFrom string = 'Remediation <DoNotReply@example.org>'
 @description('The caseworker team\'s notification addresses, separated by ";".')
 param caseworkerEmails string = ''
 
+@description('Region of the web console\'s Static Web App (one where Static Web Apps run).')
+@allowed(['westus2', 'centralus', 'eastus2', 'westeurope', 'eastasia'])
+param webLocation string = 'westeurope'
+
 @description('Object id of a user or group to give data access for operations (optional).')
 param operatorPrincipalId string = ''
 
@@ -103,6 +107,13 @@ module roles 'modules/roles.bicep' = {
   }
 }
 
+module web 'modules/static-web-app.bicep' = {
+  name: 'static-web-app'
+  scope: group
+  // Static Web Apps run in a few regions only; the console is static files, so the region matters little.
+  params: { name: 'stapp-${token}', location: webLocation, tags: tags }
+}
+
 module app 'modules/function-app.bicep' = {
   name: 'function-app'
   scope: group
@@ -129,6 +140,7 @@ module app 'modules/function-app.bicep' = {
     mailServerKeyUri: vault.outputs.mailServerKeyUri
     mailFrom: mailFrom
     caseworkerEmails: caseworkerEmails
+    consoleOrigin: web.outputs.uri
   }
 }
 
@@ -136,5 +148,7 @@ output AZURE_LOCATION string = location
 output AZURE_RESOURCE_GROUP string = group.name
 output SERVICE_API_NAME string = app.outputs.name
 output SERVICE_API_URI string = app.outputs.uri
+output SERVICE_WEB_NAME string = web.outputs.name
+output SERVICE_WEB_URI string = web.outputs.uri
 output AZURE_STORAGE_ACCOUNT string = storage.outputs.name
 output AZURE_KEY_VAULT_NAME string = vault.outputs.name

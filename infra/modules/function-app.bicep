@@ -22,6 +22,9 @@ param mailServerKeyUri string
 param mailFrom string
 param caseworkerEmails string
 
+@description('The web console\'s origin, allowed to call the API from the browser.')
+param consoleOrigin string
+
 resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   name: planName
   location: location
@@ -61,6 +64,7 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
     siteConfig: {
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
+      cors: { allowedOrigins: [consoleOrigin], supportCredentials: false }
       appSettings: [
         { name: 'AzureWebJobsStorage__accountName', value: storageName }
         { name: 'AzureWebJobsStorage__credential', value: 'managedidentity' }

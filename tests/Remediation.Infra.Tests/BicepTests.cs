@@ -93,6 +93,23 @@ public class BicepTests
     }
 
     [Fact]
+    public async Task The_console_is_a_static_web_app_whose_origin_the_functions_app_allows()
+    {
+        var template = await CompiledTemplateAsync();
+        var text = template.RootElement.GetRawText();
+
+        var site = Resources(template, "Microsoft.Web/staticSites").Single();
+        var cors = Resources(template, "Microsoft.Web/sites").Single().GetProperty("properties").GetProperty("siteConfig").GetProperty("cors");
+        Assert.Equal("[union(parameters('tags'), createObject('azd-service-name', 'web'))]", site.GetProperty("tags").GetString());
+        Assert.Equal("[parameters('consoleOrigin')]", Assert.Single(cors.GetProperty("allowedOrigins").EnumerateArray()).GetString());
+        Assert.False(cors.GetProperty("supportCredentials").GetBoolean());
+        Assert.Contains("defaultHostname", text, StringComparison.Ordinal);
+        Assert.NotNull(site.GetProperty("sku").GetProperty("name").GetString());
+        var azure = File.ReadAllText(Path.Combine(Bicep.Root, "azure.yaml"));
+        Assert.Contains("  web:\n    project: ./src/Remediation.Web\n    language: dotnet\n    host: staticwebapp", azure.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Secrets_reach_the_app_as_key_vault_references_only()
     {
         var template = await CompiledTemplateAsync();
