@@ -30,6 +30,18 @@ if (mode is "server" or "all")
     await ServerRunAsync(azurite.ConnectionString);
 }
 
+if (mode is "console" or "all")
+{
+    await using var server = await ServerUnderTest.StartAsync(azurite.ConnectionString);
+    var rows = await ConsoleBench.RunAsync(server, new ServerBench(server));
+    Console.WriteLine("| figure | value |");
+    Console.WriteLine("|---|---|");
+    foreach (var (figure, value) in rows)
+    {
+        Console.WriteLine($"| {figure} | {value} |");
+    }
+}
+
 if (mode is "notifications" or "all")
 {
     await NotificationRunAsync(azurite.ConnectionString);

@@ -65,6 +65,16 @@ internal sealed class ServerBench(ServerUnderTest server)
         return (Percentiles.Of(gets, 50), Percentiles.Of(gets, 99), Percentiles.Of(lists, 50), Percentiles.Of(lists, 99));
     }
 
+    /// <summary>A case of 10,570 workers (intake of 5,000 and two batches), for the console's ledger page.</summary>
+    public async Task<string> LedgerCaseAsync()
+    {
+        var id = await OpenAsync(5000);
+        await AddWorkersAsync(id, 5001, 5000);
+        await AddWorkersAsync(id, 10001, 570);
+        await WaitAsync(id, c => c.GetProperty("workers").GetProperty("total").GetInt32() == 10570);
+        return id;
+    }
+
     /// <summary>The Cal-Comp case: 10,570 workers ingested (intake of 5,000 and two batches), then one payment each as payroll CSV.</summary>
     public async Task<(double IngestSeconds, double PaymentSeconds)> CalCompAsync()
     {

@@ -23,6 +23,11 @@ internal sealed class ServerUnderTest : IAsyncDisposable
 
     public HttpClient Partner { get; private set; } = null!;
 
+    /// <summary>The keys themselves, for signing in to the web console.</summary>
+    public string PartnerKey { get; private set; } = null!;
+
+    public string CaseworkerKey { get; private set; } = null!;
+
     public HttpClient Supplier { get; private set; } = null!;
 
     public HttpClient Caseworker { get; private set; } = null!;
@@ -91,9 +96,11 @@ internal sealed class ServerUnderTest : IAsyncDisposable
         using var admin = Client(AdminKey);
         (await admin.PostAsJsonAsync("admin/parties", new { kind = "partner", id = "MWRN", name = "MWRN" })).EnsureSuccessStatusCode();
         (await admin.PostAsJsonAsync("admin/parties", new { kind = "supplier", id = "SUP-CALCOMP", name = "Cal-Comp" })).EnsureSuccessStatusCode();
-        Partner = Client(await KeyAsync(admin, "partner", "MWRN"));
+        PartnerKey = await KeyAsync(admin, "partner", "MWRN");
+        CaseworkerKey = await KeyAsync(admin, "caseworker", null);
+        Partner = Client(PartnerKey);
         Supplier = Client(await KeyAsync(admin, "supplier", "SUP-CALCOMP"));
-        Caseworker = Client(await KeyAsync(admin, "caseworker", null));
+        Caseworker = Client(CaseworkerKey);
     }
 
     private HttpClient Client(string key)
