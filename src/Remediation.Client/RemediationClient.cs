@@ -199,6 +199,14 @@ public sealed class RemediationClient(HttpClient http, RemediationClientOptions?
     public Task<DeliveryView> RetryDeliveryAsync(string subscriptionId, string deliveryId, CancellationToken cancellationToken = default) =>
         SendAsync<DeliveryView>(HttpMethod.Post, $"subscriptions/{Escape(subscriptionId)}/deliveries/{Escape(deliveryId)}/retry", null, null, cancellationToken);
 
+    /// <summary>Reads a workers spreadsheet as the API would, storing nothing: its workers, or a problem listing each bad row and column.</summary>
+    public async Task<Contracts.Sheets.WorkersSheetPreview> PreviewWorkersSheetAsync(Stream sheet, SheetFormat format, CancellationToken cancellationToken = default)
+    {
+        var bytes = await ReadAllAsync(sheet, cancellationToken).ConfigureAwait(false);
+        var type = format == SheetFormat.Xlsx ? XlsxContentType : "text/csv";
+        return await SendAsync<Contracts.Sheets.WorkersSheetPreview>(HttpMethod.Post, "sheets/workers", () => Body(bytes, type, null), null, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Who this client's key is: its role and party.</summary>
     public Task<Contracts.Session.CallerView> GetCallerAsync(CancellationToken cancellationToken = default) =>
         SendAsync<Contracts.Session.CallerView>(HttpMethod.Get, "me", null, null, cancellationToken);

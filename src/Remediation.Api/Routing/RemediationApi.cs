@@ -55,7 +55,8 @@ public sealed class RemediationApi
         RevokeApiKey revokeApiKey,
         UploadEvidence uploadEvidence,
         DownloadEvidence downloadEvidence,
-        SubscriptionRoutes subscriptions)
+        SubscriptionRoutes subscriptions,
+        PreviewWorkersSheet previewWorkers)
     {
         ArgumentNullException.ThrowIfNull(command);
         Routes =
@@ -177,6 +178,13 @@ public sealed class RemediationApi
                 Tag = "Admin", Summary = "Revoke an API key (admins)", Responses = [new(204, null, "Revoked: the key stops working at once.")],
             },
             .. subscriptions.Routes(SubscriberRoles, PageQuery),
+            new("PreviewWorkersSheet", "POST", "sheets/workers", [Role.Partner, Role.Supplier], previewWorkers.HandleAsync)
+            {
+                Tag = "Cases", Summary = "Read a workers spreadsheet without sending it",
+                Description = "The file (CSV or .xlsx, first sheet, columns " + string.Join(",", WorkersSheet.Header) + ") read and checked as intake and AddWorkers would: the workers it holds, or every problem by row and column. Nothing is stored.",
+                Body = new(typeof(Stream), [Csv, SheetTable.XlsxContentType]),
+                Responses = [new(200, typeof(Contracts.Sheets.WorkersSheetPreview), "What the file holds.")],
+            },
             new("GetCaller", "GET", "me", Everyone, Session.GetCaller.HandleAsync)
             {
                 Tag = "Admin", Summary = "Who this key is", Description = "The key's role and party: what a console needs to show only what the key may see and do.",

@@ -41,4 +41,8 @@ public sealed class CaseFunctions(RemediationApi api, ApiDispatcher dispatcher) 
     [Function("GetWorkers")]
     public Task<IActionResult> GetWorkers([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "v1/cases/{caseId}/workers")] HttpRequest request, [DurableClient] DurableTaskClient client, string caseId) =>
         RunAsync("GetWorkers", request, client, caseId);
+
+    [Function("PreviewWorkersSheet")]
+    public Task<IActionResult> PreviewWorkersSheet([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "v1/sheets/workers")] HttpRequest request, [DurableClient] DurableTaskClient client) =>
+        RunAsync("PreviewWorkersSheet", request, client);
 }
