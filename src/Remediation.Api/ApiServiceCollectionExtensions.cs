@@ -33,7 +33,7 @@ public static class ApiServiceCollectionExtensions
                      typeof(Subscriptions.SubscriptionRoutes), typeof(Subscriptions.CreateSubscription), typeof(Subscriptions.ListSubscriptions),
                      typeof(Subscriptions.GetSubscription), typeof(Subscriptions.DeleteSubscription), typeof(Subscriptions.SwitchSubscription),
                      typeof(Subscriptions.RotateSecret), typeof(Subscriptions.ListDeliveries), typeof(Subscriptions.RetryDelivery),
-                     typeof(Sheets.PreviewWorkersSheet),
+                     typeof(Sheets.PreviewWorkersSheet), typeof(Sheets.PreviewFindingsSheet),
                  })
         {
             services.AddSingleton(type);

@@ -207,6 +207,14 @@ public sealed class RemediationClient(HttpClient http, RemediationClientOptions?
         return await SendAsync<Contracts.Sheets.WorkersSheetPreview>(HttpMethod.Post, "sheets/workers", () => Body(bytes, type, null), null, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Reads a findings spreadsheet (ref,category,amount,currency) as the API would, storing nothing.</summary>
+    public async Task<Contracts.Sheets.FindingsSheetPreview> PreviewFindingsSheetAsync(Stream sheet, SheetFormat format, CancellationToken cancellationToken = default)
+    {
+        var bytes = await ReadAllAsync(sheet, cancellationToken).ConfigureAwait(false);
+        var type = format == SheetFormat.Xlsx ? XlsxContentType : "text/csv";
+        return await SendAsync<Contracts.Sheets.FindingsSheetPreview>(HttpMethod.Post, "sheets/findings", () => Body(bytes, type, null), null, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Who this client's key is: its role and party.</summary>
     public Task<Contracts.Session.CallerView> GetCallerAsync(CancellationToken cancellationToken = default) =>
         SendAsync<Contracts.Session.CallerView>(HttpMethod.Get, "me", null, null, cancellationToken);

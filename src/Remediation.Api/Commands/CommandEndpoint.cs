@@ -148,41 +148,17 @@ public sealed class CommandEndpoint(
         where TPayload : class
     {
         var limit = batch ? options.Value.MaxBatchBodyBytes : options.Value.MaxBodyBytes;
-        if (fromSheet is not null && (RequestBody.IsCsv(request.Http) || RequestBody.IsXlsx(request.Http)))
+        if (fromSheet is not null && SheetRequest.IsSheet(request.Http))
         {
-            var (bytes, problem) = await RequestBody.ReadBytesAsync(request.Http, limit, request.Cancellation).ConfigureAwait(false);
-            if (bytes is null)
+            var (table, problem) = await SheetRequest.ReadAsync(request, limit).ConfigureAwait(false);
+            if (table is null)
             {
                 return (null, null, problem);
             }
 
-            SheetTable? table;
-            IReadOnlyList<FieldError> problems;
-            if (RequestBody.IsXlsx(request.Http))
-            {
-                (table, problems) = XlsxSheet.Read(bytes);
-            }
-            else
-            {
-                var (text, textProblem) = RequestBody.Decode(bytes);
-                if (text is null)
-                {
-                    return (null, null, textProblem);
-                }
-
-                (table, problems) = CsvSheet.Read(text);
-            }
-
-            if (table is null)
-            {
-                return (null, null, Problem.BadRequest(problems[0].Message, problems));
-            }
-
             var errors = new ErrorList();
             var (payload, rows) = fromSheet(table, errors);
-            return errors.Any
-                ? (null, null, Problem.BadRequest($"The spreadsheet ({table.Source}) has {RequestBody.Count(errors.Errors.Count, "problem")}; fix them all and send it again.", errors.Errors))
-                : (payload, rows, null);
+            return errors.Any ? (null, null, SheetRequest.Refused(table, errors.Errors)) : (payload, rows, null);
         }
 
         if (typeof(TRequest) == typeof(Contracts.Commands.AcknowledgeRequest) && (request.Http.ContentLength ?? 0) == 0 && request.Http.ContentType is null)

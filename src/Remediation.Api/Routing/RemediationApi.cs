@@ -56,7 +56,8 @@ public sealed class RemediationApi
         UploadEvidence uploadEvidence,
         DownloadEvidence downloadEvidence,
         SubscriptionRoutes subscriptions,
-        PreviewWorkersSheet previewWorkers)
+        PreviewWorkersSheet previewWorkers,
+        PreviewFindingsSheet previewFindings)
     {
         ArgumentNullException.ThrowIfNull(command);
         Routes =
@@ -184,6 +185,13 @@ public sealed class RemediationApi
                 Description = "The file (CSV or .xlsx, first sheet, columns " + string.Join(",", WorkersSheet.Header) + ") read and checked as intake and AddWorkers would: the workers it holds, or every problem by row and column. Nothing is stored.",
                 Body = new(typeof(Stream), [Csv, SheetTable.XlsxContentType]),
                 Responses = [new(200, typeof(Contracts.Sheets.WorkersSheetPreview), "What the file holds.")],
+            },
+            new("PreviewFindingsSheet", "POST", "sheets/findings", [Role.Supplier], previewFindings.HandleAsync)
+            {
+                Tag = "Commands", Summary = "Read a findings spreadsheet without sending it (suppliers)",
+                Description = "The file (CSV or .xlsx, first sheet, columns " + string.Join(",", FindingsSheet.Header) + "; one row per confirmed fee, a row with only ref: nothing owed) read into the workers of a findings request, or every problem by row and column. Nothing is stored; send the findings with POST /cases/{caseId}/findings.",
+                Body = new(typeof(Stream), [Csv, SheetTable.XlsxContentType]),
+                Responses = [new(200, typeof(Contracts.Sheets.FindingsSheetPreview), "What the file holds.")],
             },
             new("GetCaller", "GET", "me", Everyone, Session.GetCaller.HandleAsync)
             {

@@ -19,56 +19,31 @@ public sealed class PreviewWorkersSheet(IOptions<ApiOptions> options, TimeProvid
     public async Task<IResult> HandleAsync(ApiRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!RequestBody.IsCsv(request.Http) && !RequestBody.IsXlsx(request.Http))
+        if (!SheetRequest.IsSheet(request.Http))
         {
             return Problem.UnsupportedMediaType($"Send the spreadsheet as text/csv or {SheetTable.XlsxContentType}.");
         }
 
-        var (bytes, problem) = await RequestBody.ReadBytesAsync(request.Http, options.Value.MaxBatchBodyBytes, request.Cancellation).ConfigureAwait(false);
-        if (bytes is null)
+        var (table, problem) = await SheetRequest.ReadAsync(request, options.Value.MaxBatchBodyBytes).ConfigureAwait(false);
+        if (table is null)
         {
             return problem!;
         }
 
-        SheetTable? table;
-        IReadOnlyList<FieldError> problems;
-        if (RequestBody.IsXlsx(request.Http))
-        {
-            (table, problems) = XlsxSheet.Read(bytes);
-        }
-        else
-        {
-            var (text, textProblem) = RequestBody.Decode(bytes);
-            if (text is null)
-            {
-                return textProblem!;
-            }
-
-            (table, problems) = CsvSheet.Read(text);
-        }
-
-        if (table is null)
-        {
-            return Problem.BadRequest(problems[0].Message, problems);
-        }
-
         var errors = new ErrorList();
         var (workers, rows) = WorkersSheet.Read(table, errors);
+        if (!errors.Any)
+        {
+            // The rules intake applies (references, nationalities, currencies, amounts, dates), reported by row and column.
+            Domain.Intake.WorkerValidator.Validate(workers, "$.workers", DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), errors);
+        }
+
         if (errors.Any)
         {
-            return Problem.BadRequest($"The spreadsheet ({table.Source}) has {RequestBody.Count(errors.Errors.Count, "problem")}; fix them all and send it again.", errors.Errors);
+            return SheetRequest.Refused(table, rows.Translate(errors.Errors));
         }
 
-        // The rules intake applies (references, nationalities, currencies, amounts, dates), reported by row and column.
-        var rules = new ErrorList();
-        Domain.Intake.WorkerValidator.Validate(workers, "$.workers", DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), rules);
-        if (rules.Any)
-        {
-            var located = rows.Translate(rules.Errors);
-            return Problem.BadRequest($"The spreadsheet ({table.Source}) has {RequestBody.Count(located.Count, "problem")}; fix them all and send it again.", located);
-        }
-
-        var preview = new WorkersSheetPreview
+        return Results.Json(new WorkersSheetPreview
         {
             Rows = table.Rows.Count,
             Workers = [.. workers.Select(w => new WorkerRequest
@@ -86,7 +61,6 @@ public sealed class PreviewWorkersSheet(IOptions<ApiOptions> options, TimeProvid
                     PaidOn = f.PaidOn,
                 })],
             })],
-        };
-        return Results.Json(preview, ApiJson.Options);
+        }, ApiJson.Options);
     }
 }

@@ -45,4 +45,8 @@ public sealed class CaseFunctions(RemediationApi api, ApiDispatcher dispatcher) 
     [Function("PreviewWorkersSheet")]
     public Task<IActionResult> PreviewWorkersSheet([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "v1/sheets/workers")] HttpRequest request, [DurableClient] DurableTaskClient client) =>
         RunAsync("PreviewWorkersSheet", request, client);
+
+    [Function("PreviewFindingsSheet")]
+    public Task<IActionResult> PreviewFindingsSheet([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "v1/sheets/findings")] HttpRequest request, [DurableClient] DurableTaskClient client) =>
+        RunAsync("PreviewFindingsSheet", request, client);
 }

@@ -184,7 +184,7 @@ public class AuthorizationMatrixTests(ITestOutputHelper output)
             "RevokeApiKey" or "DownloadEvidence" or "GetCommandStatus" => 404,
             // Nobody has a subscription here: each caller's own are looked up, and there are none.
             "GetSubscription" or "DeleteSubscription" or "DisableSubscription" or "EnableSubscription" or "RotateSubscriptionSecret" or "ListDeliveries" or "RetryDelivery" => 404,
-            "UploadEvidence" or "PreviewWorkersSheet" => 415,
+            "UploadEvidence" or "PreviewWorkersSheet" or "PreviewFindingsSheet" => 415,
             _ => 200,
         };
     }

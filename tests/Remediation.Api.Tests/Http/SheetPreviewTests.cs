@@ -47,3 +47,26 @@ public class SheetPreviewTests
         Assert.All(errors, e => Assert.Equal(3, e.GetProperty("row").GetInt32()));
     }
 }
+
+public class FindingsSheetPreviewTests
+{
+    [Fact]
+    public async Task A_findings_sheet_becomes_the_workers_of_a_findings_request_with_every_bad_cell_named()
+    {
+        await using var server = await ApiServer.StartAsync();
+        using var supplier = server.Client(server.Keys.Supplier);
+        var good = "ref,category,amount,currency\r\nW-1,recruitment_fee,20000.50,THB\r\nW-1,medical,1500,THB\r\nW-2,,,\r\n";
+        var bad = "ref,category,amount,currency\r\nW-1,bribe,20000.50,THB\r\n,recruitment_fee,5,thb\r\n";
+
+        var read = await (await supplier.PostAsync("sheets/findings", new StringContent(good, Encoding.UTF8, "text/csv"))).Content.ReadFromJsonAsync<JsonElement>();
+        var refused = await supplier.PostAsync("sheets/findings", new StringContent(bad, Encoding.UTF8, "text/csv"));
+
+        var workers = read.GetProperty("workers").EnumerateArray().ToList();
+        Assert.Equal(["W-1", "W-2"], workers.Select(w => w.GetProperty("ref").GetString()));
+        Assert.Equal([20000.50m, 1500m], workers[0].GetProperty("confirmed").EnumerateArray().Select(c => c.GetProperty("amount").GetDecimal()));
+        Assert.Empty(workers[1].GetProperty("confirmed").EnumerateArray());
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var cells = (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateArray().Select(e => $"{e.GetProperty("row").GetInt32()}:{e.GetProperty("column").GetString()}").ToList();
+        Assert.Equal(["2:category", "3:ref"], cells.Order(StringComparer.Ordinal));
+    }
+}
