@@ -8,8 +8,8 @@ namespace Remediation.Web.Tests.Browser;
 
 /// <summary>
 /// The console in headless Chromium against the real standalone server (Azurite, durable engine): a caseworker
-/// signs in, meets a field error, triages and later closes a case; a supplier uploads a payroll CSV and sees the case
-/// move to Verification; a partner confirms receipts from an XLSX file. Every page is photographed and checked
+/// signs in, meets a field error, triages and later closes a case; a supplier acknowledges, sends findings from a CSV,
+/// builds its plan and uploads a payroll CSV and sees the case move to Verification; a partner confirms receipts from an XLSX file. Every page is photographed and checked
 /// with axe-core.
 /// </summary>
 public class ConsoleEndToEndTests(ITestOutputHelper output)
@@ -44,21 +44,34 @@ public class ConsoleEndToEndTests(ITestOutputHelper output)
         await Assertions.Expect(caseworker.Locator("ol.stages li.current")).ToContainTextAsync("SupplierAcknowledgement");
         await browser.ScreenshotAsync(caseworker, "3-case-page-after-triage");
 
-        // Findings and the plan through the API, as a supplier's own system would send them.
-        await api.AcknowledgeAsync(caseId);
-        await api.SubmitFindingsAsync(caseId);
-        await api.AcceptFindingsAsync(caseId);
-        await api.PlanAsync(caseId);
-
-        // The supplier uploads its payroll as CSV and sees the case move to Verification.
+        // The supplier acknowledges, sends its findings from a spreadsheet and, once accepted, builds its plan.
         var supplier = await browser.SignInAsync(site, api.Keys[1]);
         await supplier.GotoAsync(new Uri(site, $"cases/{caseId}").ToString());
+        await supplier.Locator("section[aria-labelledby=acknowledge-title] button[type=submit]").ClickAsync();
+        await Assertions.Expect(supplier.Locator("ol.stages li.current")).ToContainTextAsync("Investigation");
+        await supplier.GetByLabel("Root cause (no names)").FillAsync("Agents charged fees the employer should have paid.");
+        await supplier.Locator("#findings-file").SetInputFilesAsync(await FindingsCsvAsync(api, caseId));
+        await Assertions.Expect(supplier.Locator("section[aria-labelledby=findings-title]")).ToContainTextAsync("3 workers in 3 rows");
+        await supplier.Locator("section[aria-labelledby=findings-title] button[type=submit]").ClickAsync();
+        await Assertions.Expect(supplier.Locator("section[aria-labelledby=findings-title] .outcome")).ToContainTextAsync("was applied");
+        await api.AcceptFindingsAsync(caseId);
+        await supplier.ReloadAsync();
+        var confirmed = ApiDriver.Amount(await api.GetAsync(caseId), "confirmed").ToString(CultureInfo.InvariantCulture);
+        await supplier.GetByLabel("Amount in THB of instalment 1").FillAsync(confirmed);
+        await browser.ScreenshotAsync(supplier, "4-supplier-plan-builder");
+        await supplier.Locator("section[aria-labelledby=plan-title] button[type=submit]").ClickAsync();
+        await Assertions.Expect(supplier.Locator("section[aria-labelledby=plan-title] .outcome")).ToContainTextAsync("was applied");
+        await api.CaseworkerApi.DecidePlanAsync(caseId, new Remediation.Contracts.Commands.PlanDecisionRequest { Approve = true });
+        await api.WaitAsync(caseId, c => ApiDriver.Stage(c) == "Reimbursement");
+
+        // The supplier uploads its payroll as CSV and sees the case move to Verification.
+        await supplier.ReloadAsync();
         var payroll = await PayrollCsvAsync(api, caseId);
         await supplier.Locator("#payments-file").SetInputFilesAsync(payroll);
         await supplier.GetByRole(AriaRole.Button, new() { Name = "Upload" }).ClickAsync();
         await Assertions.Expect(supplier.Locator("section[aria-labelledby=payments-title] .outcome")).ToContainTextAsync("was applied");
         await Assertions.Expect(supplier.Locator("ol.stages li.current")).ToContainTextAsync("Verification");
-        await browser.ScreenshotAsync(supplier, "4-supplier-upload-result");
+        await browser.ScreenshotAsync(supplier, "5-supplier-upload-result");
         serious.AddRange(await browser.AccessibilityProblemsAsync(supplier, "case page (supplier)"));
 
         // The partner confirms receipts from an XLSX workbook.
@@ -68,7 +81,7 @@ public class ConsoleEndToEndTests(ITestOutputHelper output)
         await partner.Locator("#receipts-file").SetInputFilesAsync(await ReceiptsXlsxAsync(api, caseId));
         await partner.GetByRole(AriaRole.Button, new() { Name = "Upload" }).ClickAsync();
         await Assertions.Expect(partner.Locator("section[aria-labelledby=receipts-title] .outcome")).ToContainTextAsync("was applied");
-        await browser.ScreenshotAsync(partner, "5-partner-receipts");
+        await browser.ScreenshotAsync(partner, "6-partner-receipts");
         serious.AddRange(await browser.AccessibilityProblemsAsync(partner, "case page (partner)"));
 
         // The caseworker closes the case.
@@ -76,7 +89,7 @@ public class ConsoleEndToEndTests(ITestOutputHelper output)
         await caseworker.GetByLabel("Outcome").SelectOptionAsync("Remediated");
         await caseworker.Locator("section[aria-labelledby=close-title] button[type=submit]").ClickAsync();
         await Assertions.Expect(caseworker.Locator("ol.stages li.current")).ToContainTextAsync("Closed");
-        await browser.ScreenshotAsync(caseworker, "6-closed");
+        await browser.ScreenshotAsync(caseworker, "7-closed");
 
         Assert.Equal("Closed", ApiDriver.Stage(await api.GetAsync(caseId)));
         Assert.True(serious.Count == 0, string.Join(Environment.NewLine, serious));
@@ -91,6 +104,19 @@ public class ConsoleEndToEndTests(ITestOutputHelper output)
         }
 
         var path = Path.Combine(Path.GetTempPath(), $"payroll-{caseId}.csv");
+        await File.WriteAllTextAsync(path, csv.ToString());
+        return path;
+    }
+
+    private static async Task<string> FindingsCsvAsync(ApiDriver api, string caseId)
+    {
+        var csv = new StringBuilder("ref,category,amount,currency\r\n");
+        foreach (var line in await api.LinesAsync(caseId))
+        {
+            csv.Append(CultureInfo.InvariantCulture, $"{line.Ref},recruitment_fee,{line.Claimed},THB\r\n");
+        }
+
+        var path = Path.Combine(Path.GetTempPath(), $"findings-{caseId}.csv");
         await File.WriteAllTextAsync(path, csv.ToString());
         return path;
     }
