@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using Remediation.Api.Json;
-using Remediation.Api.Problems;
 using Remediation.Api.Routing;
 using Remediation.Contracts.Sheets;
 using Remediation.Domain.Validation;
@@ -18,12 +17,7 @@ public sealed class PreviewFindingsSheet(IOptions<ApiOptions> options)
     public async Task<IResult> HandleAsync(ApiRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!SheetRequest.IsSheet(request.Http))
-        {
-            return Problem.UnsupportedMediaType($"Send the spreadsheet as text/csv or {SheetTable.XlsxContentType}.");
-        }
-
-        var (table, problem) = await SheetRequest.ReadAsync(request, options.Value.MaxBatchBodyBytes).ConfigureAwait(false);
+        var (table, problem) = await SheetRequest.ReadRequiredAsync(request, options.Value.MaxBatchBodyBytes).ConfigureAwait(false);
         if (table is null)
         {
             return problem!;

@@ -41,6 +41,15 @@ public static class SheetRequest
         return table is null ? (null, Problem.BadRequest(problems[0].Message, problems)) : (table, null);
     }
 
+    /// <summary>A body that must be a spreadsheet (415 otherwise), read as <see cref="ReadAsync"/> does.</summary>
+    public static Task<(SheetTable? Table, IResult? Problem)> ReadRequiredAsync(ApiRequest request, long limit)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return IsSheet(request.Http)
+            ? ReadAsync(request, limit)
+            : Task.FromResult<(SheetTable?, IResult?)>((null, Problem.UnsupportedMediaType($"Send the spreadsheet as text/csv or {SheetTable.XlsxContentType}.")));
+    }
+
     /// <summary>The 400 that lists every problem of a sheet by row and column.</summary>
     public static IResult Refused(SheetTable table, IReadOnlyList<FieldError> errors)
     {
