@@ -29,7 +29,7 @@ public static class ApiServiceCollectionExtensions
                      typeof(ApiKeyAuthenticator), typeof(ApiDispatcher), typeof(CaseAccess), typeof(CreateCase), typeof(ListCases), typeof(GetCase),
                      typeof(GetTimeline), typeof(VerifyTimeline), typeof(GetWorkers), typeof(CommandEndpoint), typeof(GetCommandStatus), typeof(CaseFacts),
                      typeof(SummaryReport), typeof(CasesCsvReport), typeof(RegisterParty), typeof(IssueApiKey), typeof(RevokeApiKey),
-                     typeof(Evidence.UploadEvidence), typeof(Evidence.DownloadEvidence), typeof(RemediationApi), typeof(RouteFallback), typeof(HealthEndpoints),
+                     typeof(Evidence.UploadEvidence), typeof(Evidence.DownloadEvidence), typeof(Evidence.ListEvidence), typeof(RemediationApi), typeof(RouteFallback), typeof(HealthEndpoints),
                      typeof(Subscriptions.SubscriptionRoutes), typeof(Subscriptions.CreateSubscription), typeof(Subscriptions.ListSubscriptions),
                      typeof(Subscriptions.GetSubscription), typeof(Subscriptions.DeleteSubscription), typeof(Subscriptions.SwitchSubscription),
                      typeof(Subscriptions.RotateSecret), typeof(Subscriptions.ListDeliveries), typeof(Subscriptions.RetryDelivery),

@@ -136,6 +136,9 @@ public sealed class RemediationClient(HttpClient http, RemediationClientOptions?
         return await SendAsync<EvidenceView>(HttpMethod.Post, $"cases/{Escape(caseId)}/evidence", () => Body(bytes, contentType ?? "application/octet-stream", progress), null, cancellationToken).ConfigureAwait(false);
     }
 
+    public IAsyncEnumerable<EvidenceView> ListEvidenceAsync(string caseId, CancellationToken cancellationToken = default) =>
+        PagesAsync<EvidenceView>($"cases/{Escape(caseId)}/evidence", [], cancellationToken);
+
     public async Task<byte[]> DownloadEvidenceAsync(string caseId, string evidenceId, CancellationToken cancellationToken = default)
     {
         using var response = await SendRawAsync(HttpMethod.Get, $"cases/{Escape(caseId)}/evidence/{Escape(evidenceId)}", null, null, cancellationToken).ConfigureAwait(false);

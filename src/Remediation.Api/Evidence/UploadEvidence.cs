@@ -67,7 +67,7 @@ public sealed class UploadEvidence(CaseAccess access, IEvidenceStore evidence, I
             await timeline.AppendAsync(@case.Id, "evidence:" + record.EvidenceId, [new TimelineRecord(now, request.Caller.Role, request.Caller.PartyId, "evidence.added", $"Evidence {record.EvidenceId} added: {record.ContentType}, {record.Size} bytes, SHA-256 {record.Sha256}.")], request.Cancellation).ConfigureAwait(false);
         }
 
-        var body = new Contracts.Evidence.EvidenceView { EvidenceId = record.EvidenceId, Sha256 = record.Sha256, ContentType = record.ContentType, Size = record.Size, UploadedAt = record.UploadedAt };
+        var body = ListEvidence.View(record);
         return upload.Created
             ? Results.Json(body, ApiJson.Options, statusCode: StatusCodes.Status201Created).WithLocation($"/{ApiRoute.Prefix}cases/{@case.Id}/evidence/{record.EvidenceId}")
             : Results.Json(body, ApiJson.Options);

@@ -55,6 +55,7 @@ public sealed class RemediationApi
         RevokeApiKey revokeApiKey,
         UploadEvidence uploadEvidence,
         DownloadEvidence downloadEvidence,
+        ListEvidence listEvidence,
         SubscriptionRoutes subscriptions,
         PreviewWorkersSheet previewWorkers,
         PreviewFindingsSheet previewFindings)
@@ -147,6 +148,11 @@ public sealed class RemediationApi
                 Description = "The file is the body (PDF, PNG, JPEG, XLSX or CSV, at most 25 MB), typed by its content. The same file again is the same evidence (200).",
                 Body = new(typeof(Stream), ["application/pdf", "image/png", "image/jpeg", SheetTable.XlsxContentType, Csv, "application/octet-stream"]),
                 Responses = [new(201, typeof(Contracts.Evidence.EvidenceView), "Stored; Location is the download."), new(200, typeof(Contracts.Evidence.EvidenceView), "This file was already stored.")],
+            },
+            new("ListEvidence", "GET", "cases/{caseId}/evidence", CaseRoles, listEvidence.HandleAsync)
+            {
+                Tag = "Evidence", Summary = "List a case's evidence", Description = "The files (id, type, size, hash, when), in id order; download each with GET .../evidence/{evidenceId}.",
+                Query = PageQuery, Responses = [new(200, typeof(Page<Contracts.Evidence.EvidenceView>), "A page of evidence.")],
             },
             new("DownloadEvidence", "GET", "cases/{caseId}/evidence/{evidenceId}", CaseRoles, downloadEvidence.HandleAsync)
             {

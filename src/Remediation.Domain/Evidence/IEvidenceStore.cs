@@ -14,4 +14,7 @@ public interface IEvidenceStore
     Task<EvidenceRecord?> GetAsync(string caseId, string evidenceId, CancellationToken cancellationToken = default);
 
     Task<Stream> OpenAsync(EvidenceRecord record, CancellationToken cancellationToken = default);
+
+    /// <summary>A case's evidence, a page at a time (in id order).</summary>
+    Task<Paging.Paged<EvidenceRecord>> ListAsync(string caseId, Paging.PageRequest page, CancellationToken cancellationToken = default);
 }

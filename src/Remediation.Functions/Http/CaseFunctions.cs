@@ -49,4 +49,8 @@ public sealed class CaseFunctions(RemediationApi api, ApiDispatcher dispatcher) 
     [Function("PreviewFindingsSheet")]
     public Task<IActionResult> PreviewFindingsSheet([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "v1/sheets/findings")] HttpRequest request, [DurableClient] DurableTaskClient client) =>
         RunAsync("PreviewFindingsSheet", request, client);
+
+    [Function("ListEvidence")]
+    public Task<IActionResult> ListEvidence([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "v1/cases/{caseId}/evidence")] HttpRequest request, [DurableClient] DurableTaskClient client, string caseId) =>
+        RunAsync("ListEvidence", request, client, caseId: caseId);
 }

@@ -54,6 +54,9 @@ public sealed class BlobEvidenceStore(RemediationBlobs blobs, RemediationTables 
         return await blobs.Evidence.GetBlobClient(record.BlobName).OpenReadAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
+    public Task<Domain.Paging.Paged<EvidenceRecord>> ListAsync(string caseId, Domain.Paging.PageRequest page, CancellationToken cancellationToken = default) =>
+        Storage.Paging.PagedQuery.ReadAsync(tables.Evidence, TableClient.CreateQueryFilter($"PartitionKey eq {caseId}"), "evidence:" + caseId, page, ToRecord, cancellationToken);
+
     private static TableEntity ToEntity(EvidenceRecord r) => new(r.CaseId, r.EvidenceId)
     {
         ["Sha256"] = r.Sha256,

@@ -61,6 +61,9 @@ public class EvidenceTests
         Assert.Equal("application/pdf", download.Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.NotFound, stranger.StatusCode);
         Assert.Contains("evidence.added", await partner.GetStringAsync($"cases/{caseId}/timeline"), StringComparison.Ordinal);
+        var listed = (await server.Client(server.Keys.Supplier).GetFromJsonAsync<JsonElement>($"cases/{caseId}/evidence")).GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal((id, "application/pdf", (long)Pdf.Length), (listed.Single().GetProperty("evidenceId").GetString(), listed[0].GetProperty("contentType").GetString(), listed[0].GetProperty("size").GetInt64()));
+        Assert.Equal(HttpStatusCode.NotFound, (await server.Client(server.Keys.OtherPartner).GetAsync($"cases/{caseId}/evidence")).StatusCode);
     }
 
     [Theory]
