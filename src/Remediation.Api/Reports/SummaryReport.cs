@@ -1,3 +1,5 @@
+using Remediation.Domain.Cases;
+using Remediation.Domain.Paging;
 using Microsoft.AspNetCore.Http;
 using Remediation.Api.Json;
 using Remediation.Api.Routing;
@@ -10,7 +12,7 @@ namespace Remediation.Api.Reports;
 /// GET /reports/summary (caseworkers): money per currency across all cases, cases by stage and by escalation level,
 /// and the median days from intake to first payment and from intake to closing.
 /// </summary>
-public sealed class SummaryReport(CaseFacts facts)
+public sealed class SummaryReport(CaseFacts facts, Domain.Timeline.ITimelineStore timelines)
 {
     public async Task<IResult> HandleAsync(ApiRequest request)
     {
@@ -20,6 +22,7 @@ public sealed class SummaryReport(CaseFacts facts)
         var byLevel = new SortedDictionary<int, int>();
         var toFirstPayment = new List<TimeSpan>();
         var toClosed = new List<TimeSpan>();
+        var inStage = new SortedDictionary<string, List<TimeSpan>>(StringComparer.Ordinal);
         var cases = 0;
         await foreach (var (@case, ledger) in facts.AllAsync(request.Cancellation).ConfigureAwait(false))
         {
@@ -36,6 +39,11 @@ public sealed class SummaryReport(CaseFacts facts)
             {
                 toClosed.Add(closed - @case.OpenedAt);
             }
+
+            foreach (var (stage, duration) in StageHistory.Stays(@case.OpenedAt, await TimelineAsync(@case.Id, request.Cancellation).ConfigureAwait(false)))
+            {
+                (inStage.TryGetValue(stage.ToString(), out var list) ? list : inStage[stage.ToString()] = []).Add(duration);
+            }
         }
 
         return Results.Json(
@@ -47,8 +55,23 @@ public sealed class SummaryReport(CaseFacts facts)
                 CasesByEscalationLevel = byLevel.ToDictionary(p => p.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), p => p.Value),
                 MedianDaysIntakeToFirstPayment = MedianDays(toFirstPayment),
                 MedianDaysIntakeToClosed = MedianDays(toClosed),
+                MedianDaysInStage = inStage.ToDictionary(p => p.Key, p => MedianDays(p.Value)!.Value),
             },
             ApiJson.Options);
+    }
+
+    private async Task<List<Domain.Timeline.TimelineEntry>> TimelineAsync(string caseId, CancellationToken cancellationToken)
+    {
+        var entries = new List<Domain.Timeline.TimelineEntry>();
+        string? token = null;
+        do
+        {
+            var page = await timelines.GetAsync(caseId, new PageRequest(PageRequest.MaxSize, token), cancellationToken).ConfigureAwait(false);
+            entries.AddRange(page.Items);
+            token = page.ContinuationToken;
+        }
+        while (token is not null);
+        return entries;
     }
 
     // Durations stay in ticks until the end; days are reported as a decimal so no figure in a report is floating point.

@@ -20,4 +20,7 @@ public sealed record SummaryReport
     public decimal? MedianDaysIntakeToFirstPayment { get; init; }
 
     public decimal? MedianDaysIntakeToClosed { get; init; }
+
+    /// <summary>Median days of a completed stay in each stage (2 decimals), over every case's timeline; stages no case has left yet are absent.</summary>
+    public IReadOnlyDictionary<string, decimal>? MedianDaysInStage { get; init; }
 }

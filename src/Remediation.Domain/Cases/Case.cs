@@ -162,7 +162,7 @@ public sealed partial record Case
         var (role, party) = next.ResponsibleParty;
         var due = next.Deadline is { } d ? $" by {d:u}" : string.Empty;
         return (next,
-            new CaseEvent(CaseEventKinds.StageChanged, $"Stage {Stage} -> {stage}{(next.Deadline is null ? string.Empty : $", deadline {next.Deadline:u}")}."),
+            new CaseEvent(CaseEventKinds.StageChanged, StageHistory.Describe(Stage, stage, next.Deadline)),
             Notify(role, party, kind ?? (stage == Stage.Verification ? NotificationKind.VerificationNeeded : NotificationKind.StageChanged), $"Case {Id} is in {stage}; your step is due{due}."));
     }
 }

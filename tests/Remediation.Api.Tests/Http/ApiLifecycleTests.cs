@@ -69,6 +69,10 @@ public class ApiLifecycleTests
         var summary = await caseworker.GetFromJsonAsync<JsonElement>("reports/summary");
         Assert.Equal("60001.50", summary.GetProperty("totals")[0].GetProperty("verified").GetString());
         Assert.Equal(1, summary.GetProperty("casesByStage").GetProperty("Closed").GetInt32());
+        Assert.Equal(
+            ["Investigation", "Reimbursement", "RemediationPlan", "SupplierAcknowledgement", "Triage", "Verification"],
+            summary.GetProperty("medianDaysInStage").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.All(summary.GetProperty("medianDaysInStage").EnumerateObject(), p => Assert.True(p.Value.GetDecimal() >= 0));
         var csv = await caseworker.GetStringAsync("reports/cases.csv");
         Assert.StartsWith("caseId,partnerId,supplierId", csv, StringComparison.Ordinal);
         Assert.Contains(caseId, csv, StringComparison.Ordinal);

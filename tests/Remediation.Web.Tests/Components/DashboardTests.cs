@@ -9,7 +9,8 @@ public class DashboardTests
     private const string Summary = """
         {"cases":7,"totals":[{"currency":"THB","claimed":"100.00","confirmed":"90.00","paid":"45.50","verified":"20.00","outstanding":"44.50"}],
          "casesByStage":{"Triage":2,"Reimbursement":4,"Closed":1},"casesByEscalationLevel":{"0":4,"1":2,"3":1},
-         "medianDaysIntakeToFirstPayment":12.50,"medianDaysIntakeToClosed":40.00}
+         "medianDaysIntakeToFirstPayment":12.50,"medianDaysIntakeToClosed":40.00,
+         "medianDaysInStage":{"Triage":1.50,"Investigation":21.25}}
         """;
 
     [Fact]
@@ -28,5 +29,7 @@ public class DashboardTests
         Assert.DoesNotContain(links, l => l.Item1!.Contains("minEscalationLevel=0", StringComparison.Ordinal));
         Assert.Contains("45.50", dashboard.Find("table.totals").TextContent, StringComparison.Ordinal);
         Assert.Contains("12.50", dashboard.Markup, StringComparison.Ordinal);
+        Assert.Contains("<dt>In Triage</dt><dd>1.50</dd>", dashboard.Markup, StringComparison.Ordinal);
+        Assert.Contains("<dt>In Investigation</dt><dd>21.25</dd>", dashboard.Markup, StringComparison.Ordinal);
     }
 }
