@@ -23,6 +23,7 @@ public sealed class SummaryReport(CaseFacts facts, Domain.Timeline.ITimelineStor
         var toFirstPayment = new List<TimeSpan>();
         var toClosed = new List<TimeSpan>();
         var inStage = new SortedDictionary<string, List<TimeSpan>>(StringComparer.Ordinal);
+        var byMonth = new SortedDictionary<string, MoneyTotals>(StringComparer.Ordinal);
         var cases = 0;
         await foreach (var (@case, ledger) in facts.AllAsync(request.Cancellation).ConfigureAwait(false))
         {
@@ -38,6 +39,11 @@ public sealed class SummaryReport(CaseFacts facts, Domain.Timeline.ITimelineStor
             if (@case.ClosedAt is { } closed)
             {
                 toClosed.Add(closed - @case.OpenedAt);
+            }
+
+            foreach (var (month, amounts) in ledger.PaymentsByMonth)
+            {
+                byMonth[month] = byMonth.GetValueOrDefault(month, MoneyTotals.Empty).Plus(amounts);
             }
 
             foreach (var (stage, duration) in StageHistory.Stays(@case.OpenedAt, await TimelineAsync(@case.Id, request.Cancellation).ConfigureAwait(false)))
@@ -56,6 +62,7 @@ public sealed class SummaryReport(CaseFacts facts, Domain.Timeline.ITimelineStor
                 MedianDaysIntakeToFirstPayment = MedianDays(toFirstPayment),
                 MedianDaysIntakeToClosed = MedianDays(toClosed),
                 MedianDaysInStage = inStage.ToDictionary(p => p.Key, p => MedianDays(p.Value)!.Value),
+                PaymentsByMonth = [.. byMonth.Select(p => new Contracts.Reports.MonthlyPayments { Month = p.Key, Amounts = [.. p.Value.WithoutZeros().Amounts.Select(CaseViews.Money)] })],
             },
             ApiJson.Options);
     }

@@ -21,6 +21,18 @@ public sealed record SummaryReport
 
     public decimal? MedianDaysIntakeToClosed { get; init; }
 
+    /// <summary>Payments recorded across all cases, by the month they were paid, oldest first.</summary>
+    public IReadOnlyList<MonthlyPayments>? PaymentsByMonth { get; init; }
+
     /// <summary>Median days of a completed stay in each stage (2 decimals), over every case's timeline; stages no case has left yet are absent.</summary>
     public IReadOnlyDictionary<string, decimal>? MedianDaysInStage { get; init; }
+}
+
+/// <summary>What was paid to workers in one month, per currency.</summary>
+public sealed record MonthlyPayments
+{
+    /// <summary>"2026-01".</summary>
+    public required string Month { get; init; }
+
+    public required IReadOnlyList<Cases.MoneyView> Amounts { get; init; }
 }

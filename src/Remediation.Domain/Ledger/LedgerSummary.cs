@@ -23,6 +23,9 @@ public sealed record LedgerSummary
 
     public ImmutableSortedDictionary<LedgerLineStatus, int> WorkersByStatus { get; init; } = ImmutableSortedDictionary<LedgerLineStatus, int>.Empty;
 
+    /// <summary>Payments as recorded, by the month they were paid ("2026-01"): what the dashboard charts. Disputes do not take them back.</summary>
+    public ImmutableSortedDictionary<string, MoneyTotals> PaymentsByMonth { get; init; } = ImmutableSortedDictionary.Create<string, MoneyTotals>(StringComparer.Ordinal);
+
     public MoneyTotals Outstanding => Confirmed.Minus(Paid);
 
     /// <summary>Workers owed something (confirmed more than zero).</summary>
@@ -59,7 +62,21 @@ public sealed record LedgerSummary
             Paid = Paid.Plus(after.Paid).Minus(before?.Paid ?? MoneyTotals.Empty),
             Verified = Verified.Plus(after.Verified).Minus(before?.Verified ?? MoneyTotals.Empty),
             WorkersByStatus = byStatus,
+            PaymentsByMonth = Shift(Shift(PaymentsByMonth, before?.Payments ?? [], add: false), after.Payments, add: true),
         };
+    }
+
+    private static ImmutableSortedDictionary<string, MoneyTotals> Shift(ImmutableSortedDictionary<string, MoneyTotals> byMonth, IEnumerable<Payment> payments, bool add)
+    {
+        foreach (var month in payments.GroupBy(p => p.PaidOn.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture)))
+        {
+            var amounts = MoneyTotals.Of(month.Select(p => p.Amount));
+            var current = byMonth.GetValueOrDefault(month.Key, MoneyTotals.Empty);
+            var next = (add ? current.Plus(amounts) : current.Minus(amounts)).WithoutZeros();
+            byMonth = next.IsZero ? byMonth.Remove(month.Key) : byMonth.SetItem(month.Key, next);
+        }
+
+        return byMonth;
     }
 
     private static ImmutableSortedDictionary<LedgerLineStatus, int> Decrement(ImmutableSortedDictionary<LedgerLineStatus, int> byStatus, LedgerLineStatus status)

@@ -10,7 +10,8 @@ internal sealed record LedgerSummaryDocument(
     Dictionary<string, decimal> Confirmed,
     Dictionary<string, decimal> Paid,
     Dictionary<string, decimal> Verified,
-    Dictionary<LedgerLineStatus, int> WorkersByStatus)
+    Dictionary<LedgerLineStatus, int> WorkersByStatus,
+    Dictionary<string, Dictionary<string, decimal>>? PaymentsByMonth = null)
 {
     public static LedgerSummaryDocument From(LedgerSummary summary) => new(
         summary.Workers,
@@ -18,7 +19,8 @@ internal sealed record LedgerSummaryDocument(
         MoneyDocument.FromTotals(summary.Confirmed),
         MoneyDocument.FromTotals(summary.Paid),
         MoneyDocument.FromTotals(summary.Verified),
-        summary.WorkersByStatus.ToDictionary());
+        summary.WorkersByStatus.ToDictionary(),
+        summary.PaymentsByMonth.ToDictionary(p => p.Key, p => MoneyDocument.FromTotals(p.Value), StringComparer.Ordinal));
 
     public LedgerSummary ToSummary() => new()
     {
@@ -28,5 +30,7 @@ internal sealed record LedgerSummaryDocument(
         Paid = MoneyDocument.ToTotals(Paid),
         Verified = MoneyDocument.ToTotals(Verified),
         WorkersByStatus = WorkersByStatus.ToImmutableSortedDictionary(),
+        // Summaries written before payments were kept by month have none.
+        PaymentsByMonth = (PaymentsByMonth ?? []).ToImmutableSortedDictionary(p => p.Key, p => MoneyDocument.ToTotals(p.Value), StringComparer.Ordinal),
     };
 }

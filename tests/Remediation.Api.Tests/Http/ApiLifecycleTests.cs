@@ -73,6 +73,9 @@ public class ApiLifecycleTests
             ["Investigation", "Reimbursement", "RemediationPlan", "SupplierAcknowledgement", "Triage", "Verification"],
             summary.GetProperty("medianDaysInStage").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
         Assert.All(summary.GetProperty("medianDaysInStage").EnumerateObject(), p => Assert.True(p.Value.GetDecimal() >= 0));
+        var month = Assert.Single(summary.GetProperty("paymentsByMonth").EnumerateArray());
+        Assert.Equal("2026-01", month.GetProperty("month").GetString());
+        Assert.Equal(("THB", "60001.50"), (month.GetProperty("amounts")[0].GetProperty("currency").GetString(), month.GetProperty("amounts")[0].GetProperty("amount").GetString()));
         var csv = await caseworker.GetStringAsync("reports/cases.csv");
         Assert.StartsWith("caseId,partnerId,supplierId", csv, StringComparison.Ordinal);
         Assert.Contains(caseId, csv, StringComparison.Ordinal);

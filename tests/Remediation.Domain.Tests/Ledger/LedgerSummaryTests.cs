@@ -45,6 +45,27 @@ public class LedgerSummaryTests
     }
 
     [Fact]
+    public void Payments_are_kept_by_the_month_they_were_paid_in_and_a_line_replaced_moves_nothing_twice()
+    {
+        var scenario = CaseScenario.InStage(Stage.Reimbursement);
+        var summary = scenario.Ledger;
+        var line = scenario.Lines[0];
+        var owed = line.Outstanding.WithoutZeros().Amounts[0];
+        var half = new Money(decimal.Round(owed.Amount / 2, owed.Currency.MinorUnits), owed.Currency);
+
+        var (january, _) = line.RecordPayment(new Payment("pay-jan", half, new DateOnly(2026, 1, 31), "bank_transfer", []));
+        summary = summary.Replace(line, january);
+        var (february, _) = january.RecordPayment(new Payment("pay-feb", half, new DateOnly(2026, 2, 1), "bank_transfer", []));
+        summary = summary.Replace(january, february);
+
+        Assert.Equal(["2026-01", "2026-02"], summary.PaymentsByMonth.Keys);
+        Assert.Equal(MoneyTotals.Of(half), summary.PaymentsByMonth["2026-01"]);
+        Assert.Equal(MoneyTotals.Of(half), summary.PaymentsByMonth["2026-02"]);
+        scenario.Lines[0] = february;
+        Assert.Equal(summary.PaymentsByMonth.ToDictionary(), LedgerSummary.Of(scenario.Lines).PaymentsByMonth.ToDictionary());
+    }
+
+    [Fact]
     public void Everything_paid_needs_findings_for_every_worker()
     {
         Assert.False(LedgerSummary.Empty.EverythingPaid);

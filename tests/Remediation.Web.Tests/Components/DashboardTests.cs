@@ -10,7 +10,8 @@ public class DashboardTests
         {"cases":7,"totals":[{"currency":"THB","claimed":"100.00","confirmed":"90.00","paid":"45.50","verified":"20.00","outstanding":"44.50"}],
          "casesByStage":{"Triage":2,"Reimbursement":4,"Closed":1},"casesByEscalationLevel":{"0":4,"1":2,"3":1},
          "medianDaysIntakeToFirstPayment":12.50,"medianDaysIntakeToClosed":40.00,
-         "medianDaysInStage":{"Triage":1.50,"Investigation":21.25}}
+         "medianDaysInStage":{"Triage":1.50,"Investigation":21.25},
+         "paymentsByMonth":[{"month":"2026-01","amounts":[{"currency":"THB","amount":"30000.50"}]},{"month":"2026-02","amounts":[{"currency":"THB","amount":"15000.25"}]}]}
         """;
 
     [Fact]
@@ -31,5 +32,9 @@ public class DashboardTests
         Assert.Contains("12.50", dashboard.Markup, StringComparison.Ordinal);
         Assert.Contains("<dt>In Triage</dt><dd>1.50</dd>", dashboard.Markup, StringComparison.Ordinal);
         Assert.Contains("<dt>In Investigation</dt><dd>21.25</dd>", dashboard.Markup, StringComparison.Ordinal);
+        var months = dashboard.FindAll("table.chart tbody tr");
+        Assert.Equal(["2026-01", "2026-02"], months.Select(r => r.QuerySelector("th")!.TextContent));
+        Assert.Equal(["30000.50", "15000.25"], months.Select(r => r.QuerySelector("span.num")!.TextContent));
+        Assert.Equal(["width: 100%", "width: 50%"], months.Select(r => r.QuerySelector("span.bar")!.GetAttribute("style")));
     }
 }
