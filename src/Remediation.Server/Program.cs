@@ -6,6 +6,7 @@ using Remediation.Domain.Deadlines;
 using Remediation.Domain.Parties;
 using Remediation.Notifications;
 using Remediation.Notifications.Dispatch;
+using Remediation.Server;
 using Remediation.Server.Demo;
 using Remediation.Server.DevelopmentStorage;
 using Remediation.Server.Engine;
@@ -24,6 +25,13 @@ builder.WebHost.UseStaticWebAssets();
 if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
 {
     builder.WebHost.UseUrls("http://127.0.0.1:5080");
+}
+
+// A second server on a busy port stops here, before it starts anything: one line, exit code 1.
+if (ListenAddress.FirstBusy(builder.Configuration["urls"] ?? builder.Configuration["ASPNETCORE_URLS"] ?? "http://127.0.0.1:5080") is { } busy)
+{
+    await Console.Error.WriteLineAsync($"Cannot listen on {busy}: the address is in use (another Remediation server?). Stop it, or choose another address with --urls.");
+    return 1;
 }
 
 using var startupLogs = LoggerFactory.Create(l => l
@@ -71,7 +79,16 @@ app.MapScalarApiReference("/api/v1/reference", reference => reference.WithTitle(
 // The web console (src/Remediation.Web) at /: its files, and index.html for its own routes (/cases/...).
 app.MapStaticAssets();
 app.MapFallbackToFile("index.html");
-await app.StartAsync();
+try
+{
+    await app.StartAsync();
+}
+catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+{
+    // A second server on a busy port: one line and exit code 1, never a stack trace.
+    await Console.Error.WriteLineAsync($"Cannot listen: {e.Message} Stop the other server, or choose another address with --urls.");
+    return 1;
+}
 var url = app.Urls.First();
 // Links in notifications point at this server unless Remediation:Notifications:PublicBaseUrl says otherwise.
 var notificationOptions = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<NotificationOptions>>().Value;
@@ -92,3 +109,4 @@ if (app.Environment.IsDevelopment() || demo)
 }
 
 await app.WaitForShutdownAsync();
+return 0;

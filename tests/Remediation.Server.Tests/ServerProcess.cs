@@ -90,6 +90,18 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public Task RestartAsync() => StartProcessAsync();
 
+    /// <summary>Runs a second server with the same settings (so on the same address) to its end: its exit code and output.</summary>
+    public async Task<(int ExitCode, string Output)> RunSecondAsync()
+    {
+        var start = StartInfo();
+        using var second = Process.Start(start)!;
+        var output = second.StandardOutput.ReadToEndAsync();
+        var errors = second.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        await second.WaitForExitAsync(timeout.Token);
+        return (second.ExitCode, (await output) + (await errors));
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (process is { HasExited: false })
@@ -103,16 +115,7 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     private async Task StartProcessAsync()
     {
-        var root = AzuriteEmulator.FindRepositoryRoot(AppContext.BaseDirectory);
-        var bin = AppContext.BaseDirectory.Split(Path.DirectorySeparatorChar);
-        var configuration = bin[Array.LastIndexOf(bin, "bin") + 1];
-        var dll = Path.Combine(root, "src", "Remediation.Server", "bin", configuration, "net10.0", "Remediation.Server.dll");
-        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(dll)! };
-        start.ArgumentList.Add(dll);
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
+        var start = StartInfo();
 
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         process = Process.Start(start)!;
@@ -125,6 +128,22 @@ internal sealed class ServerProcess : IAsyncDisposable
         {
             throw new InvalidOperationException($"The server did not start:{Environment.NewLine}{Output}");
         }
+    }
+
+    private ProcessStartInfo StartInfo()
+    {
+        var root = AzuriteEmulator.FindRepositoryRoot(AppContext.BaseDirectory);
+        var bin = AppContext.BaseDirectory.Split(Path.DirectorySeparatorChar);
+        var configuration = bin[Array.LastIndexOf(bin, "bin") + 1];
+        var dll = Path.Combine(root, "src", "Remediation.Server", "bin", configuration, "net10.0", "Remediation.Server.dll");
+        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(dll)! };
+        start.ArgumentList.Add(dll);
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        return start;
     }
 
     private void Collect(string? line, TaskCompletionSource? started)

@@ -13,8 +13,14 @@ public static partial class LocalStorage
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var connection = configuration["AzureWebJobsStorage"] ?? string.Empty;
-        if (!connection.Contains("UseDevelopmentStorage=true", StringComparison.OrdinalIgnoreCase) || AzuriteEmulator.IsListeningOnDefaultPorts())
+        if (!connection.Contains("UseDevelopmentStorage=true", StringComparison.OrdinalIgnoreCase))
         {
+            return null;
+        }
+
+        if (AzuriteEmulator.IsListeningOnDefaultPorts())
+        {
+            LogUsingRunning(logger);
             return null;
         }
 
@@ -23,6 +29,9 @@ public static partial class LocalStorage
         LogStarting(logger, folder);
         return await AzuriteEmulator.StartAsync(new AzuriteOptions { RepositoryRoot = root, DataFolder = folder, DefaultPorts = true }).ConfigureAwait(false);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Storage is already listening on 127.0.0.1:10000-10002 (an Azurite started elsewhere?); using it for UseDevelopmentStorage=true")]
+    private static partial void LogUsingRunning(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Starting Azurite on 127.0.0.1:10000-10002 with its data in {Folder}")]
     private static partial void LogStarting(ILogger logger, string folder);
