@@ -203,20 +203,12 @@ public sealed class RemediationClient(HttpClient http, RemediationClientOptions?
         SendAsync<DeliveryView>(HttpMethod.Post, $"subscriptions/{Escape(subscriptionId)}/deliveries/{Escape(deliveryId)}/retry", null, null, cancellationToken);
 
     /// <summary>Reads a workers spreadsheet as the API would, storing nothing: its workers, or a problem listing each bad row and column.</summary>
-    public async Task<Contracts.Sheets.WorkersSheetPreview> PreviewWorkersSheetAsync(Stream sheet, SheetFormat format, CancellationToken cancellationToken = default)
-    {
-        var bytes = await ReadAllAsync(sheet, cancellationToken).ConfigureAwait(false);
-        var type = format == SheetFormat.Xlsx ? XlsxContentType : "text/csv";
-        return await SendAsync<Contracts.Sheets.WorkersSheetPreview>(HttpMethod.Post, "sheets/workers", () => Body(bytes, type, null), null, cancellationToken).ConfigureAwait(false);
-    }
+    public Task<Contracts.Sheets.WorkersSheetPreview> PreviewWorkersSheetAsync(Stream sheet, SheetFormat format, CancellationToken cancellationToken = default) =>
+        SheetAsync<Contracts.Sheets.WorkersSheetPreview>("sheets/workers", sheet, format, null, null, cancellationToken);
 
     /// <summary>Reads a findings spreadsheet (ref,category,amount,currency) as the API would, storing nothing.</summary>
-    public async Task<Contracts.Sheets.FindingsSheetPreview> PreviewFindingsSheetAsync(Stream sheet, SheetFormat format, CancellationToken cancellationToken = default)
-    {
-        var bytes = await ReadAllAsync(sheet, cancellationToken).ConfigureAwait(false);
-        var type = format == SheetFormat.Xlsx ? XlsxContentType : "text/csv";
-        return await SendAsync<Contracts.Sheets.FindingsSheetPreview>(HttpMethod.Post, "sheets/findings", () => Body(bytes, type, null), null, cancellationToken).ConfigureAwait(false);
-    }
+    public Task<Contracts.Sheets.FindingsSheetPreview> PreviewFindingsSheetAsync(Stream sheet, SheetFormat format, CancellationToken cancellationToken = default) =>
+        SheetAsync<Contracts.Sheets.FindingsSheetPreview>("sheets/findings", sheet, format, null, null, cancellationToken);
 
     /// <summary>Who this client's key is: its role and party.</summary>
     public Task<Contracts.Session.CallerView> GetCallerAsync(CancellationToken cancellationToken = default) =>
@@ -228,11 +220,15 @@ public sealed class RemediationClient(HttpClient http, RemediationClientOptions?
     private Task<CommandStatus> CommandAsync<T>(string caseId, string route, T body, CommandOptions? command, CancellationToken cancellationToken) =>
         SendAsync<CommandStatus>(HttpMethod.Post, $"cases/{Escape(caseId)}/{route}", () => JsonContent.Create(body, options: Json), command ?? new CommandOptions(), cancellationToken);
 
-    private async Task<CommandStatus> UploadCommandAsync(string caseId, string route, Stream sheet, SheetFormat format, IProgress<long>? progress, CommandOptions? command, CancellationToken cancellationToken)
+    private Task<CommandStatus> UploadCommandAsync(string caseId, string route, Stream sheet, SheetFormat format, IProgress<long>? progress, CommandOptions? command, CancellationToken cancellationToken) =>
+        SheetAsync<CommandStatus>($"cases/{Escape(caseId)}/{route}", sheet, format, progress, command ?? new CommandOptions(), cancellationToken);
+
+    /// <summary>POSTs a spreadsheet (read whole, so that a retry can send it again) as CSV or XLSX.</summary>
+    private async Task<T> SheetAsync<T>(string path, Stream sheet, SheetFormat format, IProgress<long>? progress, CommandOptions? command, CancellationToken cancellationToken)
     {
         var bytes = await ReadAllAsync(sheet, cancellationToken).ConfigureAwait(false);
         var type = format == SheetFormat.Xlsx ? XlsxContentType : "text/csv";
-        return await SendAsync<CommandStatus>(HttpMethod.Post, $"cases/{Escape(caseId)}/{route}", () => Body(bytes, type, progress), command ?? new CommandOptions(), cancellationToken).ConfigureAwait(false);
+        return await SendAsync<T>(HttpMethod.Post, path, () => Body(bytes, type, progress), command, cancellationToken).ConfigureAwait(false);
     }
 
     private async IAsyncEnumerable<T> PagesAsync<T>(string path, List<string> query, [EnumeratorCancellation] CancellationToken cancellationToken)

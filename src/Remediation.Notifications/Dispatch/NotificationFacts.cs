@@ -19,7 +19,7 @@ public sealed class NotificationFacts(IOptions<NotificationOptions> options)
         var aboutCase = entry.Case is not null;
         return new NotificationData
         {
-            Kind = Enum.Parse<EventType>(n.Kind.ToString()),
+            Kind = EventTypeOf(n.Kind),
             CaseId = aboutCase ? n.CaseId : null,
             Stage = entry.Case is { } c ? Enum.Parse<ContractStage>(c.Stage.ToString()) : null,
             EscalationLevel = entry.Case is null ? null : n.Kind == NotificationKind.Escalated ? (int)n.Level : (int)entry.Case.EscalationLevel,
@@ -35,6 +35,9 @@ public sealed class NotificationFacts(IOptions<NotificationOptions> options)
             Summary = n.Message,
         };
     }
+
+    /// <summary>The contract's name for a kind (the two enums mirror each other; a test keeps them in step).</summary>
+    public static EventType EventTypeOf(NotificationKind kind) => Enum.Parse<EventType>(kind.ToString());
 
     public string CaseUrl(string caseId) => $"{BaseUrl}/api/v1/cases/{Uri.EscapeDataString(caseId)}";
 
