@@ -10,7 +10,7 @@ using Microsoft.Extensions.Logging;
 using Remediation.Domain.Notifications;
 using Remediation.Domain.Parties;
 using Remediation.Storage;
-using Remediation.Storage.Development;
+using Remediation.Development;
 using Remediation.Storage.Notifications;
 
 namespace Remediation.Bench;

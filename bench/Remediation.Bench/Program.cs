@@ -1,7 +1,7 @@
 using System.Globalization;
 using Remediation.Bench;
 using Remediation.Storage;
-using Remediation.Storage.Development;
+using Remediation.Development;
 
 // Benchmarks against a fresh Azurite (data on disk, as the standalone server keeps it). Modes: "ledger" (the
 // storage layer at Cal-Comp scale, three runs), "server" (the standalone server over HTTP, with its baselines
@@ -52,7 +52,7 @@ static async Task NotificationRunAsync(string connectionString)
     var tables = new RemediationTables(connectionString, "benchnraw");
     await tables.EnsureCreatedAsync();
     var upserts = (await RawTableBaseline.RunAsync(tables.Cases))["raw upserts/s (sequential)"];
-    var orchestrations = await OrchestrationBaseline.OrchestrationsPerSecondAsync(connectionString, 200);
+    var orchestrations = await Remediation.Bench.Engines.OrchestrationBaseline.InProcessAsync(connectionString, 200);
     Console.Error.WriteLine("baselines done");
     var rows = await NotificationBench.RunAsync(connectionString, orchestrations);
     Console.WriteLine("| figure | value |");
@@ -107,7 +107,7 @@ static async Task ServerRunAsync(string connectionString)
     var raw = await RawTableBaseline.RunAsync(tables.Cases);
     var upserts = raw["raw upserts/s (sequential)"];
     Console.Error.WriteLine("raw baseline done");
-    var orchestrations = await OrchestrationBaseline.OrchestrationsPerSecondAsync(connectionString, 200);
+    var orchestrations = await Remediation.Bench.Engines.OrchestrationBaseline.InProcessAsync(connectionString, 200);
     Console.Error.WriteLine("orchestration baseline done");
 
     await using var server = await ServerUnderTest.StartAsync(connectionString);

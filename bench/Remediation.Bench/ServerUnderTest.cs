@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json;
-using Remediation.Storage.Development;
+using Remediation.Development;
 
 namespace Remediation.Bench;
 

@@ -1,21 +1,17 @@
-using Grpc.Net.Client;
-using Microsoft.DurableTask.Client;
-using Microsoft.DurableTask.Worker;
 using Remediation.Api;
-using Remediation.Domain.Deadlines;
-using Remediation.Domain.Parties;
+using Remediation.Api.Composition;
+using Remediation.Development;
 using Remediation.Notifications;
+using Remediation.Domain.Parties;
 using Remediation.Notifications.Dispatch;
 using Remediation.Server;
 using Remediation.Server.Demo;
-using Remediation.Server.DevelopmentStorage;
 using Remediation.Server.Engine;
 using Remediation.Server.RateLimiting;
-using Remediation.Server.Telemetry;
-using Remediation.Server.Sweep;
+using Remediation.Server.Schedules;
 using Remediation.Storage;
+using Remediation.Server.Telemetry;
 using Scalar.AspNetCore;
-using Remediation.Workflows;
 
 // The standalone server: the API, the case orchestrations and the sweep on one machine, over Azurite by default.
 var demo = args.Contains("--demo");
@@ -36,40 +32,27 @@ if (ListenAddress.FirstBusy(builder.Configuration["urls"] ?? builder.Configurati
 
 using var startupLogs = LoggerFactory.Create(l => l
     .AddSimpleConsole(o => o.SingleLine = true)
-    .AddConfiguration(builder.Configuration.GetSection("Logging"))
-    .AddFilter("DurableTask.AzureStorage", LogLevel.Warning)
-    .AddFilter("DurableTask.Core", LogLevel.Warning));
-var log = startupLogs.CreateLogger("Remediation.Server");
-await using var azurite = await LocalStorage.EnsureAsync(builder.Configuration, log);
-var connection = StorageConnection.From(builder.Configuration);
-var connectionString = connection.ConnectionString ?? throw new InvalidOperationException("The standalone server needs AzureWebJobsStorage as a connection string.");
-var engineOptions = builder.Configuration.GetSection(EngineOptions.SectionName).Get<EngineOptions>() ?? new EngineOptions();
-await using var engine = await DurableEngine.StartAsync(connectionString, builder.Configuration["REMEDIATION_TASK_HUB"] ?? "remediation", engineOptions, startupLogs);
-using var channel = GrpcChannel.ForAddress(engine.Address);
+    .AddConfiguration(builder.Configuration.GetSection("Logging")));
+// Azurite (when the server starts it) runs in its own process group and is disposed last: after the engine stopped.
+await using var azurite = await LocalStorage.EnsureAsync(builder.Configuration, startupLogs.CreateLogger("Remediation.Server"));
 
-builder.Services.AddRemediationStorage(connection, builder.Configuration["Remediation:TablePrefix"] ?? string.Empty);
-builder.Services.AddRemediationWorkflowServices();
-builder.Services.AddRemediationApi();
-builder.Services.Configure<ApiOptions>(builder.Configuration.GetSection(ApiOptions.SectionName));
-builder.Services.Configure<DeadlinePolicy>(builder.Configuration.GetSection(DeadlinePolicy.SectionName));
-builder.Services.Configure<VerificationPolicy>(builder.Configuration.GetSection(VerificationPolicy.SectionName));
-builder.Services.AddDurableTaskWorker(worker => worker.AddTasks(registry => registry.AddRemediationWorkflows()).UseGrpc(channel));
-builder.Services.AddDurableTaskClient(client => client.UseGrpc(channel));
-builder.Services.AddHostedService<WorkerFirstShutdown>();
+builder.Logging.AddFilter("DurableTask.AzureStorage", LogLevel.Warning).AddFilter("DurableTask.Core", LogLevel.Warning);
+builder.Services.AddRemediation(builder.Configuration, builder.Environment.IsDevelopment());
+builder.Services.AddDurableEngine(builder.Configuration);
 builder.Services.AddHostedService<SweepService>();
-builder.Services.AddRemediationNotifications(builder.Configuration, builder.Environment.IsDevelopment());
+builder.Services.AddHostedService<HistoryPurgeService>();
 builder.Services.AddHostedService<NotificationPump>();
 builder.Services.AddApiKeyRateLimiting(builder.Configuration);
 builder.Services.AddServerTelemetry(builder.Configuration);
 
 var app = builder.Build();
-await app.Services.EnsureStorageAsync();
-var problems = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DeadlinePolicy>>().Value.Problems()
-    .Concat(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Remediation.Domain.Notifications.RetryPolicy>>().Value.Problems()).ToList();
-if (problems.Count > 0)
+if (InvalidOptions.Find(app.Services) is { } invalid)
 {
-    throw new InvalidOperationException("Invalid configuration: " + string.Join(" ", problems));
+    await Console.Error.WriteLineAsync($"Invalid configuration: {invalid}");
+    return 1;
 }
+
+await app.Services.EnsureStorageAsync();
 
 // Anything a handler did not turn into a problem itself is a 500 problem with a trace id and nothing internal.
 app.UseExceptionHandler(failed => failed.Run(context => Remediation.Api.Problems.Problem.Internal().ExecuteAsync(context)));
@@ -89,6 +72,7 @@ catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections
     await Console.Error.WriteLineAsync($"Cannot listen: {e.Message} Stop the other server, or choose another address with --urls.");
     return 1;
 }
+
 var url = app.Urls.First();
 // Links in notifications point at this server unless Remediation:Notifications:PublicBaseUrl says otherwise.
 var notificationOptions = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<NotificationOptions>>().Value;
@@ -109,4 +93,6 @@ if (app.Environment.IsDevelopment() || demo)
 }
 
 await app.WaitForShutdownAsync();
+await app.DisposeAsync();
+Console.WriteLine("Remediation stopped.");
 return 0;

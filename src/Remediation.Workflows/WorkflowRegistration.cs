@@ -26,13 +26,33 @@ namespace Remediation.Workflows;
 
 public static class WorkflowRegistration
 {
-    /// <summary>Adds every orchestrator and activity of the product; both hosts call this.</summary>
+    /// <summary>Every orchestrator of the product by name: the one list the SDK registry and the in-process engine read.</summary>
+    public static IReadOnlyDictionary<string, Type> Orchestrators { get; } = new Dictionary<string, Type>(StringComparer.OrdinalIgnoreCase)
+    {
+        [CaseOrchestrator.Name] = typeof(CaseOrchestrator),
+    };
+
+    /// <summary>Every activity of the product by name.</summary>
+    public static IReadOnlyDictionary<string, Type> Activities { get; } = new Dictionary<string, Type>(StringComparer.OrdinalIgnoreCase)
+    {
+        [ApplyCaseCommandActivity.Name] = typeof(ApplyCaseCommandActivity),
+        [DrainInboxActivity.Name] = typeof(DrainInboxActivity),
+    };
+
+    /// <summary>Adds every orchestrator and activity of the product to an SDK registry (Functions app, test engines).</summary>
     public static DurableTaskRegistry AddRemediationWorkflows(this DurableTaskRegistry registry)
     {
         ArgumentNullException.ThrowIfNull(registry);
-        registry.AddOrchestrator<CaseOrchestrator>();
-        registry.AddActivity<ApplyCaseCommandActivity>();
-        registry.AddActivity<DrainInboxActivity>();
+        foreach (var orchestrator in Orchestrators.Values)
+        {
+            registry.AddOrchestrator(orchestrator);
+        }
+
+        foreach (var activity in Activities.Values)
+        {
+            registry.AddActivity(activity);
+        }
+
         return registry;
     }
 
@@ -63,6 +83,8 @@ public static class WorkflowRegistration
         services.TryAddSingleton<IDurableClientSource>(sp => new RegisteredDurableClient(sp.GetRequiredService<Microsoft.DurableTask.Client.DurableTaskClient>()));
         services.AddSingleton<CaseIntake>();
         services.AddSingleton<EscalationSweep>();
+        services.AddSingleton<History.HistoryPurge>();
+        services.AddOptions<History.HistoryRetention>();
         services.AddSingleton<CaseCommandSender>();
         return services;
     }

@@ -15,7 +15,7 @@ namespace Remediation.Testing;
 internal sealed class ContractCheck : DelegatingHandler
 {
     private static readonly Lazy<JsonObject> Document = new(() =>
-        JsonNode.Parse(File.ReadAllText(Path.Combine(Storage.Development.AzuriteEmulator.FindRepositoryRoot(AppContext.BaseDirectory), "docs", "openapi.json")))!.AsObject());
+        JsonNode.Parse(File.ReadAllText(Path.Combine(Remediation.Development.AzuriteEmulator.FindRepositoryRoot(AppContext.BaseDirectory), "docs", "openapi.json")))!.AsObject());
 
     private static readonly Lazy<IReadOnlyList<(Regex Pattern, string Template)>> Paths = new(() =>
         [.. Document.Value["paths"]!.AsObject().Select(p => (new Regex("^" + Regex.Replace(Regex.Escape(p.Key), @"\\\{[^}]+}", "[^/]+") + "$"), p.Key))]);

@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net;
 using MimeKit;
-using Remediation.Storage.Development;
+using Remediation.Development;
 using SmtpServer;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;

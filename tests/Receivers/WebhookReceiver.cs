@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
-using Remediation.Storage.Development;
+using Remediation.Development;
 using StandardWebhooks;
 
 namespace Remediation.Testing;

@@ -5,7 +5,7 @@ using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;
 using Remediation.Api.Routing;
 using Remediation.Api.Tests.Builders;
-using Remediation.Storage.Development;
+using Remediation.Development;
 using Xunit.Abstractions;
 
 namespace Remediation.Api.Tests;

@@ -20,7 +20,7 @@ public class DocumentFunctionsTests
 
         var result = DocumentFunctions.OpenApiDocument(request);
 
-        var committed = await File.ReadAllTextAsync(Path.Combine(Storage.Development.AzuriteEmulator.FindRepositoryRoot(AppContext.BaseDirectory), "docs", "openapi.json"));
+        var committed = await File.ReadAllTextAsync(Path.Combine(Remediation.Development.AzuriteEmulator.FindRepositoryRoot(AppContext.BaseDirectory), "docs", "openapi.json"));
         Assert.Equal("application/json", ((FileContentResult)result).ContentType);
         Assert.Equal(committed, Encoding.UTF8.GetString(((FileContentResult)result).FileContents));
     }

@@ -13,7 +13,7 @@ public class FunctionsMetadataTests
     {
         var bin = AppContext.BaseDirectory.Split(Path.DirectorySeparatorChar);
         var configuration = bin[Array.LastIndexOf(bin, "bin") + 1];
-        var root = Remediation.Storage.Development.AzuriteEmulator.FindRepositoryRoot(AppContext.BaseDirectory);
+        var root = Remediation.Development.AzuriteEmulator.FindRepositoryRoot(AppContext.BaseDirectory);
         var path = Path.Combine(root, "src", "Remediation.Functions", "bin", configuration, "net10.0", "functions.metadata");
         return JsonDocument.Parse(File.ReadAllText(path)).RootElement.EnumerateArray().ToArray();
     });

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text;
-using Remediation.Storage.Development;
+using Remediation.Development;
 using Remediation.Testing;
 
 namespace Remediation.Server.Tests;

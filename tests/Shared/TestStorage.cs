@@ -1,5 +1,5 @@
 using Remediation.Storage;
-using Remediation.Storage.Development;
+using Remediation.Development;
 
 namespace Remediation.Testing;
 

@@ -1,79 +1,65 @@
-using Remediation.Storage.Development;
-using System.Net;
 using DurableTask.AzureStorage;
 using DurableTask.Core;
-using Microsoft.AspNetCore.Server.Kestrel.Core;
-using Microsoft.DurableTask.Testing.Sidecar.Grpc;
+using Microsoft.Extensions.Options;
 
 namespace Remediation.Server.Engine;
 
 /// <summary>
-/// The Durable Task engine of the standalone server: the gRPC sidecar (<see cref="TaskHubGrpcServer"/>) over the
-/// Azure Storage backend, on a loopback HTTP/2 port, in a host of its own so that it stops after the worker.
-/// Tuned for one machine: polling at most every second (timers fire within about a second) and work items that a
-/// crash leaves behind are retried after <see cref="EngineOptions.WorkItemVisibilityTimeout"/>.
+/// The standalone server's durable engine: DurableTask.Core's <see cref="TaskHubWorker"/> in this process, over the
+/// Azure Storage backend, running the product's orchestrators and activities through the SDK's shims
+/// (<see cref="WorkflowOrchestrations"/>, <see cref="WorkflowActivities"/>). It starts before the web server and
+/// stops before it, so that a stop releases the partition leases while storage is still there.
 /// </summary>
-public sealed class DurableEngine : IAsyncDisposable
+public sealed partial class DurableEngine(
+    AzureStorageOrchestrationService service,
+    WorkflowOrchestrations orchestrations,
+    WorkflowActivities activities,
+    IOptions<EngineOptions> options,
+    ILoggerFactory loggerFactory) : IHostedLifecycleService, IDisposable
 {
-    private readonly WebApplication sidecar;
-    private readonly AzureStorageOrchestrationService service;
-
-    private DurableEngine(WebApplication sidecar, AzureStorageOrchestrationService service, string address)
+    private readonly TaskHubWorker worker = new(service, orchestrations, activities, loggerFactory)
     {
-        this.sidecar = sidecar;
-        this.service = service;
-        Address = address;
+        // The SDK's orchestrators read failures as failure details (what the Functions worker sets too).
+        ErrorPropagationMode = ErrorPropagationMode.UseFailureDetails,
+    };
+
+    private bool started;
+
+    public async Task StartingAsync(CancellationToken cancellationToken)
+    {
+        await service.CreateIfNotExistsAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
+        await worker.StartAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
+        started = true;
     }
 
-    public string Address { get; }
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public static async Task<DurableEngine> StartAsync(string connectionString, string taskHub, EngineOptions options, ILoggerFactory loggerFactory)
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Stops taking work, lets what runs finish, and releases the leases so a restart takes them at once.</summary>
+    public async Task StoppingAsync(CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        var settings = new AzureStorageOrchestrationServiceSettings
+        if (!started)
         {
-            TaskHubName = taskHub,
-            StorageAccountClientProvider = new StorageAccountClientProvider(connectionString),
-            PartitionCount = options.PartitionCount,
-            MaxQueuePollingInterval = options.MaxQueuePollingInterval,
-            WorkItemQueueVisibilityTimeout = options.WorkItemVisibilityTimeout,
-            ControlQueueVisibilityTimeout = options.WorkItemVisibilityTimeout,
-            WorkerId = string.IsNullOrEmpty(options.WorkerId) ? $"{Environment.MachineName}-{taskHub}" : options.WorkerId,
-            LoggerFactory = loggerFactory,
-        };
-        var service = new AzureStorageOrchestrationService(settings);
-        await service.CreateIfNotExistsAsync().ConfigureAwait(false);
+            return;
+        }
 
-        var port = options.Port > 0 ? options.Port : LoopbackPort.Free();
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], EnvironmentName = Environments.Production });
-        builder.Configuration.Sources.Clear();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port, listen => listen.Protocols = HttpProtocols.Http2));
-        builder.Services.AddGrpc();
-        builder.Services.AddSingleton<IOrchestrationService>(service);
-        builder.Services.AddSingleton<IOrchestrationServiceClient>(service);
-        builder.Services.AddSingleton<TaskHubGrpcServer>();
-        var app = builder.Build();
-        app.MapGrpcService<TaskHubGrpcServer>();
-        await app.StartAsync().ConfigureAwait(false);
-        return new DurableEngine(app, service, $"http://127.0.0.1:{port}");
-    }
-
-    /// <summary>Stops the sidecar, then lets the backend release its partition leases so a restart takes them at once.</summary>
-    public async ValueTask DisposeAsync()
-    {
+        started = false;
         try
         {
-            await sidecar.StopAsync().ConfigureAwait(false);
-            await service.StopAsync(isForced: false).WaitAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(false);
-            await Task.Delay(TimeSpan.FromSeconds(1)).ConfigureAwait(false);
-            await sidecar.DisposeAsync().ConfigureAwait(false);
+            await worker.StopAsync(isForced: false).WaitAsync(options.Value.StopTimeout, CancellationToken.None).ConfigureAwait(false);
         }
         catch (Exception e) when (e is TimeoutException or NullReferenceException or OperationCanceledException or InvalidOperationException or Azure.RequestFailedException or IOException)
         {
-            // Storage may be gone already (stopped with us) or slow: the backend's leases then expire by themselves,
-            // and another server, or this one restarted, takes the work over. Not a crash.
+            // Storage went away first, or is slow: the leases then expire by themselves and another server, or this
+            // one restarted, takes the work over. Nothing is lost; one line, not a stack trace.
             await Console.Error.WriteLineAsync($"The durable engine did not stop cleanly ({e.GetType().Name}); its leases expire by themselves.").ConfigureAwait(false);
         }
     }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public void Dispose() => worker.Dispose();
 }

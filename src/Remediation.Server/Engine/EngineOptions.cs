@@ -5,13 +5,19 @@ public sealed class EngineOptions
 {
     public const string SectionName = "Remediation:Engine";
 
-    /// <summary>Control-queue partitions of the task hub: 2 is plenty for one machine; more let more servers share the load.</summary>
-    public int PartitionCount { get; set; } = 2;
+    /// <summary>Task hub: servers that share one share the cases. Defaults to REMEDIATION_TASK_HUB, else "remediation".</summary>
+    public string TaskHub { get; set; } = "remediation";
 
     /// <summary>
-    /// How long an activity or orchestration message stays invisible while being worked on. The sidecar never renews
-    /// it, so it must exceed the longest activity (a drain of 10 large batches takes seconds), and it is how long a
-    /// crashed server's in-flight work waits before it is retried.
+    /// Control-queue partitions of the task hub, fixed when the hub is created: each partition is leased by one
+    /// server at a time, so this is the most servers that share orchestration work (docs/deploy.md).
+    /// </summary>
+    public int PartitionCount { get; set; } = 4;
+
+    /// <summary>
+    /// How long a message stays invisible while it is worked on. DurableTask.Core's activity dispatcher renews a
+    /// running activity's lease 30 s before it ends (checking every 5 s), so this does not bound an activity's length:
+    /// it is how long a crashed server's in-flight work waits before it is retried.
     /// </summary>
     public TimeSpan WorkItemVisibilityTimeout { get; set; } = TimeSpan.FromMinutes(1);
 
@@ -25,6 +31,37 @@ public sealed class EngineOptions
     /// </summary>
     public TimeSpan MaxQueuePollingInterval { get; set; } = TimeSpan.FromMilliseconds(200);
 
-    /// <summary>Loopback port of the gRPC sidecar; 0 picks a free one.</summary>
-    public int Port { get; set; }
+    /// <summary>Keeps an orchestration in memory between its events instead of replaying its history (measured: docs/benchmarks.md).</summary>
+    public bool ExtendedSessions { get; set; } = true;
+
+    /// <summary>How long a stop waits for running work before the leases are left to expire.</summary>
+    public TimeSpan StopTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    public IEnumerable<string> Problems()
+    {
+        if (string.IsNullOrWhiteSpace(TaskHub) || TaskHub.Length is < 3 or > 45 || !TaskHub.All(char.IsAsciiLetterOrDigit) || !char.IsAsciiLetter(TaskHub[0]))
+        {
+            yield return $"{SectionName}:TaskHub must be 3-45 letters and digits, starting with a letter (got '{TaskHub}').";
+        }
+
+        if (PartitionCount is < 1 or > 16)
+        {
+            yield return $"{SectionName}:PartitionCount must be 1-16 (got {PartitionCount}).";
+        }
+
+        if (WorkItemVisibilityTimeout < TimeSpan.FromSeconds(10))
+        {
+            yield return $"{SectionName}:WorkItemVisibilityTimeout must be at least 00:00:10: the dispatcher looks at a running activity's lease every 5 s (got {WorkItemVisibilityTimeout}).";
+        }
+
+        if (MaxQueuePollingInterval <= TimeSpan.Zero || MaxQueuePollingInterval > TimeSpan.FromMinutes(1))
+        {
+            yield return $"{SectionName}:MaxQueuePollingInterval must be more than zero and at most 00:01:00 (got {MaxQueuePollingInterval}).";
+        }
+
+        if (StopTimeout <= TimeSpan.Zero)
+        {
+            yield return $"{SectionName}:StopTimeout must be more than zero (got {StopTimeout}).";
+        }
+    }
 }

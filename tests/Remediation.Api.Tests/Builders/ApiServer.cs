@@ -1,4 +1,4 @@
-using Remediation.Storage.Development;
+using Remediation.Development;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Remediation.Api.Tests.Builders;
-using Remediation.Storage.Development;
+using Remediation.Development;
 
 namespace Remediation.Api.Tests.Security;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Microsoft.Playwright;
-using Remediation.Storage.Development;
+using Remediation.Development;
 using Xunit.Abstractions;
 
 namespace Remediation.Web.Tests.Browser;

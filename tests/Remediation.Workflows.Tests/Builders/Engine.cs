@@ -1,4 +1,4 @@
-using Remediation.Storage.Development;
+using Remediation.Development;
 using System.Net;
 using DurableTask.Core;
 using Microsoft.AspNetCore.Builder;

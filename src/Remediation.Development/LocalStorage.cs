@@ -1,6 +1,8 @@
-using Remediation.Storage.Development;
 
-namespace Remediation.Server.DevelopmentStorage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+
+namespace Remediation.Development;
 
 /// <summary>
 /// <c>UseDevelopmentStorage=true</c> means Azurite on its usual ports. If nothing listens there, the server starts
@@ -27,7 +29,7 @@ public static partial class LocalStorage
         var root = AzuriteEmulator.FindRepositoryRoot(AppContext.BaseDirectory);
         var folder = configuration["Remediation:Azurite:DataFolder"] is { Length: > 0 } configured ? configured : Path.Combine(root, ".data");
         LogStarting(logger, folder);
-        return await AzuriteEmulator.StartAsync(new AzuriteOptions { RepositoryRoot = root, DataFolder = folder, DefaultPorts = true }).ConfigureAwait(false);
+        return await AzuriteEmulator.StartAsync(new AzuriteOptions { RepositoryRoot = root, DataFolder = folder, DefaultPorts = true, OwnProcessGroup = true }).ConfigureAwait(false);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Storage is already listening on 127.0.0.1:10000-10002 (an Azurite started elsewhere?); using it for UseDevelopmentStorage=true")]

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
-namespace Remediation.Storage.Development;
+namespace Remediation.Development;
 
 /// <summary>
 /// Starts the Azurite emulator pinned in the repository's package-lock.json on free 127.0.0.1 ports, installing
@@ -15,6 +15,7 @@ public sealed class AzuriteEmulator : IAsyncDisposable
     private const string AccountName = "devstoreaccount1";
     private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
+    private const string SetSid = "/usr/bin/setsid";
     private readonly Process process;
     private readonly string? temporaryFolder;
 
@@ -58,7 +59,14 @@ public sealed class AzuriteEmulator : IAsyncDisposable
         var folder = options.DataFolder ?? temporary;
 
         var (blob, queue, table) = options.Ports ?? (options.DefaultPorts ? (10000, 10001, 10002) : (LoopbackPort.Free(), LoopbackPort.Free(), LoopbackPort.Free()));
-        var start = new ProcessStartInfo("node") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = root };
+        // setsid execs node at once (our child is no group leader), so the process id stays node's.
+        var ownGroup = options.OwnProcessGroup && !OperatingSystem.IsWindows() && File.Exists(SetSid);
+        var start = new ProcessStartInfo(ownGroup ? SetSid : "node") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = root };
+        if (ownGroup)
+        {
+            start.ArgumentList.Add("node");
+        }
+
         foreach (var argument in new[]
                  {
                      script, "--silent", "--skipApiVersionCheck", "--loose", "--disableTelemetry",

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Remediation.Storage.Development;
+namespace Remediation.Development;
 
 /// <summary>A free TCP port on 127.0.0.1, for the emulator, the durable sidecar and test servers.</summary>
 public static class LoopbackPort

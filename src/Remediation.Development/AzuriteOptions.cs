@@ -1,4 +1,4 @@
-namespace Remediation.Storage.Development;
+namespace Remediation.Development;
 
 /// <summary>How to run the Azurite storage emulator for development and tests.</summary>
 public sealed record AzuriteOptions
@@ -19,4 +19,10 @@ public sealed record AzuriteOptions
 
     /// <summary>Listen on these ports (blob, queue, table), for a restart that must come back where it was.</summary>
     public (int Blob, int Queue, int Table)? Ports { get; init; }
+
+    /// <summary>
+    /// Run Azurite in a process group of its own (setsid), so that a terminal's Ctrl-C reaches only the server, which
+    /// then stops its engine before it stops Azurite.
+    /// </summary>
+    public bool OwnProcessGroup { get; init; }
 }

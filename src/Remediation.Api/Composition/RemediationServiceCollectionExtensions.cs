@@ -1,0 +1,46 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Remediation.Domain.Deadlines;
+using Remediation.Domain.Notifications;
+using Remediation.Notifications;
+using Remediation.Storage;
+using Remediation.Workflows;
+using Remediation.Workflows.History;
+
+namespace Remediation.Api.Composition;
+
+/// <summary>The one composition root: both hosts and the test rigs wire the system through <see cref="AddRemediation"/>.</summary>
+public static class RemediationServiceCollectionExtensions
+{
+    /// <summary>
+    /// Stores on the configured storage account (AzureWebJobsStorage, table prefix Remediation:TablePrefix), the
+    /// workflows, the API, notifications, and every option bound from configuration and validated on start. The host
+    /// adds only what is its own: the durable engine and client, HTTP, timers.
+    /// </summary>
+    public static IServiceCollection AddRemediation(this IServiceCollection services, IConfiguration configuration, bool development)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddRemediationStorage(StorageConnection.From(configuration), configuration["Remediation:TablePrefix"] ?? string.Empty);
+        services.AddRemediationWorkflowServices();
+        services.AddRemediationApi();
+        services.AddRemediationNotifications(configuration, development);
+        services.Configure<ApiOptions>(configuration.GetSection(ApiOptions.SectionName));
+        services.Configure<VerificationPolicy>(configuration.GetSection(VerificationPolicy.SectionName));
+        services.Configure<DeadlinePolicy>(configuration.GetSection(DeadlinePolicy.SectionName));
+        services.Configure<HistoryRetention>(configuration.GetSection(HistoryRetention.SectionName));
+        services.AddValidated<DeadlinePolicy>(p => p.Problems());
+        services.AddValidated<RetryPolicy>(p => p.Problems());
+        services.AddValidated<HistoryRetention>(p => p.Problems());
+        return services;
+    }
+
+    /// <summary>Validates <typeparamref name="TOptions"/> by its own rules when the host starts.</summary>
+    public static IServiceCollection AddValidated<TOptions>(this IServiceCollection services, Func<TOptions, IEnumerable<string>> problems)
+        where TOptions : class
+    {
+        services.AddSingleton<IValidateOptions<TOptions>>(new ProblemsValidation<TOptions>(problems));
+        services.AddOptions<TOptions>().ValidateOnStart();
+        return services;
+    }
+}
