@@ -1,6 +1,4 @@
-
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging;
 
 namespace Remediation.Development;
 
@@ -9,11 +7,12 @@ namespace Remediation.Development;
 /// the Azurite pinned in package-lock.json (installing it with npm ci if needed), with its data in
 /// <c>Remediation:Azurite:DataFolder</c> (default <c>.data/</c> under the repository), and stops it on shutdown.
 /// </summary>
-public static partial class LocalStorage
+public static class LocalStorage
 {
-    public static async Task<AzuriteEmulator?> EnsureAsync(IConfiguration configuration, ILogger logger)
+    public static async Task<AzuriteEmulator?> EnsureAsync(IConfiguration configuration, TextWriter console)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(console);
         var connection = configuration["AzureWebJobsStorage"] ?? string.Empty;
         if (!connection.Contains("UseDevelopmentStorage=true", StringComparison.OrdinalIgnoreCase))
         {
@@ -22,19 +21,13 @@ public static partial class LocalStorage
 
         if (AzuriteEmulator.IsListeningOnDefaultPorts())
         {
-            LogUsingRunning(logger);
+            await console.WriteLineAsync("Storage is already listening on 127.0.0.1:10000-10002 (an Azurite started elsewhere?): using it for UseDevelopmentStorage=true.").ConfigureAwait(false);
             return null;
         }
 
         var root = AzuriteEmulator.FindRepositoryRoot(AppContext.BaseDirectory);
         var folder = configuration["Remediation:Azurite:DataFolder"] is { Length: > 0 } configured ? configured : Path.Combine(root, ".data");
-        LogStarting(logger, folder);
+        await console.WriteLineAsync($"Starting Azurite on 127.0.0.1:10000-10002 with its data in {folder}").ConfigureAwait(false);
         return await AzuriteEmulator.StartAsync(new AzuriteOptions { RepositoryRoot = root, DataFolder = folder, DefaultPorts = true, OwnProcessGroup = true }).ConfigureAwait(false);
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Storage is already listening on 127.0.0.1:10000-10002 (an Azurite started elsewhere?); using it for UseDevelopmentStorage=true")]
-    private static partial void LogUsingRunning(ILogger logger);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Starting Azurite on 127.0.0.1:10000-10002 with its data in {Folder}")]
-    private static partial void LogStarting(ILogger logger, string folder);
 }

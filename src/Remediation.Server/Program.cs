@@ -30,11 +30,8 @@ if (ListenAddress.FirstBusy(builder.Configuration["urls"] ?? builder.Configurati
     return 1;
 }
 
-using var startupLogs = LoggerFactory.Create(l => l
-    .AddSimpleConsole(o => o.SingleLine = true)
-    .AddConfiguration(builder.Configuration.GetSection("Logging")));
 // Azurite (when the server starts it) runs in its own process group and is disposed last: after the engine stopped.
-await using var azurite = await LocalStorage.EnsureAsync(builder.Configuration, startupLogs.CreateLogger("Remediation.Server"));
+await using var azurite = await LocalStorage.EnsureAsync(builder.Configuration, Console.Out);
 
 builder.Logging.AddFilter("DurableTask.AzureStorage", LogLevel.Warning).AddFilter("DurableTask.Core", LogLevel.Warning);
 builder.Services.AddRemediation(builder.Configuration, builder.Environment.IsDevelopment());

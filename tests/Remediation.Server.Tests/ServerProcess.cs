@@ -18,6 +18,7 @@ internal sealed class ServerProcess : IAsyncDisposable
     private readonly Dictionary<string, string> environment;
     private readonly StringBuilder output = new();
     private Process? process;
+    private bool ownSession;
 
     private ServerProcess(Dictionary<string, string> environment, int port)
     {
@@ -41,7 +42,7 @@ internal sealed class ServerProcess : IAsyncDisposable
     }
 
     public static async Task<ServerProcess> StartAsync(
-        string dayLength = "1.00:00:00", (int PerSecond, int Burst)? rateLimit = null, string logLevel = "Warning", string environmentName = "Production", IReadOnlyDictionary<string, string>? settings = null)
+        string dayLength = "1.00:00:00", (int PerSecond, int Burst)? rateLimit = null, string logLevel = "Warning", string environmentName = "Production", IReadOnlyDictionary<string, string>? settings = null, bool ownSession = false)
     {
         var id = Guid.NewGuid().ToString("N")[..10];
         var port = LoopbackPort.Free();
@@ -67,6 +68,8 @@ internal sealed class ServerProcess : IAsyncDisposable
             server.environment[name] = value;
         }
 
+        server.ownSession = ownSession;
+
         await server.StartProcessAsync();
         return server;
     }
@@ -89,6 +92,38 @@ internal sealed class ServerProcess : IAsyncDisposable
     }
 
     public Task RestartAsync() => StartProcessAsync();
+
+    /// <summary>
+    /// Starts a server in a session (so a process group) of its own, as a terminal runs it, with
+    /// <c>UseDevelopmentStorage=true</c>: it starts Azurite itself on the usual ports (data in <paramref name="dataFolder"/>),
+    /// or says in one line that it uses the storage already listening there.
+    /// </summary>
+    public static async Task<ServerProcess> StartInTerminalAsync(string dataFolder)
+    {
+        var server = await StartAsync(settings: new Dictionary<string, string>
+        {
+            ["AzureWebJobsStorage"] = "UseDevelopmentStorage=true",
+            ["Remediation__Azurite__DataFolder"] = dataFolder,
+        }, ownSession: true);
+        return server;
+    }
+
+    /// <summary>
+    /// Sends a signal as a terminal or a service manager would (<paramref name="wholeGroup"/>: Ctrl-C reaches the
+    /// whole foreground process group) and waits for the server to end: its exit code.
+    /// </summary>
+    public async Task<int> SignalAsync(string signal, bool wholeGroup)
+    {
+        var target = (wholeGroup ? "-" : string.Empty) + process!.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        using (var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-" + signal, "--", target }, UseShellExecute = false })!)
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        return process.ExitCode;
+    }
 
     /// <summary>Runs a second server with the same settings (so on the same address) to its end: its exit code and output.</summary>
     public async Task<(int ExitCode, string Output)> RunSecondAsync()
@@ -136,7 +171,13 @@ internal sealed class ServerProcess : IAsyncDisposable
         var bin = AppContext.BaseDirectory.Split(Path.DirectorySeparatorChar);
         var configuration = bin[Array.LastIndexOf(bin, "bin") + 1];
         var dll = Path.Combine(root, "src", "Remediation.Server", "bin", configuration, "net10.0", "Remediation.Server.dll");
-        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(dll)! };
+        // setsid execs dotnet at once, so the process id is the server's and leads its own process group.
+        var start = new ProcessStartInfo(ownSession ? "setsid" : "dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(dll)! };
+        if (ownSession)
+        {
+            start.ArgumentList.Add("dotnet");
+        }
+
         start.ArgumentList.Add(dll);
         foreach (var (name, value) in environment)
         {
