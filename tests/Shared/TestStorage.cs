@@ -18,9 +18,15 @@ internal static class TestStorage
     public static Task<string> ConnectionStringAsync() => Connection.Value;
 
     /// <summary>Fresh, created tables with a prefix no other test uses.</summary>
-    public static async Task<RemediationTables> NewTablesAsync()
+    public static async Task<RemediationTables> NewTablesAsync(Azure.Core.Pipeline.HttpPipelinePolicy? policy = null)
     {
-        var tables = new RemediationTables(await ConnectionStringAsync().ConfigureAwait(false), "t" + Guid.NewGuid().ToString("N")[..12]);
+        var options = new Azure.Data.Tables.TableClientOptions();
+        if (policy is not null)
+        {
+            options.AddPolicy(policy, Azure.Core.HttpPipelinePosition.PerCall);
+        }
+
+        var tables = new RemediationTables(new Azure.Data.Tables.TableServiceClient(await ConnectionStringAsync().ConfigureAwait(false), options), "t" + Guid.NewGuid().ToString("N")[..12]);
         await tables.EnsureCreatedAsync().ConfigureAwait(false);
         return tables;
     }

@@ -17,7 +17,9 @@ namespace Remediation.Storage.Ledger;
 public sealed class TableLedgerStore(RemediationTables tables) : ILedgerStore
 {
     private const int LinesPerTransaction = 98;
-    private const int PointReadLimit = 64;
+    private const int RunLength = 200;
+    private const int PointReadRun = 4;
+    private const int ParallelReads = 8;
     private const int MaxAttempts = 5;
 
     private TableClient Table => tables.Ledger;
@@ -217,38 +219,59 @@ public sealed class TableLedgerStore(RemediationTables tables) : ILedgerStore
         return response.HasValue ? (LedgerRows.ToSummary(response.Value!), response.Value!.ETag) : (LedgerSummary.Empty, null);
     }
 
-    /// <summary>The stored lines among <paramref name="refs"/>: point reads for a few, one partition scan for many.</summary>
+    /// <summary>
+    /// The stored lines among <paramref name="refs"/>, at a cost that follows the batch, not the case: the refs are
+    /// sorted and cut into runs of <see cref="RunLength"/>; each run is read as one key range (a payroll batch names
+    /// neighbouring workers, so the range holds little else), given up for point reads of what is still missing when
+    /// the range holds more than twice the run (a sparse sample). At most <see cref="ParallelReads"/> reads at once.
+    /// </summary>
     private async Task<Dictionary<string, (LedgerLine Line, ETag ETag)>> ReadLinesAsync(string caseId, IReadOnlyList<string> refs, CancellationToken cancellationToken)
     {
-        var found = new Dictionary<string, (LedgerLine, ETag)>(StringComparer.Ordinal);
-        if (refs.Count == 0)
+        var found = new System.Collections.Concurrent.ConcurrentDictionary<string, (LedgerLine Line, ETag ETag)>(StringComparer.Ordinal);
+        var runs = refs.Distinct(StringComparer.Ordinal).Select(LedgerRows.Line).Order(StringComparer.Ordinal).Chunk(RunLength);
+        await Parallel.ForEachAsync(runs, new ParallelOptions { MaxDegreeOfParallelism = ParallelReads, CancellationToken = cancellationToken }, async (run, token) =>
         {
-            return found;
-        }
-
-        if (refs.Count <= PointReadLimit)
-        {
-            var reads = await Task.WhenAll(refs.Select(r => Table.GetEntityIfExistsAsync<TableEntity>(caseId, LedgerRows.Line(r), cancellationToken: cancellationToken))).ConfigureAwait(false);
-            foreach (var read in reads.Where(r => r.HasValue))
+            var missing = run.Length <= PointReadRun ? run.ToHashSet(StringComparer.Ordinal) : await ReadRangeAsync(caseId, run, found, token).ConfigureAwait(false);
+            foreach (var rowKey in missing)
             {
-                var line = LedgerRows.ToLine(read.Value!);
-                found[line.WorkerRef] = (line, read.Value!.ETag);
+                var read = await Table.GetEntityIfExistsAsync<TableEntity>(caseId, rowKey, cancellationToken: token).ConfigureAwait(false);
+                if (read.HasValue)
+                {
+                    var line = LedgerRows.ToLine(read.Value!);
+                    found[line.WorkerRef] = (line, read.Value!.ETag);
+                }
+            }
+        }).ConfigureAwait(false);
+        return new Dictionary<string, (LedgerLine Line, ETag ETag)>(found, StringComparer.Ordinal);
+    }
+
+    /// <summary>Reads the run's key range; returns the row keys still to read one by one (none when the range was dense).</summary>
+    private async Task<HashSet<string>> ReadRangeAsync(
+        string caseId, string[] run, System.Collections.Concurrent.ConcurrentDictionary<string, (LedgerLine Line, ETag ETag)> found, CancellationToken cancellationToken)
+    {
+        var wanted = run.ToHashSet(StringComparer.Ordinal);
+        var budget = (2 * run.Length) + 8;
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {caseId} and RowKey ge {run[0]} and RowKey le {run[^1]}");
+        await foreach (var row in Table.QueryAsync<TableEntity>(filter, Math.Min(1000, budget), cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (wanted.Remove(row.RowKey))
+            {
+                var line = LedgerRows.ToLine(row);
+                found[line.WorkerRef] = (line, row.ETag);
             }
 
-            return found;
-        }
-
-        var wanted = refs.ToHashSet(StringComparer.Ordinal);
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {caseId} and RowKey ge {LedgerRows.LinePrefix} and RowKey lt {LedgerRows.LineEnd}");
-        await foreach (var row in Table.QueryAsync<TableEntity>(filter, 1000, cancellationToken: cancellationToken).ConfigureAwait(false))
-        {
-            var workerRef = row.RowKey[LedgerRows.LinePrefix.Length..];
-            if (wanted.Contains(workerRef))
+            if (wanted.Count == 0)
             {
-                found[workerRef] = (LedgerRows.ToLine(row), row.ETag);
+                return wanted;
+            }
+
+            if (--budget == 0)
+            {
+                return wanted;
             }
         }
 
-        return found;
+        // The range is read to its end: what is not found does not exist.
+        return [];
     }
 }

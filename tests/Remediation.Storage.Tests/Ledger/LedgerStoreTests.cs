@@ -38,6 +38,37 @@ public class LedgerStoreTests
     }
 
     [Fact]
+    public async Task Reading_a_batch_of_workers_costs_rows_in_proportion_to_the_batch_not_to_the_case()
+    {
+        var counter = new EntityCounter();
+        var store = new TableLedgerStore(await TestStorage.NewTablesAsync(counter));
+        var lines = LedgerLineBuilder.Many(6_000);
+        foreach (var (batch, i) in lines.Chunk(3000).Select((b, i) => (b, i)))
+        {
+            Assert.False((await store.AddLinesAsync(CaseId, $"intake-{i}", batch)).IsRefused);
+        }
+
+        // A payroll batch: 300 neighbouring workers and one who is not in the case.
+        var payroll = lines.Skip(2000).Take(300).Select(l => l.WorkerRef).Append("W-99999").ToList();
+        counter.Reset();
+        var preview = await store.PreviewChangeLinesAsync(CaseId, payroll.ToDictionary(r => r, Unchanged));
+        var payrollRows = counter.Entities;
+
+        // A verification sample: 25 workers spread over the whole case.
+        var sample = Enumerable.Range(0, 25).Select(i => lines[i * 240].WorkerRef).ToList();
+        counter.Reset();
+        var sampled = await store.PreviewChangeLinesAsync(CaseId, sample.ToDictionary(r => r, Unchanged));
+        var sampleRows = counter.Entities;
+
+        Assert.Equal(["W-99999"], preview.Refusals.Keys);
+        Assert.Empty(sampled.Refusals);
+        Assert.InRange(payrollRows, 301, (2 * 301) + 10);
+        Assert.InRange(sampleRows, 26, (3 * 25) + 10);
+    }
+
+    private static Func<LedgerLine, (LedgerLine, LedgerChange)> Unchanged(string workerRef) => line => (line, LedgerChange.AlreadyApplied);
+
+    [Fact]
     public async Task A_ten_thousand_worker_ledger_is_written_in_batches_and_paged_back_with_exact_totals()
     {
         var store = await NewStoreAsync();
