@@ -10,4 +10,7 @@ public interface IPayloadStore
     Task<string> PutAsync(string caseId, string commandId, string json, CancellationToken cancellationToken = default);
 
     Task<string> GetAsync(string reference, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes a payload once its command is applied and out of the inbox; deleting a missing one is no error.</summary>
+    Task DeleteAsync(string reference, CancellationToken cancellationToken = default);
 }

@@ -32,4 +32,10 @@ public sealed class BlobPayloadStore(RemediationBlobs blobs) : IPayloadStore
             throw new KeyNotFoundException($"No stored payload {reference}.", e);
         }
     }
+
+    public async Task DeleteAsync(string reference, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(reference);
+        await blobs.Payloads.GetBlobClient(reference).DeleteIfExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
 }

@@ -1,4 +1,5 @@
 using Remediation.Domain.Inbox;
+using Remediation.Domain.Payloads;
 using Remediation.Workflows.Commands;
 
 namespace Remediation.Workflows.Handling;
@@ -6,8 +7,9 @@ namespace Remediation.Workflows.Handling;
 /// <summary>
 /// Applies a case's pending commands in the order they were given, removing each once it is applied. A crash
 /// between applying and removing is harmless: the case remembers the command id and ignores it the second time.
+/// A large command's stored payload goes once its command is out of the inbox (nothing reads it after that).
 /// </summary>
-public sealed class InboxDrain(ICommandInbox inbox, CommandProcessor processor)
+public sealed class InboxDrain(ICommandInbox inbox, CommandProcessor processor, IPayloadStore payloads)
 {
     /// <summary>Commands per drain, so one activity stays short even when a batch of large commands waits.</summary>
     public const int MaxPerDrain = 10;
@@ -24,6 +26,11 @@ public sealed class InboxDrain(ICommandInbox inbox, CommandProcessor processor)
                 ?? throw new InvalidDataException($"Inbox entry {item.Position} of case {caseId} is not a command envelope.");
             await processor.ApplyAsync(envelope, cancellationToken).ConfigureAwait(false);
             await inbox.RemoveAsync(item, cancellationToken).ConfigureAwait(false);
+            if (envelope.PayloadRef is { } reference)
+            {
+                await payloads.DeleteAsync(reference, cancellationToken).ConfigureAwait(false);
+            }
+
             handled++;
         }
 
