@@ -32,6 +32,12 @@ param taskHubName string = 'remediation'
 @description('NCRONTAB schedule of the escalation sweep (UTC).')
 param sweepSchedule string = '0 0 6 * * *'
 
+@description('NCRONTAB (with seconds) of the purge of finished orchestrations\' engine history.')
+param historyPurgeSchedule string = '0 30 5 * * *'
+
+@description('How long a finished orchestration\'s engine history is kept (d.hh:mm:ss).')
+param historyRetention string = '30.00:00:00'
+
 @description('SMTP server for e-mail notifications, e.g. smtp.azurecomm.net for Azure Communication Services; empty sends no e-mail.')
 param smtpHost string = ''
 
@@ -133,6 +139,8 @@ module app 'modules/function-app.bicep' = {
     maximumInstanceCount: maximumInstanceCount
     taskHubName: taskHubName
     sweepSchedule: sweepSchedule
+    historyPurgeSchedule: historyPurgeSchedule
+    historyRetention: historyRetention
     smtpHost: smtpHost
     smtpPort: smtpPort
     smtpSecurity: smtpSecurity

@@ -14,6 +14,8 @@ param instanceMemoryMB int
 param maximumInstanceCount int
 param taskHubName string
 param sweepSchedule string
+param historyPurgeSchedule string
+param historyRetention string
 param smtpHost string
 param smtpPort int
 param smtpSecurity string
@@ -73,6 +75,8 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING', value: 'ClientId=${identityClientId};Authorization=AAD' }
         { name: 'REMEDIATION_TASK_HUB', value: taskHubName }
         { name: 'REMEDIATION_SWEEP_SCHEDULE', value: sweepSchedule }
+        { name: 'REMEDIATION_HISTORY_PURGE_SCHEDULE', value: historyPurgeSchedule }
+        { name: 'Remediation__History__Retention', value: historyRetention }
         { name: 'Remediation__BootstrapAdminKey', value: '@Microsoft.KeyVault(SecretUri=${bootstrapAdminKeyUri})' }
         { name: 'Remediation__TablePrefix', value: '' }
         { name: 'Remediation__Deadlines__DayLength', value: '1.00:00:00' }

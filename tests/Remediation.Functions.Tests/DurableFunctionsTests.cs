@@ -7,7 +7,7 @@ using Remediation.Domain.Inbox;
 using Remediation.Domain.Notifications;
 using Remediation.Domain.Parties;
 using Remediation.Functions.Durable;
-using Remediation.Functions.Sweep;
+using Remediation.Functions.Schedules;
 using Remediation.Workflows.Commands;
 using Remediation.Workflows.Handling;
 using Remediation.Workflows.Orchestration;

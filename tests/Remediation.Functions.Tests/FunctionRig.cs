@@ -11,6 +11,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
 using Remediation.Api;
+using Remediation.Api.Composition;
 using Remediation.Domain.Cases;
 using Remediation.Domain.Geography;
 using Remediation.Domain.Inbox;
@@ -47,9 +48,17 @@ internal sealed class FunctionRig
         Cases.Setup(c => c.CreateAsync(It.IsAny<Case>(), It.IsAny<CancellationToken>())).ReturnsAsync(SaveResult.Saved("v1"));
         Timeline.Setup(t => t.AppendAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<IReadOnlyList<TimelineRecord>>(), It.IsAny<CancellationToken>())).ReturnsAsync(true);
 
+        // The composition root the app uses, then mocks in place of the stores (the last registration wins).
         var services = new ServiceCollection();
         services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+        services.AddSingleton<IDurableClientSource, InvocationDurableClient>();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["AzureWebJobsStorage"] = "UseDevelopmentStorage=true",
+            ["Remediation:BootstrapAdminKey"] = AdminKey,
+        }).Build();
+        services.AddRemediation(configuration, development: false);
         foreach (var (type, mock) in new (Type, Mock)[]
                  {
                      (typeof(ICaseStore), Cases), (typeof(ICaseIndex), Index), (typeof(ILedgerStore), Ledger), (typeof(ITimelineStore), Timeline),
@@ -61,11 +70,6 @@ internal sealed class FunctionRig
             services.AddSingleton(type, mock.Object);
         }
 
-        services.AddSingleton<IDurableClientSource, InvocationDurableClient>();
-        services.AddRemediationWorkflowServices();
-        services.AddRemediationApi();
-        services.AddRemediationNotifications(new ConfigurationBuilder().Build(), development: false);
-        services.Configure<ApiOptions>(o => o.BootstrapAdminKey = AdminKey);
         Services = services.BuildServiceProvider();
     }
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Remediation.Api.Routing;
-using Remediation.Functions.Sweep;
+using Remediation.Functions.Schedules;
 using Remediation.Workflows.Orchestration;
 
 namespace Remediation.Functions.Tests;
@@ -58,10 +58,23 @@ public class FunctionsMetadataTests
         Assert.Equal($"%{EscalationSweepFunction.ScheduleSetting}%", Trigger("EscalationSweep").GetProperty("schedule").GetString());
 
     [Fact]
+    public void The_history_purge_runs_on_its_schedule_app_setting() =>
+        Assert.Equal($"%{Remediation.Workflows.History.HistoryPurgeSchedule.Setting}%", Trigger("HistoryPurge").GetProperty("schedule").GetString());
+
+    [Fact]
     public void The_orchestrator_and_every_activity_have_their_triggers_under_the_names_the_orchestrator_calls()
     {
-        Assert.Equal("orchestrationTrigger", Trigger(CaseOrchestrator.Name).GetProperty("type").GetString());
-        Assert.Equal("activityTrigger", Trigger(ApplyCaseCommandActivity.Name).GetProperty("type").GetString());
-        Assert.Equal("activityTrigger", Trigger(DrainInboxActivity.Name).GetProperty("type").GetString());
+        foreach (var orchestrator in Remediation.Workflows.WorkflowRegistration.Orchestrators.Keys)
+        {
+            Assert.Equal("orchestrationTrigger", Trigger(orchestrator).GetProperty("type").GetString());
+        }
+
+        foreach (var activity in Remediation.Workflows.WorkflowRegistration.Activities.Keys)
+        {
+            Assert.Equal("activityTrigger", Trigger(activity).GetProperty("type").GetString());
+        }
+
+        Assert.Contains(CaseOrchestrator.Name, Remediation.Workflows.WorkflowRegistration.Orchestrators.Keys);
+        Assert.Equal([ApplyCaseCommandActivity.Name, DrainInboxActivity.Name], Remediation.Workflows.WorkflowRegistration.Activities.Keys.Order(StringComparer.Ordinal));
     }
 }

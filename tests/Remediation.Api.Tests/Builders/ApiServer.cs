@@ -7,9 +7,11 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Worker;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Remediation.Api.Composition;
 using Remediation.Domain.Cases;
 using Remediation.Domain.Deadlines;
 using Remediation.Notifications;
@@ -61,13 +63,16 @@ internal sealed class ApiServer : IAsyncDisposable
         }
 
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, port));
-        builder.Services.AddRemediationStorage(connection, "a" + Guid.NewGuid().ToString("N")[..12]);
-        builder.Services.AddRemediationWorkflowServices();
-        builder.Services.AddRemediationApi();
-        builder.Services.AddRemediationNotifications(builder.Configuration, development: true);
+        // The hosts' composition root, with the settings a test needs.
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["AzureWebJobsStorage"] = connection,
+            ["Remediation:TablePrefix"] = "a" + Guid.NewGuid().ToString("N")[..12],
+            ["Remediation:BootstrapAdminKey"] = BootstrapKey,
+            ["Remediation:Deadlines:DayLength"] = (dayLength ?? TimeSpan.FromDays(1)).ToString("c", System.Globalization.CultureInfo.InvariantCulture),
+        });
+        builder.Services.AddRemediation(builder.Configuration, development: true);
         builder.Services.AddHostedService<Remediation.Notifications.Dispatch.NotificationPump>();
-        builder.Services.AddSingleton<IOptions<DeadlinePolicy>>(Options.Create(new DeadlinePolicy { DayLength = dayLength ?? TimeSpan.FromDays(1) }));
-        builder.Services.Configure<ApiOptions>(o => o.BootstrapAdminKey = BootstrapKey);
         builder.Services.AddDurableTaskWorker(w => w.AddTasks(r => r.AddRemediationWorkflows()).UseGrpc(channel));
         builder.Services.AddDurableTaskClient(c => c.UseGrpc(channel));
         configure?.Invoke(builder.Services);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Remediation.Api.Composition;
 using Microsoft.Extensions.Logging;
 using Remediation.Domain.Cases;
 using Remediation.Domain.Deadlines;
@@ -40,11 +41,12 @@ internal sealed class DeliveryRig : IAsyncDisposable
             ["Remediation:Notifications:Retry:FirstDelay"] = "00:00:00.100",
             ["Remediation:Notifications:Retry:MaxDelay"] = "00:00:00.400",
             ["Remediation:Notifications:PublicBaseUrl"] = "https://remediation.example.org",
+            ["AzureWebJobsStorage"] = await TestStorage.ConnectionStringAsync(),
+            ["Remediation:TablePrefix"] = "n" + Guid.NewGuid().ToString("N")[..12],
         }.Concat(settings ?? new Dictionary<string, string?>())).Build();
         var collection = new ServiceCollection();
         collection.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
-        collection.AddRemediationStorage(await TestStorage.ConnectionStringAsync(), "n" + Guid.NewGuid().ToString("N")[..12]);
-        collection.AddRemediationNotifications(configuration, development: true);
+        collection.AddRemediation(configuration, development: true);
         collection.AddSingleton<NotificationPump>();
         var services = collection.BuildServiceProvider();
         await services.EnsureStorageAsync();

@@ -2,10 +2,12 @@ using Remediation.Domain.Inbox;
 using Grpc.Net.Client;
 using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Worker;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Remediation.Api.Composition;
 using Remediation.Domain.Cases;
 using Remediation.Domain.Deadlines;
 using Remediation.Domain.Intake;
@@ -94,9 +96,14 @@ internal sealed class CaseWorld : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.Services.AddDurableTaskWorker(worker => worker.AddTasks(registry => registry.AddRemediationWorkflows()).UseGrpc(channel));
         builder.Services.AddDurableTaskClient(client => client.UseGrpc(channel));
-        builder.Services.AddRemediationStorage(connection, prefix);
-        builder.Services.AddRemediationWorkflowServices();
-        builder.Services.AddSingleton<IOptions<DeadlinePolicy>>(Options.Create(policy));
+        // The hosts' composition root, with the settings a test needs.
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["AzureWebJobsStorage"] = connection,
+            ["Remediation:TablePrefix"] = prefix,
+            ["Remediation:Deadlines:DayLength"] = dayLength.ToString("c", System.Globalization.CultureInfo.InvariantCulture),
+        });
+        builder.Services.AddRemediation(builder.Configuration, development: true);
         var host = builder.Build();
         await host.Services.EnsureStorageAsync();
         var parties = host.Services.GetRequiredService<IPartyStore>();

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 using Remediation.Functions.Hosting;
 using Remediation.Workflows.Sweep;
 
-namespace Remediation.Functions.Sweep;
+namespace Remediation.Functions.Schedules;
 
 /// <summary>The daily escalation sweep, on the schedule of the app setting REMEDIATION_SWEEP_SCHEDULE (default 06:00 UTC).</summary>
 public sealed partial class EscalationSweepFunction(EscalationSweep sweep, ILogger<EscalationSweepFunction> logger)

@@ -1,0 +1,22 @@
+using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Remediation.Api.Composition;
+using Remediation.Workflows.Sending;
+
+namespace Remediation.Functions.Hosting;
+
+/// <summary>The Functions app's configuration, one place for Program and the test that builds the real host.</summary>
+public static class FunctionsComposition
+{
+    public static FunctionsApplicationBuilder ConfigureRemediation(this FunctionsApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.ConfigureFunctionsWebApplication();
+        // Functions bind a durable client to each invocation; the shared services read it from there.
+        builder.Services.AddSingleton<IDurableClientSource, InvocationDurableClient>();
+        builder.Services.AddRemediation(builder.Configuration, builder.Environment.IsDevelopment());
+        builder.Services.AddFunctionsTelemetry(builder.Configuration);
+        return builder;
+    }
+}

@@ -1,0 +1,63 @@
+using System.Reflection;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Remediation.Api.Composition;
+using Remediation.Functions.Hosting;
+using Remediation.Workflows;
+
+namespace Remediation.Functions.Tests;
+
+/// <summary>
+/// The Functions app's real host, built from the configuration its Program uses (no <c>func</c>, which cannot run
+/// here): every function class, the orchestrator and every activity resolve from it, and its options validate.
+/// </summary>
+public class HostCompositionTests
+{
+    private static IHost BuildHost(params (string Key, string Value)[] settings)
+    {
+        var builder = FunctionsApplication.CreateBuilder([]);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["AzureWebJobsStorage"] = "UseDevelopmentStorage=true",
+            ["Remediation:BootstrapAdminKey"] = "host-composition-bootstrap-key",
+        }.Concat(settings.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value))));
+        return builder.ConfigureRemediation().Build();
+    }
+
+    [Fact]
+    public void Every_function_class_the_orchestrator_and_every_activity_resolve_from_the_real_host()
+    {
+        using var host = BuildHost();
+        var functionClasses = typeof(FunctionsComposition).Assembly.GetTypes()
+            .Where(t => t.GetMethods().Any(m => m.GetCustomAttribute<FunctionAttribute>() is not null))
+            .ToList();
+
+        Assert.True(functionClasses.Count >= 8, $"only {functionClasses.Count} function classes found");
+        foreach (var type in functionClasses.Where(t => !t.IsAbstract || !t.IsSealed))
+        {
+            Assert.NotNull(ActivatorUtilities.CreateInstance(host.Services, type));
+        }
+
+        foreach (var type in WorkflowRegistration.Orchestrators.Values.Concat(WorkflowRegistration.Activities.Values))
+        {
+            Assert.NotNull(ActivatorUtilities.CreateInstance(host.Services, type));
+        }
+
+        Assert.Null(InvalidOptions.Find(host.Services));
+    }
+
+    [Fact]
+    public void A_bad_setting_is_named_in_one_line_before_the_host_runs()
+    {
+        using var host = BuildHost(("Remediation:Deadlines:DayLength", "-1.00:00:00"), ("Remediation:History:Retention", "00:00:00"));
+
+        var problems = InvalidOptions.Find(host.Services);
+
+        Assert.NotNull(problems);
+        Assert.Contains("DayLength", problems, StringComparison.Ordinal);
+        Assert.Contains("Remediation:History:Retention", problems, StringComparison.Ordinal);
+    }
+}
