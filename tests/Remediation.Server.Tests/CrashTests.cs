@@ -20,7 +20,7 @@ public class CrashTests(ITestOutputHelper output)
         using var api = await ApiDriver.ConnectAsync(server);
         var cases = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => api.OpenAsync($"CRASH-{i:D2}", workers: 3)));
 
-        await Task.WhenAll(cases.Select((caseId, i) => DriveToAsync(api, caseId, i % 5)));
+        await Task.WhenAll(cases.Select((caseId, i) => CaseJourneys.DriveToAsync(api, caseId, i % 5)));
         var inFlight = cases.Select((caseId, i) => (i % 5) switch
         {
             3 => api.PayAsync(caseId, 1m, "rest", wait: false),
@@ -33,7 +33,7 @@ public class CrashTests(ITestOutputHelper output)
         await server.RestartAsync();
 
         var started = DateTime.UtcNow;
-        await Task.WhenAll(cases.Select(caseId => FinishAsync(api, caseId)));
+        await Task.WhenAll(cases.Select(caseId => CaseJourneys.FinishAsync(api, caseId)));
         output.WriteLine($"all 20 cases finished {(DateTime.UtcNow - started).TotalSeconds:F1} s after the restart");
 
         var timelines = new TableTimelineStore(new RemediationTables(await TestStorage.ConnectionStringAsync(), server.TablePrefix));
@@ -53,76 +53,5 @@ public class CrashTests(ITestOutputHelper output)
             var verification = await timelines.VerifyAsync(caseId);
             Assert.True(verification.Intact, $"{caseId}: {verification.Problem}");
         }
-    }
-
-    private static async Task DriveToAsync(ApiDriver api, string caseId, int stage)
-    {
-        if (stage == 0)
-        {
-            return;
-        }
-
-        await api.TriageAsync(caseId);
-        if (stage == 1)
-        {
-            return;
-        }
-
-        await api.AcknowledgeAsync(caseId);
-        await api.SubmitFindingsAsync(caseId);
-        if (stage == 2)
-        {
-            return;
-        }
-
-        await api.AcceptFindingsAsync(caseId);
-        await api.PlanAsync(caseId);
-        await api.PayAsync(caseId, 0.5m, "half");
-        if (stage == 4)
-        {
-            await api.PayAsync(caseId, 1m, "rest");
-        }
-    }
-
-    /// <summary>Takes a case from wherever it is to closed, each step safe to repeat (payments and receipts carry ids).</summary>
-    private static async Task FinishAsync(ApiDriver api, string caseId)
-    {
-        var until = DateTime.UtcNow.AddMinutes(4);
-        while (DateTime.UtcNow < until)
-        {
-            var view = await api.GetAsync(caseId);
-            switch (ApiDriver.Stage(view))
-            {
-                case "Closed":
-                    return;
-                case "Triage":
-                    await api.TriageAsync(caseId);
-                    break;
-                case "SupplierAcknowledgement":
-                    await api.AcknowledgeAsync(caseId);
-                    break;
-                case "Investigation" when !view.GetProperty("findingsAwaitingDecision").GetBoolean():
-                    await api.SubmitFindingsAsync(caseId);
-                    break;
-                case "Investigation":
-                    await api.AcceptFindingsAsync(caseId);
-                    break;
-                case "RemediationPlan":
-                    await api.PlanAsync(caseId);
-                    break;
-                case "Reimbursement" when (await api.LinesAsync(caseId)).Any(l => l.Outstanding > 0):
-                    await api.PayAsync(caseId, 1m, "rest");
-                    break;
-                case "Verification":
-                    await api.ConfirmReceiptsAsync(caseId);
-                    await api.CloseRemediatedAsync(caseId);
-                    break;
-                default:
-                    await Task.Delay(200);
-                    break;
-            }
-        }
-
-        Assert.Fail($"Case {caseId} did not finish: {await api.GetAsync(caseId)}");
     }
 }

@@ -30,6 +30,23 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public string TablePrefix => environment["Remediation__TablePrefix"];
 
+    public string TaskHub => environment["REMEDIATION_TASK_HUB"];
+
+    public string WorkerId => environment["Remediation__Engine__WorkerId"];
+
+    /// <summary>A second server on the same storage account, tables and task hub: another address and worker id.</summary>
+    public async Task<ServerProcess> StartSiblingAsync()
+    {
+        var port = LoopbackPort.Free();
+        var sibling = new ServerProcess(new Dictionary<string, string>(environment)
+        {
+            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
+            ["Remediation__Engine__WorkerId"] = WorkerId + "-sibling",
+        }, port);
+        await sibling.StartProcessAsync();
+        return sibling;
+    }
+
     public string Output
     {
         get
