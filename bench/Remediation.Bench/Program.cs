@@ -42,6 +42,21 @@ if (mode is "console" or "all")
     }
 }
 
+if (mode == "scale")
+{
+    await ScaleRunAsync(azurite.ConnectionString);
+}
+
+if (mode == "lifecycle")
+{
+    await LifecycleRunAsync(azurite.ConnectionString);
+}
+
+if (mode == "engines")
+{
+    await EngineRunAsync(azurite.ConnectionString);
+}
+
 if (mode is "notifications" or "all")
 {
     await NotificationRunAsync(azurite.ConnectionString);
@@ -98,6 +113,65 @@ static async Task LedgerRunsAsync(string connectionString, int runs)
     }
 
     Console.WriteLine();
+}
+
+static async Task ScaleRunAsync(string connectionString)
+{
+    await using var server = await ServerUnderTest.StartAsync(connectionString);
+    var scale = new ScaleBench(server);
+    var rows = await scale.RunAsync();
+    var peak = server.PeakMemoryMegabytes();
+    Console.Error.WriteLine("scale case done; measuring the raw baseline");
+    var tables = new RemediationTables(connectionString, "benchscaleraw");
+    await tables.EnsureCreatedAsync();
+    var raw = await RawTableBaseline.TransactionalWritesAsync(tables.Cases, scale.EntityWrites);
+    Console.WriteLine("| figure | value |");
+    Console.WriteLine("|---|---|");
+    foreach (var (figure, value) in rows)
+    {
+        Console.WriteLine($"| {figure} | {value} |");
+    }
+
+    Console.WriteLine($"| server peak memory (VmHWM, MB) | {Format(peak)} |");
+    Console.WriteLine($"| baseline: {scale.EntityWrites:N0} entity writes in 100-entity transactions, same Azurite (s) | {Format(raw)} |");
+}
+
+static async Task LifecycleRunAsync(string connectionString)
+{
+    // The lifecycle alone, with its orchestration baseline: 1 and 20 cases at once through all 10 commands.
+    var orchestrations = await Remediation.Bench.Engines.OrchestrationBaseline.InProcessAsync(connectionString, 200);
+    await using var server = await ServerUnderTest.StartAsync(connectionString);
+    var bench = new ServerBench(server);
+    await bench.IntakeAsync(2, 5); // warm-up
+    Console.WriteLine("| figure | value | ratio to baseline |");
+    Console.WriteLine("|---|---|---|");
+    Console.WriteLine($"| baseline: 3-activity orchestrations/s (200 at once, in process) | {Format(orchestrations)} | 1 |");
+    foreach (var cases in new[] { 1, 20 })
+    {
+        var (casesPerSecond, visibleP95, visibleP50) = await bench.LifecycleAsync(cases);
+        Console.WriteLine($"| lifecycle, {cases} at once: cases through all 10 commands per second | {Format(casesPerSecond)} | {casesPerSecond / orchestrations:F3} |");
+        Console.WriteLine($"| lifecycle, {cases} at once: command accepted -> visible on GET, p50 / p95 ms | {Format(visibleP50)} / {Format(visibleP95)} | |");
+    }
+}
+
+static async Task EngineRunAsync(string connectionString)
+{
+    // Both wirings on one Azurite, alternating, for the record; then the in-process engine's two knobs.
+    var rows = new List<(string, double)>();
+    for (var run = 1; run <= 2; run++)
+    {
+        rows.Add(($"run {run}: gRPC sidecar (InProcessTestHost), 4 partitions", await Remediation.Bench.Engines.OrchestrationBaseline.SidecarAsync(connectionString, 200)));
+        rows.Add(($"run {run}: in process, 4 partitions, extended sessions", await Remediation.Bench.Engines.OrchestrationBaseline.InProcessAsync(connectionString, 200)));
+        rows.Add(($"run {run}: in process, 4 partitions, no extended sessions", await Remediation.Bench.Engines.OrchestrationBaseline.InProcessAsync(connectionString, 200, extendedSessions: false)));
+        rows.Add(($"run {run}: in process, 2 partitions, extended sessions", await Remediation.Bench.Engines.OrchestrationBaseline.InProcessAsync(connectionString, 200, partitions: 2)));
+    }
+
+    Console.WriteLine("| engine (200 three-activity orchestrations at once) | orchestrations/s |");
+    Console.WriteLine("|---|---|");
+    foreach (var (figure, value) in rows)
+    {
+        Console.WriteLine($"| {figure} | {Format(value)} |");
+    }
 }
 
 static async Task ServerRunAsync(string connectionString)

@@ -21,6 +21,13 @@ internal sealed class ServerUnderTest : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>The server process's peak resident memory so far (Linux: VmHWM), in megabytes.</summary>
+    public double PeakMemoryMegabytes()
+    {
+        var line = File.ReadLines($"/proc/{process.Id}/status").First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        return double.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) / 1024;
+    }
+
     public HttpClient Partner { get; private set; } = null!;
 
     /// <summary>The keys themselves, for signing in to the web console.</summary>
