@@ -124,7 +124,7 @@ static async Task ScaleRunAsync(string connectionString)
     Console.Error.WriteLine("scale case done; measuring the raw baseline");
     var tables = new RemediationTables(connectionString, "benchscaleraw");
     await tables.EnsureCreatedAsync();
-    var raw = await RawTableBaseline.TransactionalWritesAsync(tables.Cases, scale.EntityWrites);
+    var raw = await RawTableBaseline.SameWritesAsync(tables.Cases, scale.Workers);
     Console.WriteLine("| figure | value |");
     Console.WriteLine("|---|---|");
     foreach (var (figure, value) in rows)
@@ -133,7 +133,12 @@ static async Task ScaleRunAsync(string connectionString)
     }
 
     Console.WriteLine($"| server peak memory (VmHWM, MB) | {Format(peak)} |");
-    Console.WriteLine($"| baseline: {scale.EntityWrites:N0} entity writes in 100-entity transactions, same Azurite (s) | {Format(raw)} |");
+    foreach (var (pass, seconds) in raw)
+    {
+        Console.WriteLine($"| baseline, same Azurite: {pass}, 100-entity transactions (s) | {Format(seconds)} |");
+    }
+
+    Console.WriteLine($"| baseline, same Azurite: all {scale.EntityWrites:N0} entity writes (s) | {Format(raw.Sum(r => r.Seconds))} |");
 }
 
 static async Task LifecycleRunAsync(string connectionString)

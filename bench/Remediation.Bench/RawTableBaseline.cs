@@ -33,17 +33,34 @@ internal static class RawTableBaseline
     }
 
     /// <summary>
-    /// Seconds to write <paramref name="entities"/> ledger-sized entities in 100-entity transactions in one partition,
-    /// one transaction at a time: the least storage work a case of that many line writes can cost.
+    /// The same entity writes a case of <paramref name="workers"/> makes, done directly in 100-entity transactions in
+    /// one partition: every line inserted, then replaced twice (findings, payments), then a tenth replaced once more
+    /// (receipts). Returns the seconds of each pass: the least storage work such a case can cost on this storage.
     /// </summary>
-    public static async Task<double> TransactionalWritesAsync(TableClient table, int entities)
+    public static async Task<IReadOnlyList<(string Pass, double Seconds)>> SameWritesAsync(TableClient table, int workers)
     {
-        var clock = Stopwatch.StartNew();
-        foreach (var chunk in Enumerable.Range(0, entities).Chunk(100))
+        var passes = new List<(string, double)>();
+        foreach (var (pass, share, kind) in new[]
+                 {
+                     ("insert every line", 1, TableTransactionActionType.Add),
+                     ("replace every line (findings)", 1, TableTransactionActionType.UpdateReplace),
+                     ("replace every line (payments)", 1, TableTransactionActionType.UpdateReplace),
+                     ("replace every tenth line (receipts)", 10, TableTransactionActionType.UpdateReplace),
+                 })
         {
-            await table.SubmitTransactionAsync(chunk.Select(i => new TableTransactionAction(TableTransactionActionType.UpsertReplace, new TableEntity("scale", $"line|W-{i:D7}") { ["Doc"] = new string('x', 600) })));
+            var clock = Stopwatch.StartNew();
+            foreach (var chunk in Enumerable.Range(0, workers).Where(i => i % share == 0).Chunk(100))
+            {
+                await table.SubmitTransactionAsync(chunk.Select(i => kind == TableTransactionActionType.Add
+                    ? new TableTransactionAction(kind, Line(i, pass))
+                    : new TableTransactionAction(kind, Line(i, pass), Azure.ETag.All)));
+            }
+
+            passes.Add((pass, clock.Elapsed.TotalSeconds));
         }
 
-        return clock.Elapsed.TotalSeconds;
+        return passes;
     }
+
+    private static TableEntity Line(int i, string pass) => new("scale", $"line|W-{i:D7}") { ["Doc"] = new string('x', 600), ["Pass"] = pass };
 }

@@ -7,16 +7,31 @@ using Remediation.Storage.Serialization;
 namespace Remediation.Storage.Ledger;
 
 /// <summary>
-/// Row keys of a case's ledger partition: <c>line|{ref}</c> per worker, <c>summary</c> for the running totals and
-/// <c>cmd|{command}|{chunk}</c> markers that make each written chunk idempotent.
+/// Row keys of a case's ledger partition: <c>line|{ref}!{version, inverted}</c> per version of a worker's line (the
+/// newest sorts first), <c>summary</c> for the running totals and <c>cmd|{command}|{chunk}</c> markers that make each
+/// written chunk idempotent. Worker references use <c>[A-Za-z0-9._:-]</c> only, all above '!' and '"', so one
+/// worker's versions are contiguous, workers sort in the order of their references, and <c>line|{ref}"</c> is just
+/// past a worker's versions.
 /// </summary>
 internal static class LedgerRows
 {
     public const string LinePrefix = "line|";
     public const string LineEnd = "line}";
     public const string Summary = "summary";
+    private const long NewestVersion = 999_999_999;
 
-    public static string Line(string workerRef) => LinePrefix + workerRef;
+    /// <summary>The first key of a worker's versions (its newest).</summary>
+    public static string LineStart(string workerRef) => $"{LinePrefix}{workerRef}!";
+
+    /// <summary>Just past every version of a worker.</summary>
+    public static string LineStop(string workerRef) => $"{LinePrefix}{workerRef}\"";
+
+    public static string Line(string workerRef, long version) =>
+        $"{LineStart(workerRef)}{(NewestVersion - version).ToString("D9", System.Globalization.CultureInfo.InvariantCulture)}";
+
+    public static string WorkerOf(string rowKey) => rowKey[LinePrefix.Length..^10];
+
+    public static long VersionOf(TableEntity entity) => entity.GetInt64("Version") ?? 1;
 
     public static string Marker(string commandId, int chunk) => $"{MarkerPrefix(commandId)}{chunk:D5}";
 
@@ -24,8 +39,9 @@ internal static class LedgerRows
     public static string MarkerPrefix(string commandId) =>
         $"cmd|{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(commandId)))[..32]}|";
 
-    public static TableEntity LineEntity(string caseId, LedgerLine line) => new(caseId, Line(line.WorkerRef))
+    public static TableEntity LineEntity(string caseId, LedgerLine line, long version) => new(caseId, Line(line.WorkerRef, version))
     {
+        ["Version"] = version,
         ["Doc"] = StorageJson.Serialize(LedgerLineDocument.From(line)),
         ["Status"] = line.Status.ToString(),
     };

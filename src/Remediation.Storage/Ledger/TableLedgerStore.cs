@@ -10,9 +10,12 @@ namespace Remediation.Storage.Ledger;
 /// <summary>
 /// The ledger in one table partition per case. Lines are written in transactions of at most 100 entities, each
 /// holding up to 98 lines, the updated summary (ETag-checked) and a marker for the command's chunk: a chunk is
-/// written whole or not at all, exactly once, and the summary can never drift from the lines. Changes to existing
-/// lines need no marker: every change is idempotent in the domain (payments and receipts carry ids, findings are
-/// compared), and lines and summary are ETag-checked, so a retried command finds its work done and writes nothing.
+/// written whole or not at all, exactly once, and the summary can never drift from the lines. A change to a line is
+/// a new version of it, inserted under the next version's key: two writers of the same version cannot both succeed
+/// (the second insert conflicts, as an ETag would), and no row is ever updated in place, which keeps a batch's cost
+/// flat on Azurite, where replacing an entity costs more the larger the table (docs/decisions.md). Changes to
+/// existing lines need no marker: every change is idempotent in the domain (payments and receipts carry ids,
+/// findings are compared), so a retried command finds its work done and writes nothing.
 /// </summary>
 public sealed class TableLedgerStore(RemediationTables tables) : ILedgerStore
 {
@@ -49,7 +52,7 @@ public sealed class TableLedgerStore(RemediationTables tables) : ILedgerStore
         {
             try
             {
-                summary = await WriteChunkAsync(caseId, LedgerRows.Marker(commandId, i), summary, [.. chunks[i].Select(line => ((LedgerLine?)null, line, (ETag?)null))], cancellationToken).ConfigureAwait(false);
+                summary = await WriteChunkAsync(caseId, LedgerRows.Marker(commandId, i), summary, [.. chunks[i].Select(line => ((LedgerLine?)null, line, 0L))], cancellationToken).ConfigureAwait(false);
                 written += chunks[i].Length;
             }
             catch (TableTransactionFailedException e) when (e.IsConflict())
@@ -125,24 +128,49 @@ public sealed class TableLedgerStore(RemediationTables tables) : ILedgerStore
     public async Task<LedgerSummary> GetSummaryAsync(string caseId, CancellationToken cancellationToken = default) =>
         (await ReadSummaryAsync(caseId, cancellationToken).ConfigureAwait(false)).Value;
 
-    public async Task<LedgerLine?> GetLineAsync(string caseId, string workerRef, CancellationToken cancellationToken = default)
-    {
-        var response = await Table.GetEntityIfExistsAsync<TableEntity>(caseId, LedgerRows.Line(workerRef), cancellationToken: cancellationToken).ConfigureAwait(false);
-        return response.HasValue ? LedgerRows.ToLine(response.Value!) : null;
-    }
+    public async Task<LedgerLine?> GetLineAsync(string caseId, string workerRef, CancellationToken cancellationToken = default) =>
+        await NewestAsync(caseId, LedgerRows.LineStart(workerRef), cancellationToken).ConfigureAwait(false) is { } row ? LedgerRows.ToLine(row) : null;
 
-    public Task<Paged<LedgerLine>> GetLinesAsync(string caseId, PageRequest page, CancellationToken cancellationToken = default) =>
-        PagedQuery.ReadAsync(
-            Table,
-            TableClient.CreateQueryFilter($"PartitionKey eq {caseId} and RowKey ge {LedgerRows.LinePrefix} and RowKey lt {LedgerRows.LineEnd}"),
-            "ledger:" + caseId,
-            page,
-            LedgerRows.ToLine,
-            cancellationToken);
+    /// <summary>
+    /// A page of workers in key order, each at its newest version. The continuation token is the key just past the
+    /// page's last worker, so a page never splits one worker's versions.
+    /// </summary>
+    public async Task<Paged<LedgerLine>> GetLinesAsync(string caseId, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var scope = "ledger:" + caseId;
+        var from = ContinuationTokens.Decode(scope, page.ContinuationToken) ?? LedgerRows.LinePrefix;
+        if (!from.StartsWith(LedgerRows.LinePrefix, StringComparison.Ordinal))
+        {
+            throw new InvalidContinuationTokenException("The continuation token was not accepted; start again from the first page.");
+        }
+
+        var lines = new List<LedgerLine>(page.ClampedSize);
+        string? last = null;
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {caseId} and RowKey ge {from} and RowKey lt {LedgerRows.LineEnd}");
+        await foreach (var row in Table.QueryAsync<TableEntity>(filter, Math.Min(1000, page.ClampedSize * 2), cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            var workerRef = LedgerRows.WorkerOf(row.RowKey);
+            if (workerRef == last)
+            {
+                continue;
+            }
+
+            if (lines.Count == page.ClampedSize)
+            {
+                return new Paged<LedgerLine>(lines, ContinuationTokens.Encode(scope, LedgerRows.LineStop(last!)));
+            }
+
+            lines.Add(LedgerRows.ToLine(row));
+            last = workerRef;
+        }
+
+        return new Paged<LedgerLine>(lines, null);
+    }
 
     private static LedgerWrite Refused(LedgerSummary summary, Dictionary<string, Refusal> refusals) => new(summary, 0, refusals);
 
-    private async Task<((LedgerSummary Value, ETag? ETag) Summary, List<(LedgerLine? Before, LedgerLine After, ETag? ETag)> Changed, Dictionary<string, Refusal> Refusals)> ApplyInMemoryAsync(
+    private async Task<((LedgerSummary Value, ETag? ETag) Summary, List<(LedgerLine? Before, LedgerLine After, long Version)> Changed, Dictionary<string, Refusal> Refusals)> ApplyInMemoryAsync(
         string caseId,
         IReadOnlyDictionary<string, Func<LedgerLine, (LedgerLine Line, LedgerChange Change)>> change,
         CancellationToken cancellationToken)
@@ -151,7 +179,7 @@ public sealed class TableLedgerStore(RemediationTables tables) : ILedgerStore
         ArgumentNullException.ThrowIfNull(change);
         var current = await ReadLinesAsync(caseId, [.. change.Keys], cancellationToken).ConfigureAwait(false);
         var refusals = new Dictionary<string, Refusal>(StringComparer.Ordinal);
-        var changed = new List<(LedgerLine? Before, LedgerLine After, ETag? ETag)>();
+        var changed = new List<(LedgerLine? Before, LedgerLine After, long Version)>();
         foreach (var (workerRef, apply) in change.OrderBy(c => c.Key, StringComparer.Ordinal))
         {
             if (!current.TryGetValue(workerRef, out var stored))
@@ -167,19 +195,22 @@ public sealed class TableLedgerStore(RemediationTables tables) : ILedgerStore
             }
             else if (result.Changed)
             {
-                changed.Add((stored.Line, after, stored.ETag));
+                changed.Add((stored.Line, after, stored.Version));
             }
         }
 
         return (await ReadSummaryAsync(caseId, cancellationToken).ConfigureAwait(false), changed, refusals);
     }
 
-    /// <summary>One transaction: the lines, the summary moved on by exactly their change, and the chunk's marker if any.</summary>
+    /// <summary>
+    /// One transaction: each line's next version (after <c>Version</c>, 0 for a new line), the summary moved on by
+    /// exactly their change, and the chunk's marker if any.
+    /// </summary>
     private async Task<(LedgerSummary Value, ETag? ETag)> WriteChunkAsync(
         string caseId,
         string? marker,
         (LedgerSummary Value, ETag? ETag) summary,
-        IReadOnlyList<(LedgerLine? Before, LedgerLine After, ETag? ETag)> lines,
+        IReadOnlyList<(LedgerLine? Before, LedgerLine After, long Version)> lines,
         CancellationToken cancellationToken)
     {
         var next = lines.Aggregate(summary.Value, (s, l) => s.Replace(l.Before, l.After));
@@ -189,9 +220,7 @@ public sealed class TableLedgerStore(RemediationTables tables) : ILedgerStore
             actions.Add(new(TableTransactionActionType.Add, new TableEntity(caseId, marker) { ["Lines"] = lines.Count }));
         }
 
-        actions.AddRange(lines.Select(l => l.ETag is { } etag
-            ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, LedgerRows.LineEntity(caseId, l.After), etag)
-            : new TableTransactionAction(TableTransactionActionType.Add, LedgerRows.LineEntity(caseId, l.After))));
+        actions.AddRange(lines.Select(l => new TableTransactionAction(TableTransactionActionType.Add, LedgerRows.LineEntity(caseId, l.After, l.Version + 1))));
         actions.Add(summary.ETag is { } summaryETag
             ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, LedgerRows.SummaryEntity(caseId, next), summaryETag)
             : new TableTransactionAction(TableTransactionActionType.Add, LedgerRows.SummaryEntity(caseId, next)));
@@ -220,52 +249,53 @@ public sealed class TableLedgerStore(RemediationTables tables) : ILedgerStore
     }
 
     /// <summary>
-    /// The stored lines among <paramref name="refs"/>, at a cost that follows the batch, not the case: the refs are
-    /// sorted and cut into runs of <see cref="RunLength"/>; each run is read as one key range (a payroll batch names
-    /// neighbouring workers, so the range holds little else), given up for point reads of what is still missing when
-    /// the range holds more than twice the run (a sparse sample). At most <see cref="ParallelReads"/> reads at once.
+    /// The newest stored versions of the lines among <paramref name="refs"/>, at a cost that follows the batch, not the
+    /// case: the refs are sorted and cut into runs of <see cref="RunLength"/>; each run is read as one key range (a
+    /// payroll batch names neighbouring workers, so the range holds little else), given up for reads of each worker
+    /// still missing once the range has passed more than twice the run's workers (a sparse sample). At most
+    /// <see cref="ParallelReads"/> reads at once.
     /// </summary>
-    private async Task<Dictionary<string, (LedgerLine Line, ETag ETag)>> ReadLinesAsync(string caseId, IReadOnlyList<string> refs, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, (LedgerLine Line, long Version)>> ReadLinesAsync(string caseId, IReadOnlyList<string> refs, CancellationToken cancellationToken)
     {
-        var found = new System.Collections.Concurrent.ConcurrentDictionary<string, (LedgerLine Line, ETag ETag)>(StringComparer.Ordinal);
-        var runs = refs.Distinct(StringComparer.Ordinal).Select(LedgerRows.Line).Order(StringComparer.Ordinal).Chunk(RunLength);
+        var found = new System.Collections.Concurrent.ConcurrentDictionary<string, (LedgerLine Line, long Version)>(StringComparer.Ordinal);
+        var runs = refs.Distinct(StringComparer.Ordinal).OrderBy(LedgerRows.LineStart, StringComparer.Ordinal).Chunk(RunLength);
         await Parallel.ForEachAsync(runs, new ParallelOptions { MaxDegreeOfParallelism = ParallelReads, CancellationToken = cancellationToken }, async (run, token) =>
         {
             var missing = run.Length <= PointReadRun ? run.ToHashSet(StringComparer.Ordinal) : await ReadRangeAsync(caseId, run, found, token).ConfigureAwait(false);
-            foreach (var rowKey in missing)
+            foreach (var workerRef in missing)
             {
-                var read = await Table.GetEntityIfExistsAsync<TableEntity>(caseId, rowKey, cancellationToken: token).ConfigureAwait(false);
-                if (read.HasValue)
+                if (await NewestAsync(caseId, LedgerRows.LineStart(workerRef), token).ConfigureAwait(false) is { } row)
                 {
-                    var line = LedgerRows.ToLine(read.Value!);
-                    found[line.WorkerRef] = (line, read.Value!.ETag);
+                    found[workerRef] = (LedgerRows.ToLine(row), LedgerRows.VersionOf(row));
                 }
             }
         }).ConfigureAwait(false);
-        return new Dictionary<string, (LedgerLine Line, ETag ETag)>(found, StringComparer.Ordinal);
+        return new Dictionary<string, (LedgerLine Line, long Version)>(found, StringComparer.Ordinal);
     }
 
-    /// <summary>Reads the run's key range; returns the row keys still to read one by one (none when the range was dense).</summary>
+    /// <summary>Reads the run's key range; returns the workers still to read one by one (none when the range was dense).</summary>
     private async Task<HashSet<string>> ReadRangeAsync(
-        string caseId, string[] run, System.Collections.Concurrent.ConcurrentDictionary<string, (LedgerLine Line, ETag ETag)> found, CancellationToken cancellationToken)
+        string caseId, string[] run, System.Collections.Concurrent.ConcurrentDictionary<string, (LedgerLine Line, long Version)> found, CancellationToken cancellationToken)
     {
         var wanted = run.ToHashSet(StringComparer.Ordinal);
         var budget = (2 * run.Length) + 8;
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {caseId} and RowKey ge {run[0]} and RowKey le {run[^1]}");
+        string? last = null;
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {caseId} and RowKey ge {LedgerRows.LineStart(run[0])} and RowKey lt {LedgerRows.LineStop(run[^1])}");
         await foreach (var row in Table.QueryAsync<TableEntity>(filter, Math.Min(1000, budget), cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            if (wanted.Remove(row.RowKey))
+            var workerRef = LedgerRows.WorkerOf(row.RowKey);
+            if (workerRef == last)
             {
-                var line = LedgerRows.ToLine(row);
-                found[line.WorkerRef] = (line, row.ETag);
+                continue; // an older version
             }
 
-            if (wanted.Count == 0)
+            last = workerRef;
+            if (wanted.Remove(workerRef))
             {
-                return wanted;
+                found[workerRef] = (LedgerRows.ToLine(row), LedgerRows.VersionOf(row));
             }
 
-            if (--budget == 0)
+            if (wanted.Count == 0 || --budget == 0)
             {
                 return wanted;
             }
@@ -273,5 +303,17 @@ public sealed class TableLedgerStore(RemediationTables tables) : ILedgerStore
 
         // The range is read to its end: what is not found does not exist.
         return [];
+    }
+
+    /// <summary>The first row at or after <paramref name="start"/> within one worker's versions: its newest.</summary>
+    private async Task<TableEntity?> NewestAsync(string caseId, string start, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {caseId} and RowKey ge {start} and RowKey lt {start[..^1] + "\""}");
+        await foreach (var page in Table.QueryAsync<TableEntity>(filter, 1, cancellationToken: cancellationToken).AsPages(pageSizeHint: 1).ConfigureAwait(false))
+        {
+            return page.Values.Count > 0 ? page.Values[0] : null;
+        }
+
+        return null;
     }
 }

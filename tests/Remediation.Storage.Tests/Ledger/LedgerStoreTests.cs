@@ -63,7 +63,7 @@ public class LedgerStoreTests
         Assert.Equal(["W-99999"], preview.Refusals.Keys);
         Assert.Empty(sampled.Refusals);
         Assert.InRange(payrollRows, 301, (2 * 301) + 10);
-        Assert.InRange(sampleRows, 26, (3 * 25) + 10);
+        Assert.InRange(sampleRows, 26, (4 * 25) + 10);
     }
 
     private static Func<LedgerLine, (LedgerLine, LedgerChange)> Unchanged(string workerRef) => line => (line, LedgerChange.AlreadyApplied);
@@ -176,6 +176,32 @@ public class LedgerStoreTests
         var summary = await store.GetSummaryAsync(CaseId);
         Assert.Equal(20 * 2000m, summary.Paid.For(Thb).Amount);
         Assert.All(Enumerable.Range(1, 20), i => Assert.Equal(2, store.GetLineAsync(CaseId, $"W-{i:D5}").Result!.Payments.Count));
+    }
+
+    [Fact]
+    public async Task Pages_show_each_worker_once_at_its_newest_version_after_several_changes()
+    {
+        var store = await NewStoreAsync();
+        await store.AddLinesAsync(CaseId, "intake", LedgerLineBuilder.Many(250, amount: 20000m, confirmed: true));
+        foreach (var batch in new[] { "a", "b", "c" })
+        {
+            await store.ChangeLinesAsync(CaseId, Enumerable.Range(1, 250).ToDictionary(i => $"W-{i:D5}", i => Pays(Payment($"{batch}-{i}", 1000m))));
+        }
+
+        var paged = new List<LedgerLine>();
+        var page = new PageRequest(100, null);
+        do
+        {
+            var result = await store.GetLinesAsync(CaseId, page);
+            paged.AddRange(result.Items);
+            page = new PageRequest(100, result.ContinuationToken);
+        }
+        while (page.ContinuationToken is not null);
+
+        Assert.Equal(Enumerable.Range(1, 250).Select(i => $"W-{i:D5}"), paged.Select(l => l.WorkerRef));
+        Assert.All(paged, line => Assert.Equal(3, line.Payments.Count));
+        Assert.Equal(3, (await store.GetLineAsync(CaseId, "W-00250"))!.Payments.Count);
+        Assert.Null(await store.GetLineAsync(CaseId, "W-0025"));
     }
 
     [Fact]
