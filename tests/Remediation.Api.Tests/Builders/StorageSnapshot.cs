@@ -7,6 +7,24 @@ namespace Remediation.Api.Tests.Builders;
 /// <summary>Every row of every table and every blob of every container of the product, to prove a request changed nothing.</summary>
 internal static class StorageSnapshot
 {
+    /// <summary>A snapshot once the writes that follow the last command (notifications, deliveries) have settled: two alike in a row.</summary>
+    public static async Task<IReadOnlyList<string>> QuietAsync(ApiServer server)
+    {
+        var until = DateTime.UtcNow.AddSeconds(30);
+        var previous = await TakeAsync(server);
+        while (true)
+        {
+            await Task.Delay(100);
+            var current = await TakeAsync(server);
+            if (current.SequenceEqual(previous) || DateTime.UtcNow > until)
+            {
+                return current;
+            }
+
+            previous = current;
+        }
+    }
+
     public static async Task<IReadOnlyList<string>> TakeAsync(ApiServer server)
     {
         ArgumentNullException.ThrowIfNull(server);

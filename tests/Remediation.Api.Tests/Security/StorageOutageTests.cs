@@ -22,8 +22,8 @@ public class StorageOutageTests
             var caseId = (await (await partner.PostAsJsonAsync("cases", Bodies.Grievance("OUTAGE-1"))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("caseId").GetString()!;
             await server.WaitForAsync(caseId, _ => true, "the case");
 
-            // Azurite saves its tables to disk every few seconds; give it that before pulling the plug.
-            await Task.Delay(TimeSpan.FromSeconds(6));
+            // Azurite saves its tables to disk every few seconds: wait until the case is in its files before pulling the plug.
+            await WaitUntilSavedAsync(folder, caseId);
             await azurite.DisposeAsync();
             var note = await partner.PostAsJsonAsync($"cases/{caseId}/notes", new { text = "Sent while storage is down." });
             var intake = await partner.PostAsJsonAsync("cases", Bodies.Grievance("OUTAGE-2"));
@@ -65,6 +65,30 @@ public class StorageOutageTests
             }
 
             await Task.Delay(200);
+        }
+    }
+
+    private static async Task WaitUntilSavedAsync(string folder, string text)
+    {
+        var until = DateTime.UtcNow.AddSeconds(60);
+        while (!Directory.EnumerateFiles(folder, "*table*", SearchOption.AllDirectories).Any(file => Contains(file, text)))
+        {
+            Assert.True(DateTime.UtcNow < until, "Azurite did not save the case to disk");
+            await Task.Delay(200);
+        }
+    }
+
+    private static bool Contains(string file, string text)
+    {
+        try
+        {
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var reader = new StreamReader(stream);
+            return reader.ReadToEnd().Contains(text, StringComparison.Ordinal);
+        }
+        catch (IOException)
+        {
+            return false;
         }
     }
 }
