@@ -41,6 +41,8 @@ builder.Services.AddHostedService<HistoryPurgeService>();
 builder.Services.AddHostedService<NotificationPump>();
 builder.Services.AddApiKeyRateLimiting(builder.Configuration);
 builder.Services.AddServerTelemetry(builder.Configuration);
+// A stop is bounded: the engine has its own 10 s, everything else shares what remains of 20 s.
+builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(20));
 
 var app = builder.Build();
 if (InvalidOptions.Find(app.Services) is { } invalid)

@@ -137,9 +137,15 @@ internal sealed class ApiDriver : IDisposable
     /// <summary>Pays each worker <paramref name="share"/> of what is outstanding, as a payroll CSV; payment ids are per worker and batch, so a resend counts once.</summary>
     public async Task PayAsync(string caseId, decimal share, string batch, bool wait = true)
     {
-        var lines = await LinesAsync(caseId);
+        var owed = (await LinesAsync(caseId)).Where(l => l.Outstanding > 0).ToList();
+        if (owed.Count == 0)
+        {
+            // Paid meanwhile (a payment still in flight when the caller looked): nothing left to send.
+            return;
+        }
+
         var csv = new StringBuilder("ref,paymentId,amount,currency,paidOn,method\r\n");
-        foreach (var line in lines.Where(l => l.Outstanding > 0))
+        foreach (var line in owed)
         {
             csv.Append(CultureInfo.InvariantCulture, $"{line.Ref},{batch}-{line.Ref},{(share == 1m ? line.Outstanding : decimal.Round(line.Outstanding * share, 2))},THB,2026-01-15,bank_transfer\r\n");
         }

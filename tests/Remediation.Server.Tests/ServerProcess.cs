@@ -137,8 +137,16 @@ internal sealed class ServerProcess : IAsyncDisposable
             await kill.WaitForExitAsync();
         }
 
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException e)
+        {
+            throw new TimeoutException($"The server did not stop within 120 s of SIG{signal}:{Environment.NewLine}{Output}", e);
+        }
+
         return process.ExitCode;
     }
 
