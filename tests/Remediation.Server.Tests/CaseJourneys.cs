@@ -74,4 +74,22 @@ internal static class CaseJourneys
 
         Assert.Fail($"Case {caseId} did not finish: {await api.GetAsync(caseId)}");
     }
+
+    /// <summary>
+    /// A case opened with three workers (<see cref="ApiDriver.OpenAsync"/>) closed as remediated with exact totals:
+    /// everything claimed paid and verified, nothing outstanding, each line paid in one or two payments, none twice.
+    /// </summary>
+    public static async Task AssertRemediatedExactlyAsync(ApiDriver api, string caseId)
+    {
+        var view = await api.GetAsync(caseId);
+        Assert.Equal(("Closed", "Remediated"), (ApiDriver.Stage(view), view.GetProperty("outcome").GetString()));
+        var claimed = ApiDriver.Amount(view, "claimed");
+        Assert.Equal(3 * 20000m + 6, claimed);
+        Assert.Equal((claimed, claimed, 0m), (ApiDriver.Amount(view, "paid"), ApiDriver.Amount(view, "verified"), ApiDriver.Amount(view, "outstanding")));
+        foreach (var line in await api.LinesAsync(caseId))
+        {
+            Assert.Equal((line.Claimed, line.Claimed), (line.Paid, line.Verified));
+            Assert.InRange(line.Payments, 1, 2);
+        }
+    }
 }

@@ -39,16 +39,7 @@ public class CrashTests(ITestOutputHelper output)
         var timelines = new TableTimelineStore(new RemediationTables(await TestStorage.ConnectionStringAsync(), server.TablePrefix));
         foreach (var caseId in cases)
         {
-            var view = await api.GetAsync(caseId);
-            Assert.Equal(("Closed", "Remediated"), (ApiDriver.Stage(view), view.GetProperty("outcome").GetString()));
-            var claimed = ApiDriver.Amount(view, "claimed");
-            Assert.Equal(3 * 20000m + 6, claimed);
-            Assert.Equal((claimed, claimed, 0m), (ApiDriver.Amount(view, "paid"), ApiDriver.Amount(view, "verified"), ApiDriver.Amount(view, "outstanding")));
-            foreach (var line in await api.LinesAsync(caseId))
-            {
-                Assert.Equal((line.Claimed, line.Claimed), (line.Paid, line.Verified));
-                Assert.InRange(line.Payments, 1, 2);
-            }
+            await CaseJourneys.AssertRemediatedExactlyAsync(api, caseId);
 
             var verification = await timelines.VerifyAsync(caseId);
             Assert.True(verification.Intact, $"{caseId}: {verification.Problem}");

@@ -196,11 +196,15 @@ internal sealed class ServerProcess : IAsyncDisposable
         var bin = AppContext.BaseDirectory.Split(Path.DirectorySeparatorChar);
         var configuration = bin[Array.LastIndexOf(bin, "bin") + 1];
         var dll = Path.Combine(root, "src", "Remediation.Server", "bin", configuration, "net10.0", "Remediation.Server.dll");
-        // setsid execs dotnet at once, so the process id is the server's and leads its own process group.
-        var start = new ProcessStartInfo(ownSession ? "setsid" : "dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(dll)! };
+        // As a terminal starts it: SIGINT at its default (a test run started in the background hands down "ignored",
+        // which exec keeps), and setsid execs dotnet at once, so the process id is the server's and leads its own group.
+        var start = new ProcessStartInfo(ownSession ? "env" : "dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(dll)! };
         if (ownSession)
         {
-            start.ArgumentList.Add("dotnet");
+            foreach (var argument in new[] { "--default-signal=INT", "setsid", "dotnet" })
+            {
+                start.ArgumentList.Add(argument);
+            }
         }
 
         start.ArgumentList.Add(dll);
