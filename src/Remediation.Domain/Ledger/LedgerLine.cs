@@ -134,6 +134,14 @@ public sealed record LedgerLine
             return (this, LedgerChange.Refused($"Worker {WorkerRef} has no confirmed amount yet; payments follow accepted findings."));
         }
 
+        if (Confirmed.For(payment.Amount.Currency).Amount == 0)
+        {
+            // Not "more than the 0 USD ...": the case owes this worker nothing in that currency at all.
+            return (this, LedgerChange.Refused(
+                $"Payment {payment.Id} to worker {WorkerRef} is in {payment.Amount.Currency}, but this worker is owed nothing in {payment.Amount.Currency}" +
+                (Confirmed.WithoutZeros().Currencies.Any() ? $"; the confirmed amounts are in {string.Join(", ", Confirmed.WithoutZeros().Currencies)}." : "; nothing is confirmed as owed to this worker.")));
+        }
+
         var outstanding = Outstanding.For(payment.Amount.Currency);
         if (payment.Amount.Amount > outstanding.Amount)
         {

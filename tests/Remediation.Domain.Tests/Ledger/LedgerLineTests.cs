@@ -73,6 +73,7 @@ public class LedgerLineTests
         var (_, change) = Confirmed(Thb20000).RecordPayment(Payment("p1", 10m, "USD"));
 
         Assert.True(change.IsRefused);
+        Assert.Equal("Payment p1 to worker W-0001 is in USD, but this worker is owed nothing in USD; the confirmed amounts are in THB.", change.Refusal!.Reason);
     }
 
     [Fact]
