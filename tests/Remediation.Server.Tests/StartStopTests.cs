@@ -1,4 +1,4 @@
-using System.Net.Sockets;
+using Remediation.Development;
 
 namespace Remediation.Server.Tests;
 
@@ -49,26 +49,12 @@ public class StartStopTests
             if (startedAzurite)
             {
                 // Azurite was outside the signalled group and the server stopped it after its engine: nothing left listening.
-                Assert.False(Listening(10002), "Azurite was left running after the server stopped");
+                Assert.False(AzuriteEmulator.IsListeningOnDefaultPorts(), "Azurite was left running after the server stopped");
             }
         }
         finally
         {
             Directory.Delete(data, recursive: true);
-        }
-    }
-
-    private static bool Listening(int port)
-    {
-        try
-        {
-            using var client = new TcpClient();
-            client.Connect(System.Net.IPAddress.Loopback, port);
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
         }
     }
 }

@@ -58,32 +58,11 @@ public sealed class EngineClient : DurableTaskClient
         return states.FirstOrDefault() is { } state ? Metadata(state, getInputsAndOutputs) : null;
     }
 
-    public override async Task<OrchestrationMetadata> WaitForInstanceStartAsync(string instanceId, bool getInputsAndOutputs = false, CancellationToken cancellation = default)
-    {
-        while (true)
-        {
-            if (await GetInstancesAsync(instanceId, getInputsAndOutputs, cancellation).ConfigureAwait(false) is { RuntimeStatus: not OrchestrationRuntimeStatus.Pending } started)
-            {
-                return started;
-            }
+    public override Task<OrchestrationMetadata> WaitForInstanceStartAsync(string instanceId, bool getInputsAndOutputs = false, CancellationToken cancellation = default) =>
+        PollAsync(instanceId, getInputsAndOutputs, m => m.RuntimeStatus != OrchestrationRuntimeStatus.Pending, cancellation);
 
-            await Task.Delay(PollInterval, cancellation).ConfigureAwait(false);
-        }
-    }
-
-    /// <summary>Polls: the backend's own wait has about 2 s granularity (engine notes).</summary>
-    public override async Task<OrchestrationMetadata> WaitForInstanceCompletionAsync(string instanceId, bool getInputsAndOutputs = false, CancellationToken cancellation = default)
-    {
-        while (true)
-        {
-            if (await GetInstancesAsync(instanceId, getInputsAndOutputs, cancellation).ConfigureAwait(false) is { IsCompleted: true } done)
-            {
-                return done;
-            }
-
-            await Task.Delay(PollInterval, cancellation).ConfigureAwait(false);
-        }
-    }
+    public override Task<OrchestrationMetadata> WaitForInstanceCompletionAsync(string instanceId, bool getInputsAndOutputs = false, CancellationToken cancellation = default) =>
+        PollAsync(instanceId, getInputsAndOutputs, m => m.IsCompleted, cancellation);
 
     public override AsyncPageable<OrchestrationMetadata> GetAllInstancesAsync(OrchestrationQuery? filter = null) =>
         Pageable.Create(async (continuation, pageSize, cancellation) =>
@@ -116,6 +95,20 @@ public sealed class EngineClient : DurableTaskClient
     }
 
     public override ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    /// <summary>Polls: the backend's own wait has about 2 s granularity (engine notes).</summary>
+    private async Task<OrchestrationMetadata> PollAsync(string instanceId, bool getInputsAndOutputs, Func<OrchestrationMetadata, bool> reached, CancellationToken cancellation)
+    {
+        while (true)
+        {
+            if (await GetInstancesAsync(instanceId, getInputsAndOutputs, cancellation).ConfigureAwait(false) is { } instance && reached(instance))
+            {
+                return instance;
+            }
+
+            await Task.Delay(PollInterval, cancellation).ConfigureAwait(false);
+        }
+    }
 
     private OrchestrationMetadata Metadata(OrchestrationState state, bool withInputsAndOutputs) =>
         new(state.Name, state.OrchestrationInstance.InstanceId)
