@@ -52,7 +52,7 @@ public sealed partial record Case
         // The notice leaves out the reason: notifications carry no text a party wrote (it is on the timeline).
         var notice = $"Case {Id} closed as {outcome}.";
         var notifications = new List<Notification> { Notify(Role.Partner, PartnerId, NotificationKind.CaseClosed, notice) };
-        if (SupplierId is not null)
+        if (IsDisclosedToSupplier)
         {
             notifications.Add(Notify(Role.Supplier, SupplierId, NotificationKind.CaseClosed, notice));
         }

@@ -93,28 +93,42 @@ public sealed partial record Case
 
     public bool IsClosed => Stage == Stage.Closed;
 
-    /// <summary>True for the case's own partner or supplier.</summary>
+    /// <summary>
+    /// Need-to-know, the one rule every read, list, notification and index entry follows: the supplier learns of
+    /// a case only once a caseworker accepted it at triage and linked that supplier. Acceptance is the recorded
+    /// <see cref="AcceptedAt"/>, never derived from the stage: a case closed (withdrawn, unremediated) while still in
+    /// Triage was never disclosed, and never will be. Before that, the worker references would tell the employer who
+    /// complained.
+    /// </summary>
+    public bool IsDisclosedToSupplier => AcceptedAt is not null && SupplierId is not null;
+
+    /// <summary>True for the case's own partner, and for its supplier once the case is disclosed to it.</summary>
     public bool IsParty(Actor actor)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        return actor.Role switch
-        {
-            Role.Partner => actor.PartyId == PartnerId,
-            Role.Supplier => SupplierId is not null && actor.PartyId == SupplierId,
-            _ => false,
-        };
+        return IsParty(actor.Role, actor.PartyId);
     }
 
-    /// <summary>
-    /// Caseworkers, admins and the clock see every case; partners their own; suppliers their own only once a
-    /// caseworker has accepted the grievance at triage and linked them (need-to-know: before that, the worker
-    /// references would tell the employer who complained).
-    /// </summary>
+    /// <summary>Caseworkers, admins and the clock see every case; partners their own; suppliers theirs once disclosed.</summary>
     public bool IsVisibleTo(Actor actor)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        return actor.Role is Role.Caseworker or Role.Admin or Role.System || (IsParty(actor) && (actor.Role != Role.Supplier || AcceptedAt is not null));
+        return actor.Role is Role.Caseworker or Role.Admin or Role.System || IsParty(actor);
     }
+
+    /// <summary>Whether a notification may be sent at all: one for a party the case is not disclosed to is dropped.</summary>
+    public bool MayNotify(Notification notification)
+    {
+        ArgumentNullException.ThrowIfNull(notification);
+        return notification.RecipientRole is not (Role.Partner or Role.Supplier) || IsParty(notification.RecipientRole, notification.RecipientPartyId);
+    }
+
+    private bool IsParty(Role role, string? partyId) => role switch
+    {
+        Role.Partner => partyId == PartnerId,
+        Role.Supplier => IsDisclosedToSupplier && partyId == SupplierId,
+        _ => false,
+    };
 
     /// <summary>Who has to act now, and so who is late when the deadline passes.</summary>
     public (Role Role, string? PartyId) ResponsibleParty => Stage switch

@@ -9,6 +9,9 @@ namespace Remediation.Domain.Cases;
 /// </summary>
 public sealed record Transition(Case Case, IReadOnlyList<CaseEvent> Events, IReadOnlyList<Notification> Notifications, Refusal? Refusal)
 {
+    /// <summary>Who hears of it: never a party the case is not disclosed to (need-to-know, <see cref="Case.MayNotify"/>).</summary>
+    public IReadOnlyList<Notification> Notifications { get; init; } = [.. Notifications.Where(Case.MayNotify)];
+
     public bool IsRefused => Refusal is not null;
 
     /// <summary>True when the command changed nothing (an escalation that was not yet due).</summary>

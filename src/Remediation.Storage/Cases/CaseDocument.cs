@@ -55,9 +55,8 @@ internal sealed record CaseDocument(
         PartnerId = PartnerId,
         PartnerReference = PartnerReference,
         SupplierId = SupplierId,
-
-        // Cases stored before AcceptedAt was kept: past triage and not rejected means accepted.
-        AcceptedAt = AcceptedAt ?? (Stage != Stage.Triage && Outcome != CaseOutcome.Rejected ? StageEnteredAt : null),
+        // Acceptance is a recorded fact, never derived from the stage (need-to-know: Case.IsDisclosedToSupplier).
+        AcceptedAt = AcceptedAt,
         Contracts = Contracts,
         Factory = new Factory(FactoryName, Country.Of(FactoryCountry), FactorySite),
         Summary = Summary,

@@ -21,7 +21,7 @@ internal static class IndexKeys
     {
         var keys = new List<string> { Stage + @case.Stage, Partner + @case.PartnerId };
         // A supplier's list shows a case only once a caseworker has accepted it at triage (need-to-know).
-        if (@case.SupplierId is not null && @case.AcceptedAt is not null)
+        if (@case.IsDisclosedToSupplier)
         {
             keys.Add(Supplier + @case.SupplierId);
         }
