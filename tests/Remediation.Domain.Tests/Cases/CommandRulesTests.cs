@@ -37,7 +37,8 @@ public class CommandRulesTests
             var roleAllowed = CommandRules.RolesFor(command).Contains(actor.Role);
             var stageAllowed = CommandRules.StagesFor(command).Contains(stage);
 
-            if (!roleAllowed)
+            // Need-to-know: before acceptance at triage the supplier is no party of the case at all.
+            if (!roleAllowed || (actor.Role == Role.Supplier && !@case.IsDisclosedToSupplier))
             {
                 Assert.Equal(RefusalKind.NotPermitted, refusal?.Kind);
             }
