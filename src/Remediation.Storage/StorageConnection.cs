@@ -38,6 +38,7 @@ public sealed record StorageConnection(string? ConnectionString, string? Account
     {
         var options = new TableClientOptions();
         StorageAvailabilityPolicy.Apply(options);
+        Limits.TableLimits.Apply(options);
         return ConnectionString is { } cs ? new TableServiceClient(cs, options) : new TableServiceClient(new Uri($"https://{AccountName}.table.core.windows.net"), Credential(), options);
     }
 

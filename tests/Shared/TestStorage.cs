@@ -1,5 +1,6 @@
 using Remediation.Storage;
 using Remediation.Development;
+using Remediation.Storage.Limits;
 
 namespace Remediation.Testing;
 
@@ -21,6 +22,7 @@ internal static class TestStorage
     public static async Task<RemediationTables> NewTablesAsync(Azure.Core.Pipeline.HttpPipelinePolicy? policy = null)
     {
         var options = new Azure.Data.Tables.TableClientOptions();
+        TableLimits.Apply(options);
         if (policy is not null)
         {
             options.AddPolicy(policy, Azure.Core.HttpPipelinePosition.PerCall);

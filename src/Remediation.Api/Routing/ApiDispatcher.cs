@@ -41,6 +41,12 @@ public sealed partial class ApiDispatcher(ApiKeyAuthenticator authenticator, ILo
                 return Problem.Forbidden($"{route.Name} is for {string.Join(", ", route.Roles.Select(r => r.ToString().ToLowerInvariant()))} keys.");
             }
 
+            // An id no resource can have names nothing: it never reaches storage as a key.
+            if (routeValues.Values.FirstOrDefault(v => !Domain.Intake.Identifiers.RouteValue().IsMatch(v)) is not null)
+            {
+                return Problem.NotFound("There is no such resource that your key may see.");
+            }
+
             return await route.Handler(new ApiRequest(request, caller, routeValues)).ConfigureAwait(false);
         }
         catch (InvalidContinuationTokenException e)

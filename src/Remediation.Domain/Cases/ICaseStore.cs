@@ -11,6 +11,12 @@ public interface ICaseStore
     /// <summary>Conflict when the stored case is no longer at <paramref name="expectedVersion"/>: nothing is written.</summary>
     Task<SaveResult> UpdateAsync(Case @case, string expectedVersion, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Why <paramref name="case"/> could not be stored as it is (a limit of the storage service), or null: checked
+    /// before a command is queued and again before it is applied, so a case is never left unable to save.
+    /// </summary>
+    string? WhyNotStorable(Case @case);
+
     /// <summary>Every case, in pages; for rebuilding indexes and for repair, never for answering queries.</summary>
     IAsyncEnumerable<Case> ReadAllAsync(CancellationToken cancellationToken = default);
 }

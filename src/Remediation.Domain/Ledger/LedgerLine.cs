@@ -10,6 +10,15 @@ namespace Remediation.Domain.Ledger;
 /// </summary>
 public sealed record LedgerLine
 {
+    /// <summary>
+    /// The most payments one worker's line holds: ten years of monthly instalments. A line is stored as one entity,
+    /// so it must stay bounded (docs/decisions.md, "Storage limits").
+    /// </summary>
+    public const int MaxPayments = 120;
+
+    /// <summary>The most receipt confirmations one worker's line holds.</summary>
+    public const int MaxReceipts = 60;
+
     public LedgerLine(string workerRef, Country nationality, DateOnly? hiredOn, EmploymentStatus employmentStatus, IReadOnlyList<FeeItem> fees)
     {
         WorkerRef = workerRef;
@@ -124,6 +133,12 @@ public sealed record LedgerLine
                 : (this, LedgerChange.Refused($"Payment {payment.Id} was already recorded for worker {WorkerRef} with other details."));
         }
 
+        if (Payments.Count >= MaxPayments)
+        {
+            return (this, LedgerChange.Refused(
+                $"Worker {WorkerRef} already has {MaxPayments} payments recorded, the most one worker's line holds; pay what is still owed in fewer, larger payments."));
+        }
+
         if (!payment.Amount.IsPositive)
         {
             return (this, LedgerChange.Refused($"Payment {payment.Id} to worker {WorkerRef} must be more than zero."));
@@ -162,6 +177,11 @@ public sealed record LedgerLine
         if (Receipts.Any(r => r.Id == receipt.Id))
         {
             return (this, LedgerChange.AlreadyApplied);
+        }
+
+        if (Receipts.Count >= MaxReceipts)
+        {
+            return (this, LedgerChange.Refused($"Worker {WorkerRef} already has {MaxReceipts} receipt confirmations, the most one worker's line holds."));
         }
 
         var currency = receipt.Currency;

@@ -6,6 +6,7 @@ using Remediation.Domain.Inbox;
 using Remediation.Domain.Parties;
 using Remediation.Domain.Rules;
 using Remediation.Domain.Validation;
+using Remediation.Storage.Serialization;
 
 namespace Remediation.Storage.Commands;
 
@@ -16,6 +17,9 @@ namespace Remediation.Storage.Commands;
 public sealed class TableCommandLog(RemediationTables tables) : ICommandLog
 {
     public const int MaxErrors = 100;
+
+    /// <summary>A refusal's reason is written for people; beyond this it is cut (the errors carry the detail).</summary>
+    public const int MaxReasonLength = 8000;
 
     public async Task QueuedAsync(CommandRecord record, CancellationToken cancellationToken = default)
     {
@@ -45,7 +49,7 @@ public sealed class TableCommandLog(RemediationTables tables) : ICommandLog
         }
 
         var refusal = e.GetString("RefusalKind") is { } kind
-            ? new Refusal(Enum.Parse<RefusalKind>(kind), e.GetString("Reason") ?? string.Empty) { Errors = Errors(e.GetString("Errors")) }
+            ? new Refusal(Enum.Parse<RefusalKind>(kind), e.GetString("Reason") ?? string.Empty) { Errors = e.ContainsKey("Errors") ? Errors(DocumentColumns.Read(e, "Errors")) : [] }
             : null;
         return new CommandRecord(
             caseId,
@@ -58,22 +62,29 @@ public sealed class TableCommandLog(RemediationTables tables) : ICommandLog
             refusal);
     }
 
-    private static TableEntity ToEntity(CommandRecord r) => new(r.CaseId, r.CommandId)
+    private static TableEntity ToEntity(CommandRecord r)
     {
-        ["Kind"] = r.Kind.ToString(),
-        ["ActorRole"] = r.Actor.Role.ToString(),
-        ["ActorPartyId"] = r.Actor.PartyId,
-        ["IssuedAt"] = r.IssuedAt,
-        ["State"] = r.State.ToString(),
-        ["CompletedAt"] = r.CompletedAt,
-        ["RefusalKind"] = r.Refusal?.Kind.ToString(),
-        ["Reason"] = r.Refusal?.Reason,
-        ["Errors"] = r.Refusal is { Errors.Count: > 0 } refusal ? JsonSerializer.Serialize(refusal.Errors.Take(MaxErrors).Select(f => new StoredError(f.Path, f.Message, f.Row, f.Column))) : null,
-    };
+        var entity = new TableEntity(r.CaseId, r.CommandId)
+        {
+            ["Kind"] = r.Kind.ToString(),
+            ["ActorRole"] = r.Actor.Role.ToString(),
+            ["ActorPartyId"] = r.Actor.PartyId,
+            ["IssuedAt"] = r.IssuedAt,
+            ["State"] = r.State.ToString(),
+            ["CompletedAt"] = r.CompletedAt,
+            ["RefusalKind"] = r.Refusal?.Kind.ToString(),
+            ["Reason"] = r.Refusal?.Reason is { } reason && reason.Length > MaxReasonLength ? reason[..MaxReasonLength] + "..." : r.Refusal?.Reason,
+        };
+        if (r.Refusal is { Errors.Count: > 0 } refusal)
+        {
+            DocumentColumns.Write(entity, JsonSerializer.Serialize(refusal.Errors.Take(MaxErrors).Select(f => new StoredError(f.Path, f.Message, f.Row, f.Column)), StorageJson.Options), "Errors");
+        }
 
-    private static IReadOnlyList<FieldError> Errors(string? json) => json is null
-        ? []
-        : [.. (JsonSerializer.Deserialize<List<StoredError>>(json) ?? []).Select(e => new FieldError(e.Path, e.Message) { Row = e.Row, Column = e.Column })];
+        return entity;
+    }
+
+    private static IReadOnlyList<FieldError> Errors(string json) =>
+        [.. (JsonSerializer.Deserialize<List<StoredError>>(json, StorageJson.Options) ?? []).Select(e => new FieldError(e.Path, e.Message) { Row = e.Row, Column = e.Column })];
 
     private sealed record StoredError(string Path, string Message, int? Row, string? Column);
 }

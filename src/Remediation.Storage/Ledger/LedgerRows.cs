@@ -39,20 +39,21 @@ internal static class LedgerRows
     public static string MarkerPrefix(string commandId) =>
         $"cmd|{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(commandId)))[..32]}|";
 
-    public static TableEntity LineEntity(string caseId, LedgerLine line, long version) => new(caseId, Line(line.WorkerRef, version))
+    public static TableEntity LineEntity(string caseId, LedgerLine line, long version)
     {
-        ["Version"] = version,
-        ["Doc"] = StorageJson.Serialize(LedgerLineDocument.From(line)),
-        ["Status"] = line.Status.ToString(),
-    };
+        var entity = new TableEntity(caseId, Line(line.WorkerRef, version)) { ["Version"] = version, ["Status"] = line.Status.ToString() };
+        DocumentColumns.Write(entity, StorageJson.Serialize(LedgerLineDocument.From(line)));
+        return entity;
+    }
 
-    public static LedgerLine ToLine(TableEntity entity) => StorageJson.Deserialize<LedgerLineDocument>(entity.GetString("Doc")).ToLine();
+    public static LedgerLine ToLine(TableEntity entity) => StorageJson.Deserialize<LedgerLineDocument>(DocumentColumns.Read(entity)).ToLine();
 
-    public static TableEntity SummaryEntity(string caseId, LedgerSummary summary) => new(caseId, Summary)
+    public static TableEntity SummaryEntity(string caseId, LedgerSummary summary)
     {
-        ["Doc"] = StorageJson.Serialize(LedgerSummaryDocument.From(summary)),
-        ["Workers"] = summary.Workers,
-    };
+        var entity = new TableEntity(caseId, Summary) { ["Workers"] = summary.Workers };
+        DocumentColumns.Write(entity, StorageJson.Serialize(LedgerSummaryDocument.From(summary)));
+        return entity;
+    }
 
-    public static LedgerSummary ToSummary(TableEntity entity) => StorageJson.Deserialize<LedgerSummaryDocument>(entity.GetString("Doc")).ToSummary();
+    public static LedgerSummary ToSummary(TableEntity entity) => StorageJson.Deserialize<LedgerSummaryDocument>(DocumentColumns.Read(entity)).ToSummary();
 }

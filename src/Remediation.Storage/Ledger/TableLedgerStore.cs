@@ -3,6 +3,7 @@ using Azure.Data.Tables;
 using Remediation.Domain.Ledger;
 using Remediation.Domain.Paging;
 using Remediation.Domain.Rules;
+using Remediation.Storage.Limits;
 using Remediation.Storage.Paging;
 
 namespace Remediation.Storage.Ledger;
@@ -53,6 +54,11 @@ public sealed class TableLedgerStore(RemediationTables tables) : ILedgerStore
                 duplicates.ToDictionary(r => r, r => Refusal.Invalid($"Worker {r} is already in this case; each worker has one line.")));
         }
 
+        if (TooLarge(caseId, lines.Select(l => (l, 0L))) is { Count: > 0 } tooLarge)
+        {
+            return Refused(await GetSummaryAsync(caseId, cancellationToken).ConfigureAwait(false), tooLarge);
+        }
+
         var summary = await ReadSummaryAsync(caseId, cancellationToken).ConfigureAwait(false);
         var written = 0;
         foreach (var i in pending)
@@ -83,8 +89,10 @@ public sealed class TableLedgerStore(RemediationTables tables) : ILedgerStore
         ArgumentNullException.ThrowIfNull(lines);
         var summary = await GetSummaryAsync(caseId, cancellationToken).ConfigureAwait(false);
         var existing = await ReadLinesAsync(caseId, [.. lines.Select(l => l.WorkerRef)], cancellationToken).ConfigureAwait(false);
+        var tooLarge = TooLarge(caseId, lines.Select(l => (l, 0L)));
         return existing.Count > 0
             ? Refused(summary, existing.Keys.ToDictionary(r => r, r => Refusal.Invalid($"Worker {r} is already in this case; each worker has one line.")))
+            : tooLarge.Count > 0 ? Refused(summary, tooLarge)
             : new LedgerWrite(lines.Aggregate(summary, (s, l) => s.Replace(null, l)), lines.Count, new Dictionary<string, Refusal>());
     }
 
@@ -117,7 +125,7 @@ public sealed class TableLedgerStore(RemediationTables tables) : ILedgerStore
 
             try
             {
-                foreach (var lines in changed.Chunk(LinesPerTransaction))
+                foreach (var lines in Transactions(caseId, changed))
                 {
                     summary = await WriteChunkAsync(caseId, null, summary, lines, cancellationToken).ConfigureAwait(false);
                 }
@@ -177,6 +185,46 @@ public sealed class TableLedgerStore(RemediationTables tables) : ILedgerStore
 
     private static LedgerWrite Refused(LedgerSummary summary, Dictionary<string, Refusal> refusals) => new(summary, 0, refusals);
 
+    /// <summary>
+    /// Lines that one table entity could not hold (the domain's limits on items per worker should keep every line far
+    /// below, so this is the last guard): refused before anything is written, so a command never fails half-way.
+    /// </summary>
+    private static Dictionary<string, Refusal> TooLarge(string caseId, IEnumerable<(LedgerLine Line, long Version)> lines) =>
+        lines.Select(l => (l.Line.WorkerRef, Problem: TableLimits.ProblemOf(LedgerRows.LineEntity(caseId, l.Line, l.Version + 1))))
+            .Where(l => l.Problem is not null)
+            .ToDictionary(
+                l => l.WorkerRef,
+                l => Refusal.Invalid($"Worker {l.WorkerRef}'s ledger line would be too large to store ({l.Problem}); send fewer items for this worker."),
+                StringComparer.Ordinal);
+
+    /// <summary>
+    /// Changed lines cut into transactions of at most <see cref="LinesPerTransaction"/> lines and about half of the
+    /// 4 MiB a transaction may carry (its payload is UTF-8 JSON, up to 1.5 times the entities' own size).
+    /// </summary>
+    private static IEnumerable<(LedgerLine? Before, LedgerLine After, long Version)[]> Transactions(string caseId, List<(LedgerLine? Before, LedgerLine After, long Version)> changed)
+    {
+        var batch = new List<(LedgerLine? Before, LedgerLine After, long Version)>();
+        long bytes = 0;
+        foreach (var line in changed)
+        {
+            var size = TableLimits.SizeOf(LedgerRows.LineEntity(caseId, line.After, line.Version + 1));
+            if (batch.Count > 0 && (batch.Count == LinesPerTransaction || bytes + size > TableLimits.MaxBatchBytes / 2))
+            {
+                yield return [.. batch];
+                batch.Clear();
+                bytes = 0;
+            }
+
+            batch.Add(line);
+            bytes += size;
+        }
+
+        if (batch.Count > 0)
+        {
+            yield return [.. batch];
+        }
+    }
+
     private async Task<((LedgerSummary Value, ETag? ETag) Summary, List<(LedgerLine? Before, LedgerLine After, long Version)> Changed, Dictionary<string, Refusal> Refusals)> ApplyInMemoryAsync(
         string caseId,
         IReadOnlyDictionary<string, Func<LedgerLine, (LedgerLine Line, LedgerChange Change)>> change,
@@ -204,6 +252,11 @@ public sealed class TableLedgerStore(RemediationTables tables) : ILedgerStore
             {
                 changed.Add((stored.Line, after, stored.Version));
             }
+        }
+
+        foreach (var (workerRef, refusal) in TooLarge(caseId, changed.Select(c => (c.After, c.Version))))
+        {
+            refusals[workerRef] = refusal;
         }
 
         return (await ReadSummaryAsync(caseId, cancellationToken).ConfigureAwait(false), changed, refusals);

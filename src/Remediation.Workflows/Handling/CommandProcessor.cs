@@ -123,11 +123,22 @@ public sealed partial class CommandProcessor(
             : await HandleAsync(new CommandContext(stored.Value, envelope, payload, IsPreview: true), cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Who may give the command, and in which stage, is checked first for every command; then its handler decides.</summary>
-    private Task<Transition> HandleAsync(CommandContext context, CancellationToken cancellationToken) =>
-        CommandRules.Check(context.Case, context.Envelope.Kind, context.Actor) is { } refusal
-            ? Task.FromResult(context.Refuse(refusal))
-            : byKind[context.Envelope.Kind].ApplyAsync(context, cancellationToken);
+    /// <summary>
+    /// Who may give the command, and in which stage, is checked first for every command; then its handler decides;
+    /// last, the case it leads to must fit the store (so what was accepted can always be saved).
+    /// </summary>
+    private async Task<Transition> HandleAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        if (CommandRules.Check(context.Case, context.Envelope.Kind, context.Actor) is { } refusal)
+        {
+            return context.Refuse(refusal);
+        }
+
+        var transition = await byKind[context.Envelope.Kind].ApplyAsync(context, cancellationToken).ConfigureAwait(false);
+        return !transition.IsRefused && cases.WhyNotStorable(transition.Case) is { } problem
+            ? context.Refuse(Refusal.Invalid($"The case would be too large to store ({problem}); send shorter texts."))
+            : transition;
+    }
 
     /// <summary>The schedule of a case as stored now, for starting or repairing its orchestration.</summary>
     public async Task<CaseSchedule?> ScheduleOfAsync(string caseId, CancellationToken cancellationToken = default) =>

@@ -23,6 +23,8 @@ public class BadInputTests
         { "date in 1900", "application/json", Replace("2015-12-01", "1900-01-01"), 400, "$.workers[0].fees[0].paidOn" },
         { "decimal overflow", "application/json", Replace("20000.5", "79228162514264337593543950336"), 400, "$.workers[0].fees[0].amount" },
         { "name as worker reference", "application/json", Replace("\"W-1\"", "\"Aung San Suu\""), 400, "$.workers[0].ref" },
+        { "worker reference ending in a line feed", "application/json", Replace("\"W-1\"", "\"W-1\\n\""), 400, "$.workers[0].ref" },
+        { "partner reference ending in a line feed", "application/json", Replace("\"BAD-INPUT-1\"", "\"BAD-INPUT-1\\n\""), 400, "$.partnerReference" },
         { "unknown supplier", "application/json", Replace("\"SUP-1\"", "\"SUP-NOBODY\""), 400, "$.supplierId" },
         { "wrong content type", "text/plain", Grievance(), 415, "" },
     };
@@ -47,6 +49,39 @@ public class BadInputTests
         var list = await server.Client(server.Keys.Caseworker).GetFromJsonAsync<JsonElement>("cases");
         Assert.Equal(0, list.GetProperty("items").GetArrayLength());
         Assert.Equal(HttpStatusCode.Created, (await partner.PostAsync("cases", new StringContent(Grievance(), Encoding.UTF8, "application/json"))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Workers_added_with_a_line_feed_after_their_reference_are_refused_and_the_case_goes_on()
+    {
+        await using var server = await ApiServer.StartAsync();
+        using var partner = server.Client(server.Keys.Partner);
+        var caseId = await OpenAsync(server);
+        var worker = new { @ref = "TW-NL-1\n", nationality = "MM", hiredOn = "2016-03-01", employmentStatus = "current", fees = Array.Empty<object>() };
+
+        var response = await partner.PostAsJsonAsync($"cases/{caseId}/workers", new { workers = new[] { worker } });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateArray(), e => e.GetProperty("path").GetString() == "$.workers[0].ref");
+        partner.DefaultRequestHeaders.Add("Prefer", "wait=10");
+        Assert.Equal(HttpStatusCode.OK, (await partner.PostAsJsonAsync($"cases/{caseId}/notes", new { text = "Interviews continue next week." })).StatusCode);
+        Assert.Equal(3, (await server.WaitForAsync(caseId, _ => true, "the case")).Workers.Total);
+    }
+
+    [Theory]
+    [InlineData("cases/C-1%0A")]
+    [InlineData("cases/C%231/timeline")]
+    [InlineData("cases/C-1/evidence/ev%0D%0A")]
+    [InlineData("cases/C-1/commands/a%27b")]
+    public async Task An_id_no_resource_can_have_is_404_before_it_reaches_storage(string path)
+    {
+        await using var server = await ApiServer.StartAsync();
+        using var caseworker = server.Client(server.Keys.Caseworker);
+
+        var response = await caseworker.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]
