@@ -24,8 +24,9 @@ public class CommandFunctionsTests
         var status = await FunctionRig.StatusOf(await rig.Get<CommandFunctions>().Triage(request, rig.Client.Object, "C-7"), request);
 
         Assert.Equal(202, status);
-        rig.Inbox.Verify(i => i.AddAsync("C-7", "cmd-42", It.IsAny<DateTimeOffset>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Once);
-        rig.Client.Verify(c => c.RaiseEventAsync("C-7", CaseOrchestrator.CommandEvent, "cmd-42", It.IsAny<CancellationToken>()), Times.Once);
+        var commandId = Api.Commands.CommandIds.For(new Api.Authentication.Caller(Actor.Caseworker(null), "id-Caseworker"), "cmd-42");
+        rig.Inbox.Verify(i => i.AddAsync("C-7", commandId, It.IsAny<DateTimeOffset>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Once);
+        rig.Client.Verify(c => c.RaiseEventAsync("C-7", CaseOrchestrator.CommandEvent, commandId, It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Fact]

@@ -43,14 +43,18 @@ public sealed class CommandEndpoint(
             return notFound!;
         }
 
-        var commandId = request.Http.Headers.TryGetValue(IdempotencyHeader, out var key) ? key.ToString() : Guid.NewGuid().ToString("N");
-        if (!Identifiers.PartyId().IsMatch(commandId))
+        var idempotencyKey = request.Http.Headers.TryGetValue(IdempotencyHeader, out var key) ? key.ToString() : null;
+        if (idempotencyKey is not null && !Identifiers.PartyId().IsMatch(idempotencyKey))
         {
             return Problem.BadRequest($"The {IdempotencyHeader} header is 1 to 64 letters, digits or . _ -.", [new FieldError($"$.headers.{IdempotencyHeader}", "Invalid idempotency key.")]);
         }
 
+        // Every command stays recorded: a key sent again finds its command however long ago it was given.
+        var commandId = CommandIds.For(request.Caller, idempotencyKey);
+        var earlier = idempotencyKey is null ? null : await commandLog.GetAsync(@case.Id, commandId, request.Cancellation).ConfigureAwait(false);
+
         // Who may give the command and in which stage come first: no point fixing a body that would be refused anyway.
-        if (CommandRules.Check(@case, kind, request.Caller.Actor) is { } notNow && !@case.HasSeen(commandId))
+        if (earlier is null && CommandRules.Check(@case, kind, request.Caller.Actor) is { } notNow)
         {
             return Refused(notNow, fromSheet: false, commandId);
         }
@@ -62,9 +66,9 @@ public sealed class CommandEndpoint(
         }
 
         var location = StatusLocation(@case.Id, commandId);
-        if (@case.HasSeen(commandId))
+        if (earlier is not null)
         {
-            return await StatusAsync(request, @case.Id, commandId, location).ConfigureAwait(false);
+            return await ResendAsync(request, earlier, kind, payload, location).ConfigureAwait(false);
         }
 
         var json = CommandJson.Serialize(payload);
@@ -76,14 +80,21 @@ public sealed class CommandEndpoint(
         }
 
         await sender.SendAsync(@case.Id, commandId, kind, request.Caller.Actor, payload, request.Cancellation).ConfigureAwait(false);
+        return await AnswerAsync(request, new CommandRecord(@case.Id, commandId, kind, request.Caller.Actor, preview.IssuedAt, CommandState.Queued), location)
+            .ConfigureAwait(false);
+    }
 
-        // The sender recorded the command as queued; without Prefer: wait it is read once, as it stands now.
+    /// <summary>
+    /// The command as it stands: without <c>Prefer: wait</c> read once; with it, polled until it has an outcome or
+    /// the wait is over. An outcome is 200 with the status (applied) or the refusal's problem; still queued is 202.
+    /// </summary>
+    private async Task<IResult> AnswerAsync(ApiRequest request, CommandRecord queued, string location)
+    {
         var wait = WaitPreference(request.Http);
         var until = clock.GetUtcNow() + (wait ?? TimeSpan.Zero);
         while (true)
         {
-            var record = await commandLog.GetAsync(@case.Id, commandId, request.Cancellation).ConfigureAwait(false)
-                ?? new CommandRecord(@case.Id, commandId, kind, request.Caller.Actor, preview.IssuedAt, CommandState.Queued);
+            var record = await commandLog.GetAsync(queued.CaseId, queued.CommandId, request.Cancellation).ConfigureAwait(false) ?? queued;
             if (record.State != CommandState.Queued)
             {
                 if (wait is { } waited)
@@ -101,6 +112,29 @@ public sealed class CommandEndpoint(
 
             await Task.Delay(TimeSpan.FromMilliseconds(100), clock, request.Cancellation).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// A command sent again under its Idempotency-Key. Its first outcome stands (200 with the status); one still
+    /// queued is sent on again (a send cut off half-way completes; the case still applies it once); another command
+    /// under the same key (other kind or payload) is a conflict.
+    /// </summary>
+    private async Task<IResult> ResendAsync<TPayload>(ApiRequest request, CommandRecord earlier, CaseCommand kind, TPayload payload, string location)
+        where TPayload : class
+    {
+        var json = CommandJson.Serialize(payload);
+        if (!earlier.IsVisibleTo(request.Caller.Actor) || earlier.Kind != kind || (earlier.PayloadHash is { } hash && hash != CommandJson.Hash(json)))
+        {
+            return Problem.Conflict($"This {IdempotencyHeader} was already used for another command of this case; use a new key for a new command.");
+        }
+
+        if (earlier.IsCompleted)
+        {
+            return Results.Json(CommandStatusView.From(earlier), ApiJson.Options).WithLocation(location);
+        }
+
+        await sender.SendAsync(earlier.CaseId, earlier.CommandId, kind, request.Caller.Actor, payload, request.Cancellation).ConfigureAwait(false);
+        return await AnswerAsync(request, earlier, location).ConfigureAwait(false);
     }
 
     public static string StatusLocation(string caseId, string commandId) => $"/{ApiRoute.Prefix}cases/{caseId}/commands/{commandId}";
@@ -129,18 +163,6 @@ public sealed class CommandEndpoint(
     /// <summary>A command that has an outcome: 200 with its status when applied, its refusal's problem when refused.</summary>
     private static IResult Completed(CommandRecord record, string location) =>
         (record.Refusal is { } refusal ? Problem.ForCommand(refusal, record.CommandId) : Results.Json(CommandStatusView.From(record), ApiJson.Options)).WithLocation(location);
-
-    /// <summary>A resent command: what became of it the first time.</summary>
-    private async Task<IResult> StatusAsync(ApiRequest request, string caseId, string commandId, string location)
-    {
-        var record = await commandLog.GetAsync(caseId, commandId, request.Cancellation).ConfigureAwait(false);
-        if (record is null || !record.IsVisibleTo(request.Caller.Actor))
-        {
-            return Problem.Conflict($"The {IdempotencyHeader} {commandId} was already used for another command of this case; use a new key for a new command.");
-        }
-
-        return Results.Json(CommandStatusView.From(record), ApiJson.Options).WithLocation(location);
-    }
 
     private async Task<(TPayload? Payload, SheetRows? Rows, IResult? Problem)> ReadAsync<TRequest, TPayload>(
         ApiRequest request, bool batch, Func<TRequest, TPayload> toPayload, Func<SheetTable, ErrorList, (TPayload Payload, SheetRows Rows)>? fromSheet)

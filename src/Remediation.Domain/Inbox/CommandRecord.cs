@@ -22,6 +22,11 @@ public sealed record CommandRecord(
     DateTimeOffset? CompletedAt = null,
     Refusal? Refusal = null)
 {
+    /// <summary>A hash of the command's payload: the same command id sent again with another payload is a conflict.</summary>
+    public string? PayloadHash { get; init; }
+
+    public bool IsCompleted => State != CommandState.Queued;
+
     /// <summary>A command's status is for whoever gave it and for caseworkers: another party learns nothing from it.</summary>
     public bool IsVisibleTo(Actor actor)
     {

@@ -21,23 +21,26 @@ public sealed class TableCommandLog(RemediationTables tables) : ICommandLog
     /// <summary>A refusal's reason is written for people; beyond this it is cut (the errors carry the detail).</summary>
     public const int MaxReasonLength = 8000;
 
-    public async Task QueuedAsync(CommandRecord record, CancellationToken cancellationToken = default)
+    public async Task<CommandRecord> QueuedAsync(CommandRecord record, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(record);
         try
         {
             await tables.Commands.AddEntityAsync(ToEntity(record), cancellationToken).ConfigureAwait(false);
+            return record;
         }
         catch (RequestFailedException e) when (e.Status == 409)
         {
             // Already queued or completed: the first record stands.
+            return await GetAsync(record.CaseId, record.CommandId, cancellationToken).ConfigureAwait(false) ?? record;
         }
     }
 
     public async Task CompletedAsync(CommandRecord record, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(record);
-        await tables.Commands.UpsertEntityAsync(ToEntity(record), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        // Merge: the queued record's payload hash stays.
+        await tables.Commands.UpsertEntityAsync(ToEntity(record), TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<CommandRecord?> GetAsync(string caseId, string commandId, CancellationToken cancellationToken = default)
@@ -59,7 +62,8 @@ public sealed class TableCommandLog(RemediationTables tables) : ICommandLog
             e.GetDateTimeOffset("IssuedAt") ?? DateTimeOffset.MinValue,
             Enum.Parse<CommandState>(e.GetString("State")),
             e.GetDateTimeOffset("CompletedAt"),
-            refusal);
+            refusal)
+        { PayloadHash = e.GetString("PayloadHash") };
     }
 
     private static TableEntity ToEntity(CommandRecord r)
@@ -72,6 +76,7 @@ public sealed class TableCommandLog(RemediationTables tables) : ICommandLog
             ["IssuedAt"] = r.IssuedAt,
             ["State"] = r.State.ToString(),
             ["CompletedAt"] = r.CompletedAt,
+            ["PayloadHash"] = r.PayloadHash,
             ["RefusalKind"] = r.Refusal?.Kind.ToString(),
             ["Reason"] = r.Refusal?.Reason is { } reason && reason.Length > MaxReasonLength ? reason[..MaxReasonLength] + "..." : r.Refusal?.Reason,
         };

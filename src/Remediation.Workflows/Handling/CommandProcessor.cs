@@ -38,7 +38,7 @@ public sealed partial class CommandProcessor(
         using var span = Telemetry.RemediationTelemetry.Source.StartActivity("ApplyCommand");
         span?.SetTag("remediation.case_id", envelope.CaseId);
         span?.SetTag("remediation.command", envelope.Kind.ToString());
-        var payload = envelope.Payload ?? (envelope.PayloadRef is { } reference ? await payloads.GetAsync(reference, cancellationToken).ConfigureAwait(false) : "{}");
+        string? payload = null;
         for (var attempt = 1; ; attempt++)
         {
             var stored = await cases.GetAsync(envelope.CaseId, cancellationToken).ConfigureAwait(false);
@@ -47,11 +47,14 @@ public sealed partial class CommandProcessor(
                 return CommandOutcome.Refused(envelope.CommandId, Refusal.Invalid($"There is no case {envelope.CaseId}."), null);
             }
 
+            // A command the case remembers was handled: a copy changes nothing (and its stored payload may be gone).
             var @case = stored.Value;
             if (@case.HasSeen(envelope.CommandId))
             {
                 return new CommandOutcome(envelope.CommandId, true, null, null, Schedule(@case)) { WasDuplicate = true };
             }
+
+            payload ??= envelope.Payload ?? (envelope.PayloadRef is { } reference ? await payloads.GetAsync(reference, cancellationToken).ConfigureAwait(false) : "{}");
 
             var transition = await HandleAsync(new CommandContext(@case, envelope, payload), cancellationToken).ConfigureAwait(false);
             var events = transition.Refusal is { } refusal

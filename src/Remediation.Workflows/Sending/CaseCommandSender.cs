@@ -16,12 +16,24 @@ namespace Remediation.Workflows.Sending;
 /// </summary>
 public sealed class CaseCommandSender(IDurableClientSource durable, ICommandInbox inbox, ICommandLog commandLog, IPayloadStore payloads, InboxDrain drain, TimeProvider clock)
 {
-    /// <summary>Returns the inbox outcome when the command was applied at once (no running orchestration), or null when it was queued.</summary>
+    /// <summary>
+    /// Returns the inbox outcome when the command was applied at once (no running orchestration), or null when it was
+    /// queued. The command log decides which copy of a command is the command: the first record written. A copy sent
+    /// again (a retry after a lost answer, or two at once) writes the same inbox entry, at the first copy's time, so
+    /// the case applies it once; a copy of a command already applied or refused writes nothing.
+    /// </summary>
     public async Task<InboxOutcome?> SendAsync<TPayload>(string caseId, string commandId, CaseCommand kind, Actor actor, TPayload payload, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var envelope = await EnvelopeAsync(caseId, commandId, kind, actor, CommandJson.Serialize(payload), cancellationToken).ConfigureAwait(false);
-        await commandLog.QueuedAsync(new CommandRecord(caseId, commandId, kind, actor, envelope.IssuedAt, CommandState.Queued), cancellationToken).ConfigureAwait(false);
+        var json = CommandJson.Serialize(payload);
+        var record = await commandLog.QueuedAsync(
+            new CommandRecord(caseId, commandId, kind, actor, clock.GetUtcNow(), CommandState.Queued) { PayloadHash = CommandJson.Hash(json) }, cancellationToken).ConfigureAwait(false);
+        if (record.IsCompleted)
+        {
+            return null;
+        }
+
+        var envelope = await EnvelopeAsync(caseId, commandId, kind, actor, json, record.IssuedAt, cancellationToken).ConfigureAwait(false);
         await inbox.AddAsync(caseId, commandId, envelope.IssuedAt, CommandJson.Serialize(envelope), cancellationToken).ConfigureAwait(false);
         var instance = await durable.Client.GetInstanceAsync(caseId, getInputsAndOutputs: false, cancellationToken).ConfigureAwait(false);
         if (instance is null or { IsCompleted: true })
@@ -36,11 +48,16 @@ public sealed class CaseCommandSender(IDurableClientSource durable, ICommandInbo
         return after is { IsCompleted: true } ? await drain.DrainAsync(caseId, cancellationToken).ConfigureAwait(false) : null;
     }
 
-    public async Task<CommandEnvelope> EnvelopeAsync(string caseId, string commandId, CaseCommand kind, Actor actor, string json, CancellationToken cancellationToken = default)
+    public Task<CommandEnvelope> EnvelopeAsync(string caseId, string commandId, CaseCommand kind, Actor actor, string json, CancellationToken cancellationToken = default) =>
+        EnvelopeAsync(caseId, commandId, kind, actor, json, clock.GetUtcNow(), cancellationToken);
+
+    /// <summary>The envelope of a command given at <paramref name="issuedAt"/>; a payload too large to travel inline is stored first.</summary>
+    public async Task<CommandEnvelope> EnvelopeAsync(
+        string caseId, string commandId, CaseCommand kind, Actor actor, string json, DateTimeOffset issuedAt, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(json);
-        var now = clock.GetUtcNow();
+        var now = issuedAt;
         return json.Length <= CommandEnvelope.InlineLimit
             ? new CommandEnvelope(caseId, commandId, kind, actor.Role, actor.PartyId, now, json, null)
             : new CommandEnvelope(caseId, commandId, kind, actor.Role, actor.PartyId, now, null, await payloads.PutAsync(caseId, commandId, json, cancellationToken).ConfigureAwait(false));

@@ -61,7 +61,7 @@ public class BadInputTests
 
         var response = await partner.PostAsJsonAsync($"cases/{caseId}/workers", new { workers = new[] { worker } });
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateArray(), e => e.GetProperty("path").GetString() == "$.workers[0].ref");
         partner.DefaultRequestHeaders.Add("Prefer", "wait=10");
         Assert.Equal(HttpStatusCode.OK, (await partner.PostAsJsonAsync($"cases/{caseId}/notes", new { text = "Interviews continue next week." })).StatusCode);

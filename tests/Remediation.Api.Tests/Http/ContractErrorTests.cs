@@ -178,7 +178,8 @@ public class ContractErrorTests(ITestOutputHelper output)
 
         Assert.Equal(HttpStatusCode.OK, applied.StatusCode);
         Assert.Equal("applied", appliedBody.GetProperty("status").GetString());
-        Assert.Equal($"/api/v1/cases/{caseId}/commands/note-1", applied.Headers.Location!.ToString());
+        Assert.Equal($"/api/v1/cases/{caseId}/commands/{appliedBody.GetProperty("commandId").GetString()}", applied.Headers.Location!.ToString());
+        Assert.Equal(applied.Headers.Location, resent.Headers.Location);
         Assert.Equal("applied", status.GetProperty("status").GetString());
         Assert.Equal("AddNote", status.GetProperty("command").GetString());
         Assert.Equal(HttpStatusCode.OK, resent.StatusCode);
