@@ -6,8 +6,10 @@ using Remediation.Domain;
 namespace Remediation.Storage;
 
 /// <summary>
-/// Turns "storage cannot be reached" (after the SDK's retries) into <see cref="StorageUnavailableException"/>, so
-/// hosts answer 503 with Retry-After instead of a bare 500. Added per call, outside the retry policy.
+/// Turns "storage cannot be reached" or "storage is busy or failing" (a timeout, 429 or 5xx still there after the
+/// SDK's retries) into <see cref="StorageUnavailableException"/>, so hosts answer 503 with Retry-After instead of a
+/// bare 500, and a command being applied is retried later instead of being counted as failing. Added per call,
+/// outside the retry policy.
 /// </summary>
 internal sealed class StorageAvailabilityPolicy : HttpPipelinePolicy
 {
@@ -29,6 +31,8 @@ internal sealed class StorageAvailabilityPolicy : HttpPipelinePolicy
         {
             throw new StorageUnavailableException("Storage is unavailable.", e);
         }
+
+        ThrowIfBusy(message);
     }
 
     public override async ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
@@ -40,6 +44,16 @@ internal sealed class StorageAvailabilityPolicy : HttpPipelinePolicy
         catch (Exception e) when (IsUnreachable(e))
         {
             throw new StorageUnavailableException("Storage is unavailable.", e);
+        }
+
+        ThrowIfBusy(message);
+    }
+
+    private static void ThrowIfBusy(HttpMessage message)
+    {
+        if (message.HasResponse && message.Response.Status is 408 or 429 or 500 or 502 or 503 or 504)
+        {
+            throw new StorageUnavailableException($"Storage answered {message.Response.Status}.");
         }
     }
 

@@ -156,7 +156,7 @@ public sealed class CommandEndpoint(
 
     private static ProblemResult Refused(Refusal refusal, bool fromSheet, string commandId) => Problem.ForCommand(
         fromSheet && refusal.Errors.Count > 0
-            ? refusal with { Reason = $"The spreadsheet has {RequestBody.Count(refusal.Errors.Count, "problem")}; each is listed by row and column. Fix them all and send it again." }
+            ? refusal with { Reason = $"The spreadsheet has {RequestBody.Count(FieldErrors.TotalOf(refusal.Errors), "problem")}; each is listed by row and column. Fix them all and send it again." }
             : refusal,
         commandId);
 

@@ -99,6 +99,13 @@ public static class JsonShape
             }
 
             seen.Add(property);
+            if (member.Value.ValueKind == JsonValueKind.Array && MaxItems(property) is { } max && member.Value.GetArrayLength() > max)
+            {
+                // Not walked item by item: a list past its limit is refused as a whole, however long it is.
+                errors.Add(memberPath, $"At most {max} items; {member.Value.GetArrayLength()} were sent. Send the rest in another request.");
+                continue;
+            }
+
             var nullable = property.IsSetNullable && !(property.IsRequired && property.PropertyType.IsValueType && Nullable.GetUnderlyingType(property.PropertyType) is null);
             CheckValue(member.Value, info.Options.GetTypeInfo(property.PropertyType), memberPath, nullable, errors);
         }
@@ -108,6 +115,11 @@ public static class JsonShape
             errors.Add($"{path}.{property.Name}", $"Required: {Expected(property.PropertyType)}{(property.PropertyType.IsValueType || property.PropertyType == typeof(string) ? string.Empty : " (see the API document)")}.");
         }
     }
+
+    /// <summary>The contract's <c>[MaxLength]</c> on a list member, if any.</summary>
+    private static int? MaxItems(JsonPropertyInfo property) =>
+        property.AttributeProvider?.GetCustomAttributes(typeof(System.ComponentModel.DataAnnotations.MaxLengthAttribute), true)
+            .OfType<System.ComponentModel.DataAnnotations.MaxLengthAttribute>().FirstOrDefault()?.Length;
 
     private static void CheckValue(JsonElement value, JsonTypeInfo info, string path, bool nullable, ErrorList errors)
     {

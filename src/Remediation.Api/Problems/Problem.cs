@@ -62,7 +62,9 @@ public static class Problem
             Title = type.Title,
             Status = status,
             Detail = detail,
-            Errors = errors is { Count: > 0 } ? [.. errors.Select(ToContract)] : null,
+            // At most the first 100, and how many there were: a request can be wrong in millions of places.
+            Errors = errors is { Count: > 0 } ? [.. errors.Take(FieldErrors.Shown).Select(ToContract)] : null,
+            ErrorCount = errors is { Count: > 0 } ? FieldErrors.TotalOf(errors) : null,
         };
     }
 

@@ -7,7 +7,8 @@ namespace Remediation.Api.Sheets;
 /// <summary>
 /// Reads CSV as spreadsheets write it (Sep): UTF-8 with or without a byte-order mark (Excel's "CSV UTF-8"),
 /// ',' or ';' as separator (European Excel writes ';'; the header row decides), CRLF or LF, quoted fields with
-/// separators, quotes and line breaks inside.
+/// separators, quotes and line breaks inside. Within <see cref="SheetLimits"/>: a row wider than the limit or a row past
+/// the last one a request may hold stops the reading at once.
 /// </summary>
 public static class CsvSheet
 {
@@ -24,6 +25,11 @@ public static class CsvSheet
             using var reader = Sep.Reader(o => o with { Sep = new Sep(separator), HasHeader = false, Unescape = true, DisableColCountCheck = true }).FromText(text);
             foreach (var row in reader)
             {
+                if (row.ColCount > SheetLimits.MaxColumns)
+                {
+                    return (null, [FieldError.InRow(records.Count + 1, SheetLimits.TooWide($"row {records.Count + 1}, read as {source}"))]);
+                }
+
                 var record = new string[row.ColCount];
                 for (var c = 0; c < record.Length; c++)
                 {
@@ -33,6 +39,11 @@ public static class CsvSheet
                 if (record.All(string.IsNullOrWhiteSpace))
                 {
                     continue;
+                }
+
+                if (records.Count > SheetLimits.MaxDataRows)
+                {
+                    return (null, [FieldError.InRow(records.Count + 1, SheetLimits.TooManyRows)]);
                 }
 
                 records.Add(record);

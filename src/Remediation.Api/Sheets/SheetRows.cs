@@ -22,7 +22,7 @@ public sealed partial class SheetRows(string member)
     public IReadOnlyList<FieldError> Translate(IReadOnlyList<FieldError> errors)
     {
         ArgumentNullException.ThrowIfNull(errors);
-        return [.. errors.Select(e =>
+        return new FieldErrors(errors.Select(e =>
         {
             var match = Path().Match(e.Path);
             if (!match.Success || match.Groups["member"].Value != member || !int.TryParse(match.Groups["item"].Value, out var item) || item >= items.Count)
@@ -38,7 +38,7 @@ public sealed partial class SheetRows(string member)
 
             var column = match.Groups["column"].Success ? match.Groups["column"].Value : "ref";
             return FieldError.InSheet(row, column, e.Message);
-        })];
+        }), FieldErrors.TotalOf(errors));
     }
 
     [GeneratedRegex(@"^\$\.(?<member>\w+)\[(?<item>\d+)\](?:\.\w+\[(?<sub>\d+)\])?(?:\.(?<column>\w+))?")]

@@ -1,3 +1,7 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using System.Xml;
+using System.Xml.Linq;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -6,20 +10,21 @@ using Remediation.Domain.Validation;
 namespace Remediation.Api.Sheets;
 
 /// <summary>
-/// Reads the first sheet of an .xlsx workbook (Open XML SDK). Cell values are taken as the text the file stores, so
-/// numbers are parsed as exact decimals, never through floating point; row numbers are the sheet's own.
+/// Reads the first sheet of an .xlsx workbook. Cell values are taken as the text the file stores, so numbers are
+/// parsed as exact decimals, never through floating point; row numbers are the sheet's own. The sheet and its shared
+/// strings are streamed (never loaded as a document) within <see cref="SheetLimits"/>: columns, rows, cells, strings,
+/// characters and time, so no small file can make the server build a huge one.
 /// </summary>
 public static class XlsxSheet
 {
-    /// <summary>Bounds what one part of the workbook may expand to, so a small zip cannot become gigabytes.</summary>
-    private const long MaxCharactersInPart = 64L * 1024 * 1024;
-
     public static (SheetTable? Table, IReadOnlyList<FieldError> Problems) Read(byte[] bytes)
     {
         ArgumentNullException.ThrowIfNull(bytes);
+        var clock = Stopwatch.StartNew();
         try
         {
-            using var document = SpreadsheetDocument.Open(new MemoryStream(bytes, writable: false), false, new OpenSettings { MaxCharactersInPart = MaxCharactersInPart });
+            CheckPackage(bytes);
+            using var document = SpreadsheetDocument.Open(new MemoryStream(bytes, writable: false), false, new OpenSettings { MaxCharactersInPart = SheetLimits.MaxCharactersInSmallPart });
             var workbook = document.WorkbookPart;
             var sheet = workbook?.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault();
             if (workbook is null || sheet?.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part)
@@ -27,91 +32,172 @@ public static class XlsxSheet
                 return (null, [Problem("The workbook has no sheet.")]);
             }
 
-            var shared = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(i => i.InnerText).ToList() ?? [];
-            var rows = new List<(int Number, Dictionary<int, string> Cells)>();
-            foreach (var row in part.Worksheet.Descendants<Row>())
-            {
-                var number = (int)(row.RowIndex?.Value ?? (uint)(rows.Count + 1));
-                var cells = new Dictionary<int, string>();
-                var next = 0;
-                foreach (var cell in row.Elements<Cell>())
-                {
-                    var column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : next;
-                    next = column + 1;
-                    var value = ValueOf(cell, shared);
-                    if (value.Length > 0)
-                    {
-                        cells[column] = value;
-                    }
-                }
-
-                if (cells.Count > 0)
-                {
-                    rows.Add((number, cells));
-                }
-            }
-
-            if (rows.Count < 2)
-            {
-                return (null, [Problem("The first sheet needs the header row and at least one data row.")]);
-            }
-
-            var width = rows[0].Cells.Keys.Max() + 1;
-            var header = Enumerable.Range(0, width).Select(c => rows[0].Cells.GetValueOrDefault(c, string.Empty).Trim()).ToList();
-            var problems = new List<FieldError>();
-            var data = new List<SheetRow>();
-            foreach (var (number, cells) in rows.Skip(1))
-            {
-                if (cells.Keys.Max() >= width)
-                {
-                    problems.Add(FieldError.InRow(number, $"Row {number} has cells beyond the header's {width} columns."));
-                    continue;
-                }
-
-                data.Add(new SheetRow(number, [.. Enumerable.Range(0, width).Select(c => cells.GetValueOrDefault(c, string.Empty))]));
-            }
-
-            return problems.Count > 0 ? (null, problems) : (new SheetTable(header, data, "XLSX (first sheet)", fromXlsx: true), []);
+            var shared = workbook.SharedStringTablePart is { } strings ? SharedStrings(strings, clock) : [];
+            var rows = Rows(part, shared, clock);
+            return rows.Count < 2 ? (null, [Problem("The first sheet needs the header row and at least one data row.")]) : Table(rows);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FormatException or InvalidOperationException or ArgumentException)
+        catch (SheetLimitException e)
+        {
+            return (null, [Problem(e.Message)]);
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FormatException or InvalidOperationException or ArgumentException
+            or XmlException or NotSupportedException or OverflowException)
         {
             return (null, [Problem("The body is not a readable .xlsx workbook; save it from Excel as 'Excel Workbook (.xlsx)' or send CSV.")]);
         }
     }
 
+    private static (SheetTable? Table, IReadOnlyList<FieldError> Problems) Table(List<(int Number, Dictionary<int, string> Cells)> rows)
+    {
+        var width = rows[0].Cells.Keys.Max() + 1;
+        var header = Enumerable.Range(0, width).Select(c => rows[0].Cells.GetValueOrDefault(c, string.Empty).Trim()).ToList();
+        var problems = new List<FieldError>();
+        var data = new List<SheetRow>();
+        foreach (var (number, cells) in rows.Skip(1))
+        {
+            if (cells.Keys.Max() >= width)
+            {
+                problems.Add(FieldError.InRow(number, $"Row {number} has cells beyond the header's {width} columns."));
+                continue;
+            }
+
+            data.Add(new SheetRow(number, [.. Enumerable.Range(0, width).Select(c => cells.GetValueOrDefault(c, string.Empty))]));
+        }
+
+        return problems.Count > 0 ? (null, problems) : (new SheetTable(header, data, "XLSX (first sheet)", fromXlsx: true), []);
+    }
+
+    /// <summary>An .xlsx is a zip: a package of thousands of files is no workbook anyone saved.</summary>
+    private static void CheckPackage(byte[] bytes)
+    {
+        using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+        if (zip.Entries.Count > SheetLimits.MaxPackageEntries)
+        {
+            throw new SheetLimitException($"The workbook holds more than {SheetLimits.MaxPackageEntries} files; save the sheet on its own as a new workbook or send CSV.");
+        }
+    }
+
+    private static List<string> SharedStrings(SharedStringTablePart part, Stopwatch clock)
+    {
+        var strings = new List<string>();
+        using var reader = Reader(part);
+        reader.MoveToContent();
+        while (!reader.EOF)
+        {
+            Check(clock);
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "si")
+            {
+                if (strings.Count >= SheetLimits.MaxSharedStrings)
+                {
+                    throw new SheetLimitException($"The workbook has more than {SheetLimits.MaxSharedStrings} texts; send at most {SheetLimits.MaxDataRows} rows per request.");
+                }
+
+                // One string at a time as a small element (bounded by the part's limit); ReadFrom moves past it.
+                strings.Add(TextOf((XElement)XNode.ReadFrom(reader)));
+                continue;
+            }
+
+            reader.Read();
+        }
+
+        return strings;
+    }
+
+    private static List<(int Number, Dictionary<int, string> Cells)> Rows(WorksheetPart part, List<string> shared, Stopwatch clock)
+    {
+        var rows = new List<(int Number, Dictionary<int, string> Cells)>();
+        using var reader = Reader(part);
+        var (rowElements, cellElements, number, next) = (0, 0, 0, 0);
+        Dictionary<int, string>? cells = null;
+        reader.MoveToContent();
+        while (!reader.EOF)
+        {
+            Check(clock);
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "row")
+            {
+                if (++rowElements > SheetLimits.MaxRowElements)
+                {
+                    throw new SheetLimitException(SheetLimits.TooManyRows);
+                }
+
+                number = int.TryParse(reader.GetAttribute("r"), out var r) && r > 0 ? r : number + 1;
+                (cells, next) = (reader.IsEmptyElement ? null : [], 0);
+            }
+            else if (reader.NodeType == XmlNodeType.EndElement && reader.LocalName == "row" && cells is not null)
+            {
+                if (cells.Count > 0)
+                {
+                    if (rows.Count > SheetLimits.MaxDataRows)
+                    {
+                        throw new SheetLimitException(SheetLimits.TooManyRows);
+                    }
+
+                    rows.Add((number, cells));
+                }
+
+                cells = null;
+            }
+            else if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "c" && cells is not null)
+            {
+                if (++cellElements > SheetLimits.MaxCells)
+                {
+                    throw new SheetLimitException(SheetLimits.TooManyCells);
+                }
+
+                var cell = (XElement)XNode.ReadFrom(reader);
+                var reference = (string?)cell.Attribute("r");
+                var column = reference is null ? next : SheetLimits.ColumnIndex(reference.AsSpan().TrimEnd("0123456789"));
+                if (column < 0 || column >= SheetLimits.MaxColumns)
+                {
+                    throw new SheetLimitException(SheetLimits.TooWide($"row {number}"));
+                }
+
+                next = column + 1;
+                if (ValueOf(cell, shared) is { Length: > 0 } value)
+                {
+                    cells[column] = value;
+                }
+
+                continue;
+            }
+
+            reader.Read();
+        }
+
+        return rows;
+    }
+
+    /// <summary>The cell's text: a shared string, an inline string, a boolean, or the stored value as written.</summary>
+    private static string ValueOf(XElement cell, List<string> shared)
+    {
+        var value = cell.Elements().FirstOrDefault(e => e.Name.LocalName == "v")?.Value ?? string.Empty;
+        return (string?)cell.Attribute("t") switch
+        {
+            "inlineStr" => cell.Elements().FirstOrDefault(e => e.Name.LocalName == "is") is { } inline ? TextOf(inline) : string.Empty,
+            "s" => int.TryParse(value, out var index) && index >= 0 && index < shared.Count ? shared[index] : string.Empty,
+            "b" => value == "1" ? "true" : "false",
+            _ => value,
+        };
+    }
+
+    /// <summary>The text of a rich string: its runs' text, without phonetic guides (rPh), as Excel shows it.</summary>
+    private static string TextOf(XElement text) =>
+        string.Concat(text.Descendants().Where(e => e.Name.LocalName == "t" && e.Ancestors().All(a => a.Name.LocalName != "rPh")).Select(e => e.Value));
+
+    private static XmlReader Reader(OpenXmlPart part) => XmlReader.Create(new BoundedStream(part.GetStream(FileMode.Open, FileAccess.Read), SheetLimits.MaxBytesInPart), new XmlReaderSettings
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        CloseInput = true,
+    });
+
+    private static void Check(Stopwatch clock)
+    {
+        if (clock.Elapsed > SheetLimits.MaxReadTime)
+        {
+            throw new SheetLimitException($"The workbook took longer than {SheetLimits.MaxReadTime.TotalSeconds:0} seconds to read; save it as a plain workbook of one sheet, or send CSV.");
+        }
+    }
+
     private static FieldError Problem(string message) => new("$", message);
-
-    private static string ValueOf(Cell cell, List<string> shared)
-    {
-        var type = cell.DataType?.Value;
-        if (type == CellValues.InlineString)
-        {
-            return cell.InlineString?.InnerText ?? string.Empty;
-        }
-
-        var text = cell.CellValue?.Text ?? string.Empty;
-        if (type == CellValues.SharedString)
-        {
-            return int.TryParse(text, out var index) && index >= 0 && index < shared.Count ? shared[index] : string.Empty;
-        }
-
-        if (type == CellValues.Boolean)
-        {
-            return text == "1" ? "true" : "false";
-        }
-
-        return text;
-    }
-
-    /// <summary>"C7" is column 2 (A is 0).</summary>
-    private static int ColumnIndex(string reference)
-    {
-        var column = 0;
-        foreach (var c in reference.TakeWhile(char.IsLetter))
-        {
-            column = (column * 26) + (char.ToUpperInvariant(c) - 'A' + 1);
-        }
-
-        return column - 1;
-    }
 }

@@ -20,8 +20,11 @@ public sealed record ProblemDetails
     /// <summary>Quote it when asking for help: it finds the request in the server's traces.</summary>
     public string? TraceId { get; init; }
 
-    /// <summary>Every bad field, by JSON path (or by spreadsheet row and column).</summary>
+    /// <summary>The bad fields, by JSON path (or by spreadsheet row and column): every one, up to the first 100.</summary>
     public IReadOnlyList<FieldError>? Errors { get; init; }
+
+    /// <summary>How many bad fields there are in all (more than the 100 listed when the request was wrong in many places).</summary>
+    public int? ErrorCount { get; init; }
 
     /// <summary>The command a refusal is about (command routes).</summary>
     public string? CommandId { get; init; }

@@ -12,4 +12,7 @@ public interface ICommandInbox
     Task<IReadOnlyList<InboxItem>> PendingAsync(string caseId, int max, CancellationToken cancellationToken = default);
 
     Task RemoveAsync(InboxItem item, CancellationToken cancellationToken = default);
+
+    /// <summary>Counts a failed attempt to apply the item; returns the failures so far.</summary>
+    Task<int> CountFailureAsync(InboxItem item, CancellationToken cancellationToken = default);
 }

@@ -23,7 +23,7 @@ public static class IntakeValidator
         }
         else
         {
-            var before = errors.Errors.Count;
+            var before = errors.Count;
             if (string.IsNullOrWhiteSpace(f.Name) || f.Name.Length > IntakeLimits.MaxNameLength)
             {
                 errors.Add("$.factory.name", $"Factory name is required, at most {IntakeLimits.MaxNameLength} characters.");
@@ -47,7 +47,7 @@ public static class IntakeValidator
                 errors.Add("$.factory.site", siteProblem);
             }
 
-            factory = errors.Errors.Count == before ? new Factory(f.Name!, country!, f.Site) : null;
+            factory = errors.Count == before ? new Factory(f.Name!, country!, f.Site) : null;
         }
 
         if (submission.SupplierId is not null && !Identifiers.PartyId().IsMatch(submission.SupplierId))

@@ -9,7 +9,7 @@ public static class MoneyValidator
     public static Money? Validate(decimal? amount, string? currencyCode, string path, ErrorList errors, bool allowZero = false)
     {
         ArgumentNullException.ThrowIfNull(errors);
-        var before = errors.Errors.Count;
+        var before = errors.Count;
         if (!Currency.TryParse(currencyCode, out var currency))
         {
             errors.Add($"{path}.currency", "Currency must be an ISO 4217 code such as THB, MYR or USD.");
@@ -32,6 +32,6 @@ public static class MoneyValidator
             errors.Add($"{path}.amount", $"{currency.Code} amounts have at most {currency.MinorUnits} decimal places.");
         }
 
-        return errors.Errors.Count == before ? new Money(amount!.Value, currency!) : null;
+        return errors.Count == before ? new Money(amount!.Value, currency!) : null;
     }
 }

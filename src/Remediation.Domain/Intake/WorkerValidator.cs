@@ -26,7 +26,7 @@ public static class WorkerValidator
 
         var lines = new List<LedgerLine>(workers.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var before = errors.Errors.Count;
+        var before = errors.Count;
         for (var i = 0; i < workers.Count; i++)
         {
             var line = ValidateWorker(workers[i], $"{path}[{i}]", today, errors);
@@ -44,7 +44,7 @@ public static class WorkerValidator
             lines.Add(line);
         }
 
-        return errors.Errors.Count == before ? lines : [];
+        return errors.Count == before ? lines : [];
     }
 
     private static LedgerLine? ValidateWorker(WorkerSubmission? worker, string path, DateOnly today, ErrorList errors)
@@ -55,7 +55,7 @@ public static class WorkerValidator
             return null;
         }
 
-        var before = errors.Errors.Count;
+        var before = errors.Count;
         if (worker.Ref is null || !Identifiers.WorkerRef().IsMatch(worker.Ref))
         {
             errors.Add($"{path}.ref", "A worker reference is required: 1 to 64 letters, digits or . _ : - (an employee number or the partner's code, never a name or document number).");
@@ -89,7 +89,7 @@ public static class WorkerValidator
             }
         }
 
-        return errors.Errors.Count == before ? new LedgerLine(worker.Ref!, nationality!, worker.HiredOn, status, fees) : null;
+        return errors.Count == before ? new LedgerLine(worker.Ref!, nationality!, worker.HiredOn, status, fees) : null;
     }
 
     private static FeeItem? ValidateFee(FeeSubmission? fee, string path, DateOnly today, ErrorList errors)
@@ -100,7 +100,7 @@ public static class WorkerValidator
             return null;
         }
 
-        var before = errors.Errors.Count;
+        var before = errors.Count;
         if (!WireNames.TryParseFeeCategory(fee.Category, out var category))
         {
             errors.Add($"{path}.category", $"Category must be one of the ILO categories: {string.Join(", ", WireNames.FeeCategoryNames)}.");
@@ -121,7 +121,7 @@ public static class WorkerValidator
             CheckDate(fee.PaidOn, $"{path}.paidOn", today, errors);
         }
 
-        return errors.Errors.Count == before ? new FeeItem(category, money!.Value, fee.PaidTo, fee.PaidOn) : null;
+        return errors.Count == before ? new FeeItem(category, money!.Value, fee.PaidTo, fee.PaidOn) : null;
     }
 
     /// <summary>Dates are optional where the caller allows; given ones lie between 1990 and today.</summary>

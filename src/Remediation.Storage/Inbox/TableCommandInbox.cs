@@ -30,7 +30,8 @@ public sealed class TableCommandInbox(RemediationTables tables) : ICommandInbox
         var items = new List<InboxItem>();
         await foreach (var row in tables.Inbox.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {caseId}"), maxPerPage: max, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            items.Add(new InboxItem(caseId, row.GetString("CommandId"), row.GetDateTimeOffset("IssuedAt") ?? DateTimeOffset.MinValue, row.GetString("Envelope"), row.RowKey));
+            items.Add(new InboxItem(
+                caseId, row.GetString("CommandId"), row.GetDateTimeOffset("IssuedAt") ?? DateTimeOffset.MinValue, row.GetString("Envelope"), row.RowKey, row.GetInt32("Failures") ?? 0));
             if (items.Count >= max)
             {
                 break;
@@ -38,6 +39,22 @@ public sealed class TableCommandInbox(RemediationTables tables) : ICommandInbox
         }
 
         return items;
+    }
+
+    public async Task<int> CountFailureAsync(InboxItem item, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var failures = item.Failures + 1;
+        try
+        {
+            // An update, never an upsert: an item already removed must not come back as a row without its command.
+            await tables.Inbox.UpdateEntityAsync(new TableEntity(item.CaseId, item.Position) { ["Failures"] = failures }, ETag.All, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException e) when (e.Status == StorageStatus.NotFound)
+        {
+        }
+
+        return failures;
     }
 
     public async Task RemoveAsync(InboxItem item, CancellationToken cancellationToken = default)

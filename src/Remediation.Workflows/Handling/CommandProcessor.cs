@@ -107,6 +107,42 @@ public sealed partial class CommandProcessor(
         }
     }
 
+    /// <summary>
+    /// Sets aside a command that cannot be applied (<see cref="CommandFailure"/>): it is refused with
+    /// <paramref name="why"/> on its status and on the case's timeline, and the case remembers it, so a copy changes
+    /// nothing. The case itself is saved unchanged otherwise: the commands behind it and the clock go on.
+    /// </summary>
+    public async Task SetAsideAsync(string caseId, string commandId, CommandEnvelope? envelope, string why, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(why);
+        var what = envelope is null ? "A command" : CommandRules.Describe(envelope.Kind);
+        var refusal = Refusal.Invalid(
+            $"{what} could not be applied: {why}. It was set aside so that the case goes on. Check it and send it again with a new Idempotency-Key; " +
+            "what was already recorded of it (payments, receipts, workers) is never recorded twice.");
+        var now = clock.GetUtcNow();
+        for (var attempt = 1; ; attempt++)
+        {
+            if (await cases.GetAsync(caseId, cancellationToken).ConfigureAwait(false) is not { } stored || stored.Value.HasSeen(commandId))
+            {
+                return;
+            }
+
+            await timeline.AppendAsync(caseId, commandId, [new TimelineRecord(envelope?.IssuedAt ?? now, envelope?.ActorRole ?? Domain.Parties.Role.System, envelope?.ActorPartyId,
+                CaseEventKinds.CommandRejected, $"{what} was refused: {refusal.Reason}")], cancellationToken).ConfigureAwait(false);
+            if (envelope is not null && envelope.ActorRole != Domain.Parties.Role.System)
+            {
+                await commandLog.CompletedAsync(new CommandRecord(caseId, commandId, envelope.Kind, envelope.Actor, envelope.IssuedAt, CommandState.Refused, now, refusal), cancellationToken).ConfigureAwait(false);
+            }
+
+            var saved = await cases.UpdateAsync(stored.Value.Remember(commandId), stored.Version, cancellationToken).ConfigureAwait(false);
+            if (!saved.IsConflict || attempt >= MaxAttempts)
+            {
+                LogSetAside(logger, caseId, envelope?.Kind.ToString() ?? "an unreadable command");
+                return;
+            }
+        }
+    }
+
     /// <summary>The case as its notifications describe it; who is waited for needs the ledger only in Verification.</summary>
     private async Task<CaseSnapshot> SnapshotAsync(Case @case, CancellationToken cancellationToken) =>
         CaseSnapshot.Of(@case, @case.Stage == Stage.Verification
@@ -152,6 +188,9 @@ public sealed partial class CommandProcessor(
     // Logs carry case ids and command kinds only: never payloads, worker references or reasons.
     [LoggerMessage(Level = LogLevel.Information, Message = "Case {CaseId}: {Kind} {Result}")]
     private static partial void LogApplied(ILogger logger, string caseId, CaseCommand kind, string result);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Case {CaseId}: {Kind} was set aside as refused; the case goes on")]
+    private static partial void LogSetAside(ILogger logger, string caseId, string kind);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Case {CaseId}: {Kind} met a concurrent change (attempt {Attempt}); retrying")]
     private static partial void LogConflict(ILogger logger, string caseId, CaseCommand kind, int attempt);

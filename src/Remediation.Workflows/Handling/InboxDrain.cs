@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Remediation.Domain.Inbox;
 using Remediation.Domain.Payloads;
 using Remediation.Workflows.Commands;
@@ -8,8 +9,11 @@ namespace Remediation.Workflows.Handling;
 /// Applies a case's pending commands in the order they were given, removing each once it is applied. A crash
 /// between applying and removing is harmless: the case remembers the command id and ignores it the second time.
 /// A large command's stored payload goes once its command is out of the inbox (nothing reads it after that).
+/// A command that fails to apply for a reason that will not pass (<see cref="CommandFailure"/>) is set aside:
+/// refused, with a problem a person can act on, on its status and the case's timeline, and out of the inbox, so the
+/// commands behind it, the timers and the sweep go on.
 /// </summary>
-public sealed class InboxDrain(ICommandInbox inbox, CommandProcessor processor, IPayloadStore payloads)
+public sealed partial class InboxDrain(ICommandInbox inbox, CommandProcessor processor, IPayloadStore payloads, ILogger<InboxDrain> logger)
 {
     /// <summary>Commands per drain, so one activity stays short even when a batch of large commands waits.</summary>
     public const int MaxPerDrain = 10;
@@ -22,11 +26,27 @@ public sealed class InboxDrain(ICommandInbox inbox, CommandProcessor processor, 
         var handled = 0;
         foreach (var item in pending.Take(MaxPerDrain))
         {
-            var envelope = CommandJson.TryDeserialize<CommandEnvelope>(item.Envelope)
-                ?? throw new InvalidDataException($"Inbox entry {item.Position} of case {caseId} is not a command envelope.");
-            await processor.ApplyAsync(envelope, cancellationToken).ConfigureAwait(false);
+            var envelope = CommandJson.TryDeserialize<CommandEnvelope>(item.Envelope);
+            try
+            {
+                await (envelope is null
+                    ? processor.SetAsideAsync(caseId, item.CommandId, null, CommandFailure.Explain(new InvalidDataException()), cancellationToken)
+                    : processor.ApplyAsync(envelope, cancellationToken)).ConfigureAwait(false);
+            }
+            catch (Exception failure) when (!CommandFailure.IsTransient(failure))
+            {
+                var failures = CommandFailure.IsPermanent(failure) ? CommandFailure.MaxFailures : await inbox.CountFailureAsync(item, cancellationToken).ConfigureAwait(false);
+                LogFailed(logger, caseId, envelope?.Kind.ToString() ?? "an unreadable command", failure.GetType().Name, failures);
+                if (failures < CommandFailure.MaxFailures)
+                {
+                    throw;
+                }
+
+                await processor.SetAsideAsync(caseId, item.CommandId, envelope, CommandFailure.Explain(failure), cancellationToken).ConfigureAwait(false);
+            }
+
             await inbox.RemoveAsync(item, cancellationToken).ConfigureAwait(false);
-            if (envelope.PayloadRef is { } reference)
+            if (envelope?.PayloadRef is { } reference)
             {
                 await payloads.DeleteAsync(reference, cancellationToken).ConfigureAwait(false);
             }
@@ -36,4 +56,8 @@ public sealed class InboxDrain(ICommandInbox inbox, CommandProcessor processor, 
 
         return new InboxOutcome(handled, pending.Count > MaxPerDrain, await processor.ScheduleOfAsync(caseId, cancellationToken).ConfigureAwait(false));
     }
+
+    // The exception's type only: its message could carry request data.
+    [LoggerMessage(Level = LogLevel.Error, Message = "Case {CaseId}: {Kind} failed to apply ({Failure}, failure {Failures})")]
+    private static partial void LogFailed(ILogger logger, string caseId, string kind, string failure, int failures);
 }

@@ -9,11 +9,11 @@ internal static class RefusalText
     private const int Shown = 20;
 
     public static Refusal FromErrors(IReadOnlyList<FieldError> errors) =>
-        Refusal.Invalid(Join(errors.Select(e => $"{e.Path}: {e.Message}").ToList()), errors);
+        Refusal.Invalid(Join(errors.Select(e => $"{e.Path}: {e.Message}").ToList(), FieldErrors.TotalOf(errors)), errors);
 
     public static Refusal FromLedger(IReadOnlyDictionary<string, Refusal> refusals) =>
-        Refusal.Invalid(Join(refusals.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => r.Value.Reason).ToList()));
+        Refusal.Invalid(Join(refusals.OrderBy(r => r.Key, StringComparer.Ordinal).Take(Shown).Select(r => r.Value.Reason).ToList(), refusals.Count));
 
-    private static string Join(IReadOnlyList<string> problems) =>
-        string.Join(" ", problems.Take(Shown)) + (problems.Count > Shown ? $" (and {problems.Count - Shown} more problems)" : string.Empty);
+    private static string Join(IReadOnlyList<string> problems, int total) =>
+        string.Join(" ", problems.Take(Shown)) + (total > Shown ? $" (and {total - Shown} more problems)" : string.Empty);
 }

@@ -65,7 +65,7 @@ public sealed class PaymentsHandler(ILedgerStore ledger, IEvidenceStore evidence
         {
             var path = $"$.payments[{i}]";
             var p = payments[i];
-            var before = errors.Errors.Count;
+            var before = errors.Count;
             if (p?.Ref is null || !Identifiers.WorkerRef().IsMatch(p.Ref))
             {
                 errors.Add($"{path}.ref", "A worker reference of the case is required.");
@@ -95,7 +95,7 @@ public sealed class PaymentsHandler(ILedgerStore ledger, IEvidenceStore evidence
                 errors.Add($"{path}.method", $"method (bank_transfer, cash, payroll, ...) is required, at most {MaxMethodLength} characters.");
             }
 
-            if (errors.Errors.Count == before)
+            if (errors.Count == before)
             {
                 var payment = new Payment(p!.PaymentId!, money!.Value, p.PaidOn!.Value, p.Method!, p.EvidenceIds ?? []);
                 byWorker.AddFor(p.Ref!, payment);

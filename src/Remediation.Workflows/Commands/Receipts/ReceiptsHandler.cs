@@ -65,7 +65,7 @@ public sealed class ReceiptsHandler(ILedgerStore ledger, IEvidenceStore evidence
         {
             var path = $"$.receipts[{i}]";
             var r = receipts[i];
-            var before = errors.Errors.Count;
+            var before = errors.Count;
             if (r?.Ref is null || !Identifiers.WorkerRef().IsMatch(r.Ref))
             {
                 errors.Add($"{path}.ref", "A worker reference of the case is required.");
@@ -95,7 +95,7 @@ public sealed class ReceiptsHandler(ILedgerStore ledger, IEvidenceStore evidence
                 WorkerValidator.CheckDate(r.ConfirmedOn, $"{path}.confirmedOn", today, errors);
             }
 
-            if (errors.Errors.Count == before)
+            if (errors.Count == before)
             {
                 var receipt = new ReceiptConfirmation(r!.ReceiptId!, currency!, r.Received, r.Amount ?? 0m, r.Method, r.RetaliationReported, r.ConfirmedOn!.Value, r.EvidenceIds ?? []);
                 byWorker.AddFor(r.Ref!, receipt);
