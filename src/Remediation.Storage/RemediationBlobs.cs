@@ -12,6 +12,7 @@ public sealed class RemediationBlobs
         ArgumentNullException.ThrowIfNull(prefix);
         Payloads = service.GetBlobContainerClient(prefix.ToLowerInvariant() + "payloads");
         Evidence = service.GetBlobContainerClient(prefix.ToLowerInvariant() + "evidence");
+        Checkpoints = service.GetBlobContainerClient(prefix.ToLowerInvariant() + "timeline-checkpoints");
     }
 
     public RemediationBlobs(string connectionString, string prefix = "")
@@ -25,7 +26,10 @@ public sealed class RemediationBlobs
     /// <summary>Evidence files; private, downloaded only through the API by parties of the case.</summary>
     public BlobContainerClient Evidence { get; }
 
-    public IReadOnlyList<BlobContainerClient> All => [Payloads, Evidence];
+    /// <summary>Append-only heads of every case's timeline (write once, append only; immutable in Azure).</summary>
+    public BlobContainerClient Checkpoints { get; }
+
+    public IReadOnlyList<BlobContainerClient> All => [Payloads, Evidence, Checkpoints];
 
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
     {

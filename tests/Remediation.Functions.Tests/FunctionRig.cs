@@ -58,6 +58,8 @@ internal sealed class FunctionRig
         {
             ["AzureWebJobsStorage"] = "UseDevelopmentStorage=true",
             ["Remediation:BootstrapAdminKey"] = AdminKey,
+            ["Remediation:Keys:Current"] = "rig",
+            ["Remediation:Keys:Ring:rig"] = Convert.ToBase64String(Encoding.UTF8.GetBytes("functions tests only: a key of the rig, 44 bytes")),
         }).Build();
         services.AddRemediation(configuration, development: false);
         foreach (var (type, mock) in new (Type, Mock)[]

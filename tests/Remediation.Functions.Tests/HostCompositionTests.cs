@@ -19,11 +19,19 @@ public class HostCompositionTests
     private static IHost BuildHost(params (string Key, string Value)[] settings)
     {
         var builder = FunctionsApplication.CreateBuilder([]);
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var configuration = new Dictionary<string, string?>
         {
             ["AzureWebJobsStorage"] = "UseDevelopmentStorage=true",
             ["Remediation:BootstrapAdminKey"] = "host-composition-bootstrap-key",
-        }.Concat(settings.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value))));
+            ["Remediation:Keys:Current"] = "k1",
+            ["Remediation:Keys:Ring:k1"] = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("host composition tests only: 44 bytes of key!")),
+        };
+        foreach (var (key, value) in settings)
+        {
+            configuration[key] = value;
+        }
+
+        builder.Configuration.AddInMemoryCollection(configuration);
         return builder.ConfigureRemediation().Build();
     }
 
@@ -59,5 +67,15 @@ public class HostCompositionTests
         Assert.NotNull(problems);
         Assert.Contains("DayLength", problems, StringComparison.Ordinal);
         Assert.Contains("Remediation:History:Retention", problems, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Outside_development_the_host_needs_a_key_ring_of_its_own()
+    {
+        using var missing = BuildHost(("Remediation:Keys:Current", ""), ("Remediation:Keys:Ring:k1", ""));
+        using var published = BuildHost(("Remediation:Keys:Ring:k1", Domain.Keys.KeyRingOptions.DevelopmentKey));
+
+        Assert.Contains("Remediation:Keys", InvalidOptions.Find(missing.Services), StringComparison.Ordinal);
+        Assert.Contains("development key", InvalidOptions.Find(published.Services), StringComparison.Ordinal);
     }
 }

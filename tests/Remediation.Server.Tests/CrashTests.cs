@@ -36,7 +36,8 @@ public class CrashTests(ITestOutputHelper output)
         await Task.WhenAll(cases.Select(caseId => CaseJourneys.FinishAsync(api, caseId)));
         output.WriteLine($"all 20 cases finished {(DateTime.UtcNow - started).TotalSeconds:F1} s after the restart");
 
-        var timelines = new TableTimelineStore(new RemediationTables(await TestStorage.ConnectionStringAsync(), server.TablePrefix));
+        var connection = await TestStorage.ConnectionStringAsync();
+        var timelines = new TableTimelineStore(new RemediationTables(connection, server.TablePrefix), new RemediationBlobs(connection, server.TablePrefix), TestStorage.Keys);
         foreach (var caseId in cases)
         {
             await CaseJourneys.AssertRemediatedExactlyAsync(api, caseId);

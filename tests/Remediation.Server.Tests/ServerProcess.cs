@@ -70,6 +70,8 @@ internal sealed class ServerProcess : IAsyncDisposable
                 ["REMEDIATION_TASK_HUB"] = "hub" + id,
                 ["Remediation__TablePrefix"] = "s" + id,
                 ["Remediation__BootstrapAdminKey"] = AdminKey,
+                ["Remediation__Keys__Current"] = TestStorage.KeySettings["Remediation:Keys:Current"],
+                ["Remediation__Keys__Ring__test"] = TestStorage.KeySettings["Remediation:Keys:Ring:test"],
                 ["Remediation__Deadlines__DayLength"] = dayLength,
                 ["Remediation__Engine__WorkerId"] = "server-" + id,
                 ["Remediation__Engine__WorkItemVisibilityTimeout"] = "00:00:10",

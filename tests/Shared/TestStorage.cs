@@ -33,6 +33,28 @@ internal static class TestStorage
         return tables;
     }
 
+    /// <summary>Fresh, created blob containers with a prefix no other test uses.</summary>
+    public static async Task<RemediationBlobs> NewBlobsAsync()
+    {
+        var blobs = new RemediationBlobs(await ConnectionStringAsync().ConfigureAwait(false), "t" + Guid.NewGuid().ToString("N")[..12]);
+        await blobs.EnsureCreatedAsync().ConfigureAwait(false);
+        return blobs;
+    }
+
+    /// <summary>The settings of the tests' key ring, for hosts a test configures as for production.</summary>
+    public static IReadOnlyDictionary<string, string> KeySettings { get; } = new Dictionary<string, string>
+    {
+        ["Remediation:Keys:Current"] = "test",
+        ["Remediation:Keys:Ring:test"] = "dGVzdHMgb25seTogYSBrZXkgb2YgdGhlIHRlc3Qgc3VpdGUsIDQ0IGJ5dGVzIQ==",
+    };
+
+    /// <summary>The tests' key ring: the one <see cref="KeySettings"/> configure.</summary>
+    public static Domain.Keys.KeyRing Keys { get; } = new Domain.Keys.KeyRingOptions
+    {
+        Current = "test",
+        Ring = { ["test"] = "dGVzdHMgb25seTogYSBrZXkgb2YgdGhlIHRlc3Qgc3VpdGUsIDQ0IGJ5dGVzIQ==" },
+    }.ToRing();
+
     private static async Task<string> StartAsync()
     {
         if (Environment.GetEnvironmentVariable(ConnectionVariable) is { Length: > 0 } given)

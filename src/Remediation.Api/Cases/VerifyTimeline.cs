@@ -5,7 +5,10 @@ using Remediation.Domain.Timeline;
 
 namespace Remediation.Api.Cases;
 
-/// <summary>GET /cases/{caseId}/timeline/verify: walks the hash chain; intact, or the first broken entry and why.</summary>
+/// <summary>
+/// GET /cases/{caseId}/timeline/verify: walks the keyed hash chain and its append-only checkpoints; intact, or the first
+/// broken entry and why (docs/decisions.md says what this proves and what it cannot).
+/// </summary>
 public sealed class VerifyTimeline(CaseAccess access, ITimelineStore timeline)
 {
     public async Task<IResult> HandleAsync(ApiRequest request)
@@ -17,6 +20,11 @@ public sealed class VerifyTimeline(CaseAccess access, ITimelineStore timeline)
         }
 
         var result = await timeline.VerifyAsync(@case.Id, request.Cancellation).ConfigureAwait(false);
-        return Results.Json(new Contracts.Cases.TimelineVerification { CaseId = @case.Id, Intact = result.Intact, EntriesChecked = result.EntriesChecked, FirstBrokenSequence = result.FirstBrokenSequence, Problem = result.Problem }, ApiJson.Options);
+        var view = new Contracts.Cases.TimelineVerification
+        {
+            CaseId = @case.Id, Intact = result.Intact, EntriesChecked = result.EntriesChecked, FirstBrokenSequence = result.FirstBrokenSequence,
+            Problem = result.Problem, CheckpointedThrough = result.CheckpointedThrough,
+        };
+        return Results.Json(view, ApiJson.Options);
     }
 }

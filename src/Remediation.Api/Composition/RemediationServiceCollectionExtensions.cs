@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Remediation.Domain.Deadlines;
+using Remediation.Domain.Keys;
 using Remediation.Domain.Notifications;
 using Remediation.Notifications;
 using Remediation.Storage;
@@ -21,6 +22,9 @@ public static class RemediationServiceCollectionExtensions
     public static IServiceCollection AddRemediation(this IServiceCollection services, IConfiguration configuration, bool development)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        services.Configure<KeyRingOptions>(configuration.GetSection(KeyRingOptions.SectionName));
+        services.AddValidated<KeyRingOptions>(o => o.Problems(development));
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<KeyRingOptions>>().Value.ToRing());
         services.AddRemediationStorage(StorageConnection.From(configuration), configuration["Remediation:TablePrefix"] ?? string.Empty);
         services.AddRemediationWorkflowServices();
         services.AddRemediationApi();

@@ -55,7 +55,7 @@ public sealed record TimelineEntry
     public required string Hash { get; init; }
 }
 
-/// <summary>The result of walking a case's timeline hash chain.</summary>
+/// <summary>The result of walking a case's timeline: its keyed hash chain, its head and its append-only checkpoints.</summary>
 public sealed record TimelineVerification
 {
     public required string CaseId { get; init; }
@@ -67,6 +67,13 @@ public sealed record TimelineVerification
     public long? FirstBrokenSequence { get; init; }
 
     public string? Problem { get; init; }
+
+    /// <summary>
+    /// The last entry an append-only checkpoint vouches for: up to it, not even a writer holding the server's key
+    /// could have rewritten the timeline unnoticed. Entries after it (at most the newest few) are vouched for by
+    /// their keyed hashes only.
+    /// </summary>
+    public long? CheckpointedThrough { get; init; }
 }
 
 /// <summary>One worker's ledger line, by pseudonymous reference only.</summary>

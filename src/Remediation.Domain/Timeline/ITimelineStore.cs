@@ -2,7 +2,10 @@ using Remediation.Domain.Paging;
 
 namespace Remediation.Domain.Timeline;
 
-/// <summary>Each case's append-only, hash-chained timeline. Nothing updates or deletes an entry.</summary>
+/// <summary>
+/// Each case's append-only, hash-chained timeline. Nothing updates or deletes an entry; each append also records the
+/// new head as an append-only checkpoint.
+/// </summary>
 public interface ITimelineStore
 {
     /// <summary>
@@ -13,6 +16,6 @@ public interface ITimelineStore
 
     Task<Paged<TimelineEntry>> GetAsync(string caseId, PageRequest page, CancellationToken cancellationToken = default);
 
-    /// <summary>Walks the whole chain of a case and reports the first broken link.</summary>
+    /// <summary>Walks the whole chain of a case against its keys and checkpoints and reports the first broken link.</summary>
     Task<TimelineVerification> VerifyAsync(string caseId, CancellationToken cancellationToken = default);
 }

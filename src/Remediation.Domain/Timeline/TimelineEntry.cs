@@ -1,10 +1,12 @@
+using Remediation.Domain.Keys;
 using Remediation.Domain.Parties;
 
 namespace Remediation.Domain.Timeline;
 
 /// <summary>
-/// One entry of a case's append-only timeline. Each entry carries the hash of the one before it and of its own
-/// content, so that any later change to an entry, or a removed entry, breaks the chain.
+/// One entry of a case's append-only timeline. Each entry carries the hash of the one before it and a keyed hash
+/// (<see cref="TimelineHash"/>) of its own content under key <see cref="KeyId"/>, so that any later change to an
+/// entry, or a removed entry, breaks the chain.
 /// </summary>
 public sealed record TimelineEntry(
     long Sequence,
@@ -14,15 +16,22 @@ public sealed record TimelineEntry(
     string Kind,
     string Description,
     string PreviousHash,
-    string Hash)
+    string Hash,
+    string KeyId)
 {
-    public static TimelineEntry Chain(long sequence, string previousHash, TimelineRecord record)
+    public static TimelineEntry Chain(long sequence, string previousHash, TimelineRecord record, KeyRing keys)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var hash = TimelineHash.Of(sequence, previousHash, record.At, record.ActorRole, record.ActorPartyId, record.Kind, record.Description);
-        return new TimelineEntry(sequence, record.At, record.ActorRole, record.ActorPartyId, record.Kind, record.Description, previousHash, hash);
+        ArgumentNullException.ThrowIfNull(keys);
+        var hash = TimelineHash.Of(keys.Current(KeyPurpose.Timeline), sequence, previousHash, record.At, record.ActorRole, record.ActorPartyId, record.Kind, record.Description);
+        return new TimelineEntry(sequence, record.At, record.ActorRole, record.ActorPartyId, record.Kind, record.Description, previousHash, hash, keys.CurrentId);
     }
 
-    /// <summary>True when <see cref="Hash"/> still matches the content.</summary>
-    public bool IsIntact => Hash == TimelineHash.Of(Sequence, PreviousHash, At, ActorRole, ActorPartyId, Kind, Description);
+    /// <summary>True when <see cref="Hash"/> still matches the content under its key; false too when the ring no longer holds that key.</summary>
+    public bool IsIntact(KeyRing keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        return keys.Find(KeyPurpose.Timeline, KeyId) is { } key
+            && Hash == TimelineHash.Of(key, Sequence, PreviousHash, At, ActorRole, ActorPartyId, Kind, Description);
+    }
 }

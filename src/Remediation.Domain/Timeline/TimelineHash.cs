@@ -5,14 +5,20 @@ using Remediation.Domain.Parties;
 
 namespace Remediation.Domain.Timeline;
 
-/// <summary>SHA-256 over the previous hash and an unambiguous encoding of the entry's content.</summary>
+/// <summary>
+/// HMAC-SHA256, with the key ring's timeline key, over the previous hash and an unambiguous encoding of the entry's
+/// content. Keyed, so that someone who can write the tables but does not hold the key cannot recompute a chain
+/// after editing it, and a reader cannot confirm a guess about a withheld description from its hash.
+/// </summary>
 public static class TimelineHash
 {
     /// <summary>The "previous hash" of the first entry.</summary>
     public static readonly string Genesis = new('0', 64);
 
-    public static string Of(long sequence, string previousHash, DateTimeOffset at, Role actorRole, string? actorPartyId, string kind, string description)
+    public static string Of(byte[] key, long sequence, string previousHash, DateTimeOffset at, Role actorRole, string? actorPartyId, string kind, string description)
     {
+        ArgumentNullException.ThrowIfNull(key);
+
         // Length-prefixed fields: no choice of separators inside a description can make two entries hash alike.
         var fields = new[]
         {
@@ -20,6 +26,6 @@ public static class TimelineHash
             actorRole.ToString(), actorPartyId ?? string.Empty, kind, description,
         };
         var canonical = string.Concat(fields.Select(f => $"{f.Length.ToString(CultureInfo.InvariantCulture)}:{f};"));
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
+        return Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(canonical)));
     }
 }

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Azure;
 using Azure.Data.Tables;
+using Remediation.Domain.Keys;
 using Remediation.Domain.Paging;
 using Remediation.Domain.Parties;
 using Remediation.Domain.Timeline;
@@ -13,10 +14,14 @@ namespace Remediation.Storage.Timeline;
 /// <summary>
 /// Each case's timeline in one partition: entries <c>e|{sequence}</c>, a <c>head</c> row with the last sequence
 /// and hash, and <c>key|{hash}</c> rows that make appends idempotent. An append is one transaction (entries, head
-/// moved on with its ETag, key), so the chain can neither fork nor gain a duplicate.
+/// moved on with its ETag, key), so the chain can neither fork nor gain a duplicate; each entry is sealed with the key
+/// ring's timeline key, and the new head is then checkpointed to append-only storage (a retried append checkpoints
+/// the head it finds, so a crash between the two loses at most the newest heads' checkpoints, never the chain).
 /// </summary>
-public sealed class TableTimelineStore(RemediationTables tables) : ITimelineStore
+public sealed class TableTimelineStore(RemediationTables tables, RemediationBlobs blobs, KeyRing keys) : ITimelineStore
 {
+    private readonly BlobTimelineCheckpoints checkpoints = new(blobs);
+
     public const int MaxRecordsPerAppend = 98;
     private const string EntryPrefix = "e|";
     private const string EntryEnd = "e}";
@@ -44,7 +49,7 @@ public sealed class TableTimelineStore(RemediationTables tables) : ITimelineStor
             var entries = new List<TimelineEntry>(records.Count);
             foreach (var record in records)
             {
-                var entry = TimelineEntry.Chain(++sequence, previousHash, record);
+                var entry = TimelineEntry.Chain(++sequence, previousHash, record, keys);
                 entries.Add(entry);
                 previousHash = entry.Hash;
             }
@@ -58,13 +63,21 @@ public sealed class TableTimelineStore(RemediationTables tables) : ITimelineStor
             try
             {
                 await Table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+                await checkpoints.AppendAsync(caseId, new TimelineCheckpoint(sequence, previousHash), cancellationToken).ConfigureAwait(false);
                 return true;
             }
             catch (TableTransactionFailedException e) when (e.IsConflict())
             {
                 if (e.FailedTransactionActionIndex == 0)
                 {
-                    return false; // this key was appended before: a retry
+                    // This key was appended before: a retry, perhaps of one cut off before its checkpoint.
+                    if (head.HasValue)
+                    {
+                        await checkpoints.AppendAsync(caseId, new TimelineCheckpoint(head.Value!.GetInt64("Sequence") ?? 0, head.Value!.GetString("Hash")), cancellationToken)
+                            .ConfigureAwait(false);
+                    }
+
+                    return false;
                 }
 
                 if (attempt >= MaxAttempts)
@@ -89,9 +102,10 @@ public sealed class TableTimelineStore(RemediationTables tables) : ITimelineStor
         }
 
         var head = await Table.GetEntityIfExistsAsync<TableEntity>(caseId, Head, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var written = await checkpoints.ReadAsync(caseId, cancellationToken).ConfigureAwait(false);
         return head.HasValue
-            ? TimelineVerification.Verify(entries, head.Value!.GetString("Hash"), head.Value!.GetInt64("Sequence"))
-            : TimelineVerification.Verify(entries, TimelineHash.Genesis, 0);
+            ? TimelineVerification.Verify(entries, keys, head.Value!.GetString("Hash"), head.Value!.GetInt64("Sequence"), written)
+            : TimelineVerification.Verify(entries, keys, TimelineHash.Genesis, 0, written);
     }
 
     private static string EntriesOf(string caseId) =>
@@ -108,6 +122,7 @@ public sealed class TableTimelineStore(RemediationTables tables) : ITimelineStor
             ["Description"] = entry.Description,
             ["PreviousHash"] = entry.PreviousHash,
             ["Hash"] = entry.Hash,
+            ["KeyId"] = entry.KeyId,
         };
 
     private static TimelineEntry ToEntry(TableEntity row) => new(
@@ -118,5 +133,6 @@ public sealed class TableTimelineStore(RemediationTables tables) : ITimelineStor
         row.GetString("Kind"),
         row.GetString("Description"),
         row.GetString("PreviousHash"),
-        row.GetString("Hash"));
+        row.GetString("Hash"),
+        row.GetString("KeyId") ?? string.Empty);
 }

@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using Remediation.Domain.Keys;
 using Remediation.Domain.Paging;
 using Remediation.Domain.Parties;
 using Remediation.Domain.Timeline;
@@ -18,7 +19,7 @@ public class TimelineStoreTests
     private static async Task<(RemediationTables Tables, TableTimelineStore Store)> NewAsync()
     {
         var tables = await TestStorage.NewTablesAsync();
-        return (tables, new TableTimelineStore(tables));
+        return (tables, new TableTimelineStore(tables, await TestStorage.NewBlobsAsync(), TestStorage.Keys));
     }
 
     private static async Task AppendAsync(ITimelineStore store, int count)
@@ -78,17 +79,108 @@ public class TimelineStoreTests
         var (tables, store) = await NewAsync();
         await AppendAsync(store, 4);
         var row = (await tables.Timeline.GetEntityAsync<TableEntity>(CaseId, "e|000000000002")).Value;
-        var forged = TimelineEntry.Chain(2, row.GetString("PreviousHash"), new TimelineRecord(Now, Role.Caseworker, null, "note.added", "forged"));
-        row["Description"] = forged.Description;
-        row["ActorRole"] = forged.ActorRole.ToString();
-        row["ActorPartyId"] = null;
-        row["At"] = forged.At;
-        row["Hash"] = forged.Hash;
-        await tables.Timeline.UpdateEntityAsync(row, ETag.All, TableUpdateMode.Replace);
+        var forged = TimelineEntry.Chain(2, row.GetString("PreviousHash"), new TimelineRecord(Now, Role.Caseworker, null, "note.added", "forged"), TestStorage.Keys);
+        await ReplaceAsync(tables, forged);
 
         var verification = await store.VerifyAsync(CaseId);
 
         Assert.Equal(3, verification.FirstBrokenSequence);
+    }
+
+    [Fact]
+    public async Task An_entry_rehashed_without_the_key_is_reported_even_when_the_whole_chain_after_it_is_rehashed()
+    {
+        var (tables, store) = await NewAsync();
+        await AppendAsync(store, 5);
+        var unkeyed = KeyRing.Generate("test");
+
+        // A writer of the tables re-chains from entry 3 on with a key of its own (same id): every link and the head agree.
+        await RechainAsync(tables, from: 3, count: 5, unkeyed, e => e.Sequence == 3 ? e with { Description = "Entry 3: payment of 20000 THB made." } : e);
+        var verification = await store.VerifyAsync(CaseId);
+
+        Assert.False(verification.Intact);
+        Assert.Equal(3, verification.FirstBrokenSequence);
+        Assert.Contains("changed", verification.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_chain_rewritten_with_the_key_itself_is_caught_by_the_append_only_checkpoints()
+    {
+        var (tables, store) = await NewAsync();
+        await AppendAsync(store, 6);
+
+        // Even someone holding the key (the app's own identity gone rogue) cannot rewrite what the checkpoints recorded.
+        await RechainAsync(tables, from: 4, count: 6, TestStorage.Keys, e => e.Sequence == 4 ? e with { Description = "Entry 4: nothing to see." } : e);
+        var verification = await store.VerifyAsync(CaseId);
+
+        Assert.False(verification.Intact);
+        Assert.Contains("rewritten", verification.Problem, StringComparison.Ordinal);
+        Assert.Equal(3, verification.CheckpointedThrough);
+        Assert.Equal(4, verification.FirstBrokenSequence);
+    }
+
+    [Fact]
+    public async Task Entries_removed_from_the_end_with_the_head_moved_back_are_caught_by_the_checkpoints()
+    {
+        var (tables, store) = await NewAsync();
+        await AppendAsync(store, 5);
+        var fourth = (await tables.Timeline.GetEntityAsync<TableEntity>(CaseId, "e|000000000004")).Value;
+        await tables.Timeline.DeleteEntityAsync(CaseId, "e|000000000005");
+        var head = (await tables.Timeline.GetEntityAsync<TableEntity>(CaseId, "head")).Value;
+        head["Sequence"] = 4L;
+        head["Hash"] = fourth.GetString("Hash");
+        await tables.Timeline.UpdateEntityAsync(head, ETag.All, TableUpdateMode.Replace);
+
+        var verification = await store.VerifyAsync(CaseId);
+
+        Assert.False(verification.Intact);
+        Assert.Equal(5, verification.FirstBrokenSequence);
+        Assert.Contains("removed", verification.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_intact_timeline_is_vouched_for_by_its_checkpoints_to_the_last_entry()
+    {
+        var (_, store) = await NewAsync();
+        await AppendAsync(store, 3);
+        await store.AppendAsync(CaseId, "cmd-3", [Record(3)]);
+
+        var verification = await store.VerifyAsync(CaseId);
+
+        Assert.True(verification.Intact, verification.Problem);
+        Assert.Equal(3, verification.CheckpointedThrough);
+    }
+
+    /// <summary>Rewrites entries <paramref name="from"/> to <paramref name="count"/> (changed by <paramref name="change"/>) as a chain under <paramref name="ring"/>, head too.</summary>
+    private static async Task RechainAsync(RemediationTables tables, int from, int count, KeyRing ring, Func<TimelineEntry, TimelineEntry> change)
+    {
+        var previous = (await tables.Timeline.GetEntityAsync<TableEntity>(CaseId, $"e|{from - 1:D12}")).Value.GetString("Hash");
+        for (var sequence = from; sequence <= count; sequence++)
+        {
+            var row = (await tables.Timeline.GetEntityAsync<TableEntity>(CaseId, $"e|{sequence:D12}")).Value;
+            var original = change(new TimelineEntry(sequence, row.GetDateTimeOffset("At")!.Value, Enum.Parse<Role>(row.GetString("ActorRole")), row.GetString("ActorPartyId"),
+                row.GetString("Kind"), row.GetString("Description"), previous, string.Empty, ring.CurrentId));
+            var forged = TimelineEntry.Chain(sequence, previous, new TimelineRecord(original.At, original.ActorRole, original.ActorPartyId, original.Kind, original.Description), ring);
+            await ReplaceAsync(tables, forged);
+            previous = forged.Hash;
+        }
+
+        var head = (await tables.Timeline.GetEntityAsync<TableEntity>(CaseId, "head")).Value;
+        head["Hash"] = previous;
+        await tables.Timeline.UpdateEntityAsync(head, ETag.All, TableUpdateMode.Replace);
+    }
+
+    private static async Task ReplaceAsync(RemediationTables tables, TimelineEntry forged)
+    {
+        var row = (await tables.Timeline.GetEntityAsync<TableEntity>(CaseId, $"e|{forged.Sequence:D12}")).Value;
+        row["Description"] = forged.Description;
+        row["ActorRole"] = forged.ActorRole.ToString();
+        row["ActorPartyId"] = forged.ActorPartyId;
+        row["At"] = forged.At;
+        row["PreviousHash"] = forged.PreviousHash;
+        row["Hash"] = forged.Hash;
+        row["KeyId"] = forged.KeyId;
+        await tables.Timeline.UpdateEntityAsync(row, ETag.All, TableUpdateMode.Replace);
     }
 
     [Fact]

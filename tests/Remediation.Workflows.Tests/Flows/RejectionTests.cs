@@ -13,6 +13,7 @@ public class RejectionTests
     {
         await using var world = await CaseWorld.StartAsync(TimeSpan.FromMinutes(1));
         var journey = await CaseJourney.OpenAsync(world);
+        await journey.TriageAsync();
         var before = (await world.Cases.GetAsync(journey.CaseId))!.Value;
         var ledgerBefore = JsonSerializer.Serialize(await world.LinesAsync(journey.CaseId));
         var payment = new PaymentsPayload([new PaymentPayload("W-1", "p-early", 20000m, "THB", new DateOnly(2026, 1, 15), "cash")]);
@@ -26,7 +27,7 @@ public class RejectionTests
         var rejection = (await world.TimelineAsync(journey.CaseId))[^1];
         Assert.Equal(CaseEventKinds.CommandRejected, rejection.Kind);
         Assert.Equal((Role.Supplier, "SUP-1"), (rejection.ActorRole, rejection.ActorPartyId));
-        Assert.Contains("Recording payments is not allowed while the case is in Triage", rejection.Description, StringComparison.Ordinal);
+        Assert.Contains("Recording payments is not allowed while the case is in SupplierAcknowledgement", rejection.Description, StringComparison.Ordinal);
     }
 
     [Fact]

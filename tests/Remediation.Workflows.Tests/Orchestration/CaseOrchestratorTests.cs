@@ -174,7 +174,12 @@ public class CaseOrchestratorTests
         var calls = 0;
         var failure = new TaskFailedException(DrainInboxActivity.Name, 1, new TaskFailureDetails("TimeoutException", "The operation timed out.", null, null, null));
         context.Setup(c => c.CallActivityAsync<InboxOutcome>(It.IsAny<TaskName>(), It.IsAny<object?>(), It.IsAny<TaskOptions?>()))
-            .Returns(() => ++calls == 1 ? Task.FromException<InboxOutcome>(failure) : Task.FromResult(new InboxOutcome(1, false, Closed)));
+            .Returns(() => ++calls switch
+            {
+                1 => Task.FromException<InboxOutcome>(failure),
+                2 => Task.FromResult(new InboxOutcome(1, false, Closed)),
+                _ => Task.FromResult(new InboxOutcome(0, false, Closed)),
+            });
         context.Setup(c => c.CreateTimer(It.IsAny<DateTime>(), It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
 
         Assert.Equal("closed", await new CaseOrchestrator().RunAsync(context.Object, Input(Acknowledging)));
