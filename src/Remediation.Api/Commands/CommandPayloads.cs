@@ -81,7 +81,7 @@ public static class CommandPayloads
         return new([.. r.Receipts.Select(c => new ReceiptPayload(c.Ref, c.ReceiptId, c.Received, c.Amount, c.Currency, c.Method, c.RetaliationReported, c.ConfirmedOn, c.EvidenceIds))]);
     }
 
-    public static RetaliationPayload From(RetaliationReportRequest r) => new(r?.Description);
+    public static RetaliationPayload From(RetaliationReportRequest r) => new(r?.Description, r?.EvidenceIds);
 
     public static DeadlineExtensionPayload From(DeadlineExtensionRequest r)
     {

@@ -190,6 +190,10 @@ public sealed record RetaliationReportRequest
 {
     [StringLength(2000, MinimumLength = 1)]
     public required string Description { get; init; }
+
+    /// <summary>Evidence of the retaliation (upload it first); every file cited becomes partner-only.</summary>
+    [MaxLength(20)]
+    public IReadOnlyList<string>? EvidenceIds { get; init; }
 }
 
 /// <summary>The caseworker moves the current deadline later, with a reason.</summary>

@@ -25,4 +25,9 @@ public static class CaseEventKinds
     public const string NoteAdded = "note.added";
     public const string WorkersAdded = "workers.added";
     public const string CommandRejected = "command.rejected";
+    public const string EvidenceAdded = "evidence.added";
+
+    /// <summary>Evidence for the partner and caseworkers only: the supplier reads that such a file was added, nothing more.</summary>
+    public const string EvidenceAddedPartnerOnly = "evidence.added.partner_only";
+    public const string EvidenceIntegrityFailed = "evidence.integrity_failed";
 }

@@ -5,15 +5,23 @@ namespace Remediation.Domain.Timeline;
 
 /// <summary>
 /// What each party may read of a timeline entry. A retaliation report is for the partner and caseworkers only: the
-/// supplier, the party it is about, learns that the case became priority after a report, not what workers said.
+/// supplier, the party it is about, learns that the case became priority after a report, not what workers said; and of
+/// partner-only evidence it learns that a file was added, not which (its hash would let it match a file it holds).
 /// </summary>
 public static class TimelineDisclosure
 {
     public const string WithheldRetaliation = "Retaliation against workers was reported to the monitoring partner; the case is now priority. The report itself is shared with the partner and caseworkers only.";
 
+    public const string WithheldEvidence = "Evidence for the partner and caseworkers only was added.";
+
     public static string DescriptionFor(TimelineEntry entry, Role reader)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        return reader == Role.Supplier && entry.Kind == CaseEventKinds.RetaliationReported ? WithheldRetaliation : entry.Description;
+        return (reader, entry.Kind) switch
+        {
+            (Role.Supplier, CaseEventKinds.RetaliationReported) => WithheldRetaliation,
+            (Role.Supplier, CaseEventKinds.EvidenceAddedPartnerOnly) => WithheldEvidence,
+            _ => entry.Description,
+        };
     }
 }

@@ -3,13 +3,18 @@ using Remediation.Domain.Validation;
 
 namespace Remediation.Workflows.Handling;
 
-/// <summary>Findings, payments and receipts may cite evidence; every cited id must be evidence of the same case.</summary>
+/// <summary>
+/// Findings, payments, receipts and retaliation reports may cite evidence; every cited id must be evidence of the same
+/// case that the sender may see (a supplier citing a partner-only file is told there is no such evidence).
+/// </summary>
 internal static class EvidenceCitations
 {
     public const int MaxPerItem = 20;
 
-    public static async Task CheckAsync(IEvidenceStore evidence, string caseId, IEnumerable<(string Path, IReadOnlyList<string>? Ids)> citations, ErrorList errors, CancellationToken cancellationToken)
+    public static async Task CheckAsync(
+        IEvidenceStore evidence, CommandContext context, IEnumerable<(string Path, IReadOnlyList<string>? Ids)> citations, ErrorList errors, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(context);
         var known = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var (path, ids) in citations)
         {
@@ -29,7 +34,8 @@ internal static class EvidenceCitations
                 var id = ids[i];
                 if (!known.TryGetValue(id ?? string.Empty, out var exists))
                 {
-                    exists = id is { Length: > 0 and <= 64 } && await evidence.GetAsync(caseId, id, cancellationToken).ConfigureAwait(false) is not null;
+                    exists = id is { Length: > 0 and <= 64 }
+                        && await evidence.GetAsync(context.CaseId, id, cancellationToken).ConfigureAwait(false) is { } record && record.IsVisibleTo(context.Actor.Role);
                     known[id ?? string.Empty] = exists;
                 }
 

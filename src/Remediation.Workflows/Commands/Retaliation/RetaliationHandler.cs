@@ -1,18 +1,39 @@
 using Microsoft.Extensions.Options;
 using Remediation.Domain.Cases;
 using Remediation.Domain.Deadlines;
+using Remediation.Domain.Evidence;
+using Remediation.Domain.Validation;
 using Remediation.Workflows.Handling;
 
 namespace Remediation.Workflows.Commands.Retaliation;
 
-public sealed class RetaliationHandler(IOptions<DeadlinePolicy> policy) : ICaseCommandHandler
+/// <summary>A report of retaliation: the case becomes priority; the evidence it cites becomes partner-only.</summary>
+public sealed class RetaliationHandler(IEvidenceStore evidence, IOptions<DeadlinePolicy> policy) : ICaseCommandHandler
 {
     public CaseCommand Kind => CaseCommand.ReportRetaliation;
 
-    public Task<Transition> ApplyAsync(CommandContext context, CancellationToken cancellationToken)
+    public async Task<Transition> ApplyAsync(CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         var payload = context.Read<RetaliationPayload>();
-        return Task.FromResult(payload is null ? context.Unreadable() : context.Case.ReportRetaliation(context.Actor, payload.Description, context.Now, policy.Value));
+        if (payload is null)
+        {
+            return context.Unreadable();
+        }
+
+        var errors = new ErrorList();
+        await EvidenceCitations.CheckAsync(evidence, context, [("$.evidenceIds", payload.EvidenceIds)], errors, cancellationToken).ConfigureAwait(false);
+        if (errors.Any)
+        {
+            return context.Refuse(RefusalText.FromErrors(errors.Errors));
+        }
+
+        var transition = context.Case.ReportRetaliation(context.Actor, payload.Description, context.Now, policy.Value);
+        if (!transition.IsRefused && !context.IsPreview)
+        {
+            await evidence.RestrictAsync(context.CaseId, payload.EvidenceIds ?? [], cancellationToken).ConfigureAwait(false);
+        }
+
+        return transition;
     }
 }
