@@ -19,6 +19,10 @@ public class AddressGuardTests
     [InlineData("[fe80::1]")]
     [InlineData("[::ffff:10.0.0.1]")]
     [InlineData("0.0.0.0")]
+    [InlineData("168.63.129.16")]
+    [InlineData("[fec0::1]")]
+    [InlineData("[2002:a00:1::1]")]
+    [InlineData("[2001:0:4136:e378:8000:63bf:3fff:fdd2]")]
     public async Task Outside_development_private_loopback_link_local_and_metadata_addresses_are_refused(string host)
     {
         var guard = Guards.Production();

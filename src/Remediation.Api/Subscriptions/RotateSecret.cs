@@ -52,7 +52,11 @@ public sealed class RotateSecret(ISubscriptionStore subscriptions, IOptions<ApiO
             PreviousSecret = overlap > TimeSpan.Zero ? subscription.Secret : null,
             PreviousSecretExpiresAt = overlap > TimeSpan.Zero ? now + overlap : null,
         };
-        await subscriptions.ReplaceAsync(rotated, request.Cancellation).ConfigureAwait(false);
+        if (!await subscriptions.ReplaceAsync(rotated, request.Cancellation).ConfigureAwait(false))
+        {
+            return Problem.Conflict("The subscription changed or was deleted while its secret was being rotated; read it and rotate again.");
+        }
+
         return Results.Json(SubscriptionViews.From(rotated, now, secret), ApiJson.Options);
     }
 }

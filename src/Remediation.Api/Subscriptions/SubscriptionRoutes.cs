@@ -49,19 +49,19 @@ public sealed class SubscriptionRoutes(
         new("DisableSubscription", "POST", "subscriptions/{subscriptionId}/disable", roles, @switch.DisableAsync)
         {
             Tag = Tag, Summary = "Disable a subscription", Description = "Nothing is sent while disabled; deliveries due meanwhile fail (retry them after enabling).",
-            Responses = [new(200, typeof(SubscriptionView), "Disabled.")],
+            Responses = [new(200, typeof(SubscriptionView), "Disabled.")], Problems = [409],
         },
         new("EnableSubscription", "POST", "subscriptions/{subscriptionId}/enable", roles, @switch.EnableAsync)
         {
             Tag = Tag, Summary = "Enable a subscription", Description = "Also after the endpoint answered 410 Gone. The url is checked again.",
-            Responses = [new(200, typeof(SubscriptionView), "Enabled.")], Problems = [422],
+            Responses = [new(200, typeof(SubscriptionView), "Enabled.")], Problems = [409, 422],
         },
         new("RotateSubscriptionSecret", "POST", "subscriptions/{subscriptionId}/secret-rotations", roles, rotate.HandleAsync)
         {
             Tag = Tag, Summary = "Rotate the signing secret",
             Description = "A new secret, in this answer only. During the overlap (default 24 hours) every delivery carries two signatures, one per secret, so your receiver can switch when it is ready. The body may be empty.",
             Body = new(typeof(RotateSecretRequest), [RemediationApi.Json], new RotateSecretRequest { OverlapHours = 24 }, Optional: true),
-            Responses = [new(200, typeof(SubscriptionView), "Rotated; secret is shown this once.")],
+            Responses = [new(200, typeof(SubscriptionView), "Rotated; secret is shown this once.")], Problems = [409],
         },
         new("ListDeliveries", "GET", "subscriptions/{subscriptionId}/deliveries", roles, deliveries.HandleAsync)
         {

@@ -38,7 +38,11 @@ public sealed class SwitchSubscription(ISubscriptionStore subscriptions, Address
         }
 
         var changed = subscription with { Enabled = enable, DisabledReason = enable ? null : $"Disabled by its owner at {now:u}." };
-        await subscriptions.ReplaceAsync(changed, request.Cancellation).ConfigureAwait(false);
+        if (!await subscriptions.ReplaceAsync(changed, request.Cancellation).ConfigureAwait(false))
+        {
+            return Problem.Conflict("The subscription changed or was deleted meanwhile; read it and try again.");
+        }
+
         return Results.Json(SubscriptionViews.From(changed, now), ApiJson.Options);
     }
 }

@@ -9,7 +9,11 @@ public interface ISubscriptionStore
 
     Task<IReadOnlyList<Subscription>> ListAsync(Recipient owner, CancellationToken cancellationToken = default);
 
-    Task ReplaceAsync(Subscription subscription, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Replaces the subscription as it was read (<see cref="Subscription.Version"/>); false, and nothing written,
+    /// when it changed or was deleted since (a rotation, a disable, a delete in between is never undone).
+    /// </summary>
+    Task<bool> ReplaceAsync(Subscription subscription, CancellationToken cancellationToken = default);
 
     Task<bool> DeleteAsync(Recipient owner, string id, CancellationToken cancellationToken = default);
 }

@@ -16,6 +16,9 @@ public sealed record Subscription(
     string? PreviousSecret,
     DateTimeOffset? PreviousSecretExpiresAt)
 {
+    /// <summary>The version (ETag) the subscription was read at; a replacement of an older version is refused.</summary>
+    public string? Version { get; init; }
+
     public bool Wants(NotificationKind kind) => Enabled && (Events.Count == 0 || Events.Contains(kind));
 
     /// <summary>The secrets that sign a delivery sent at <paramref name="now"/>: the current one, and the previous one during its overlap.</summary>

@@ -71,7 +71,7 @@ public sealed partial class DeliveryAttempt(
 
         if (result.Gone && subscription is not null)
         {
-            await subscriptions.ReplaceAsync(subscription with { Enabled = false, DisabledReason = $"The endpoint answered 410 Gone at {now:u}." }, cancellationToken).ConfigureAwait(false);
+            await DisableAsync(subscription, $"The endpoint answered 410 Gone at {now:u}.", cancellationToken).ConfigureAwait(false);
             await FinishAsync(attempted with { Status = DeliveryStatus.Failed, NextAttemptAt = null }, cancellationToken).ConfigureAwait(false);
             return true;
         }
@@ -87,6 +87,21 @@ public sealed partial class DeliveryAttempt(
         await scheduler.ScheduleAsync(nextTicket, delay, cancellationToken).ConfigureAwait(false);
         await FinishAsync(next, cancellationToken).ConfigureAwait(false);
         return true;
+    }
+
+    /// <summary>
+    /// Disables the subscription as it stands now: one rotated meanwhile stays rotated (only disabled), one deleted
+    /// meanwhile stays deleted (never written back).
+    /// </summary>
+    private async Task DisableAsync(Subscription read, string reason, CancellationToken cancellationToken)
+    {
+        for (Subscription? current = read; current is not null; current = await subscriptions.GetAsync(read.Owner, read.Id, cancellationToken).ConfigureAwait(false))
+        {
+            if (await subscriptions.ReplaceAsync(current with { Enabled = false, DisabledReason = reason }, cancellationToken).ConfigureAwait(false))
+            {
+                return;
+            }
+        }
     }
 
     private Task FinishAsync(Delivery delivery, CancellationToken cancellationToken) =>

@@ -17,8 +17,15 @@ public sealed class AddressGuard(IOptions<NotificationOptions> options, IHostRes
         IPNetwork.Parse("169.254.0.0/16"), IPNetwork.Parse("172.16.0.0/12"), IPNetwork.Parse("192.0.0.0/24"), IPNetwork.Parse("192.0.2.0/24"),
         IPNetwork.Parse("192.168.0.0/16"), IPNetwork.Parse("198.18.0.0/15"), IPNetwork.Parse("198.51.100.0/24"), IPNetwork.Parse("203.0.113.0/24"),
         IPNetwork.Parse("224.0.0.0/4"), IPNetwork.Parse("240.0.0.0/4"),
+
+        // Azure's platform endpoint (DHCP, DNS, health, instance metadata by another door): never a webhook.
+        IPNetwork.Parse("168.63.129.16/32"),
         IPNetwork.Parse("::/128"), IPNetwork.Parse("::1/128"), IPNetwork.Parse("fc00::/7"), IPNetwork.Parse("fe80::/10"), IPNetwork.Parse("ff00::/8"),
-        IPNetwork.Parse("2001:db8::/32"), IPNetwork.Parse("64:ff9b:1::/48"),
+
+        // Site-local (deprecated, still routed inside some networks), 6to4 and Teredo (tunnels that embed an IPv4
+        // address, private ones included), documentation, discard-only and the local-use NAT64 prefix.
+        IPNetwork.Parse("fec0::/10"), IPNetwork.Parse("2002::/16"), IPNetwork.Parse("2001::/32"), IPNetwork.Parse("2001:db8::/32"),
+        IPNetwork.Parse("100::/64"), IPNetwork.Parse("64:ff9b:1::/48"),
     ];
 
     private readonly IPNetwork[] allowed = [.. options.Value.Webhooks.AllowedRanges.Select(IPNetwork.Parse)];

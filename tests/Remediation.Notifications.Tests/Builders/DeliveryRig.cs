@@ -28,6 +28,8 @@ internal sealed class DeliveryRig : IAsyncDisposable
         this.pump = pump;
     }
 
+    public IServiceProvider Services => services;
+
     public INotificationOutbox Outbox => services.GetRequiredService<INotificationOutbox>();
 
     public ISubscriptionStore Subscriptions => services.GetRequiredService<ISubscriptionStore>();
