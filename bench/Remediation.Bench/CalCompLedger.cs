@@ -18,7 +18,7 @@ internal static class CalCompLedger
 
     public static async Task<IReadOnlyDictionary<string, double>> RunAsync(RemediationTables tables)
     {
-        var store = new TableLedgerStore(tables);
+        var store = new TableLedgerStore(tables, Remediation.Domain.Keys.KeyRing.Generate());
         var caseId = "calcomp-" + Guid.NewGuid().ToString("N")[..8];
         var lines = Enumerable.Range(1, Workers).Select(i =>
         {

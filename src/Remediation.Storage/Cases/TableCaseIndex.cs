@@ -14,9 +14,11 @@ namespace Remediation.Storage.Cases;
 /// The case index table. Each list query reads one index partition (or a range of deadline-day partitions) and
 /// filters on the projection stored in the index rows, so no query reads the whole cases table.
 /// </summary>
-public sealed class TableCaseIndex(RemediationTables tables) : ICaseIndex
+public sealed class TableCaseIndex(RemediationTables tables, Domain.Keys.KeyRing keys) : ICaseIndex
 {
     private const string MembershipRow = "keys";
+
+    private readonly PageTokens tokens = new(keys);
 
     public async Task UpdateAsync(Case @case, CancellationToken cancellationToken = default)
     {
@@ -41,7 +43,7 @@ public sealed class TableCaseIndex(RemediationTables tables) : ICaseIndex
         var filter = Filter(query, now);
         // The scope names the query, not the clock: an overdue list keeps paging while time moves on.
         var scope = "cases:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(query.ToString())))[..16];
-        return PagedQuery.ReadAsync(tables.CaseIndex, filter, scope, page, IndexEntry.ToItem, cancellationToken);
+        return PagedQuery.ReadAsync(tokens, tables.CaseIndex, filter, scope, page, IndexEntry.ToItem, cancellationToken);
     }
 
     public async IAsyncEnumerable<CaseListItem> DueAsync(DateTimeOffset now, [EnumeratorCancellation] CancellationToken cancellationToken = default)

@@ -11,8 +11,10 @@ namespace Remediation.Storage.Evidence;
 /// (partition = case, row = evidence id from the SHA-256). An identical file uploaded again keeps the first. A file is
 /// hashed again every time it is served.
 /// </summary>
-public sealed class BlobEvidenceStore(RemediationBlobs blobs, RemediationTables tables) : IEvidenceStore
+public sealed class BlobEvidenceStore(RemediationBlobs blobs, RemediationTables tables, Domain.Keys.KeyRing keys) : IEvidenceStore
 {
+    private readonly Storage.Paging.PageTokens tokens = new(keys);
+
     public async Task<EvidenceUpload> StoreAsync(
         string caseId, Stream content, string contentType, Actor uploader, DateTimeOffset now, long maxBytes, bool partnerOnly = false, CancellationToken cancellationToken = default)
     {
@@ -95,7 +97,7 @@ public sealed class BlobEvidenceStore(RemediationBlobs blobs, RemediationTables 
     }
 
     public Task<Domain.Paging.Paged<EvidenceRecord>> ListAsync(string caseId, Domain.Paging.PageRequest page, CancellationToken cancellationToken = default) =>
-        Storage.Paging.PagedQuery.ReadAsync(tables.Evidence, TableClient.CreateQueryFilter($"PartitionKey eq {caseId}"), "evidence:" + caseId, page, ToRecord, cancellationToken);
+        Storage.Paging.PagedQuery.ReadAsync(tokens, tables.Evidence, TableClient.CreateQueryFilter($"PartitionKey eq {caseId}"), "evidence:" + caseId, page, ToRecord, cancellationToken);
 
     private static TableEntity ToEntity(EvidenceRecord r) => new(r.CaseId, r.EvidenceId)
     {

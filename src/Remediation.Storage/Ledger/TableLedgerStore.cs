@@ -18,7 +18,7 @@ namespace Remediation.Storage.Ledger;
 /// existing lines need no marker: every change is idempotent in the domain (payments and receipts carry ids,
 /// findings are compared), so a retried command finds its work done and writes nothing.
 /// </summary>
-public sealed class TableLedgerStore(RemediationTables tables) : ILedgerStore
+public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRing keys) : ILedgerStore
 {
     private const int LinesPerTransaction = 98;
     private const int RunLength = 1000;
@@ -32,6 +32,8 @@ public sealed class TableLedgerStore(RemediationTables tables) : ILedgerStore
     /// </summary>
     private const int MaxGap = 32;
     private const int MaxAttempts = 5;
+
+    private readonly PageTokens tokens = new(keys);
 
     private TableClient Table => tables.Ledger;
 
@@ -154,7 +156,7 @@ public sealed class TableLedgerStore(RemediationTables tables) : ILedgerStore
     {
         ArgumentNullException.ThrowIfNull(page);
         var scope = "ledger:" + caseId;
-        var from = ContinuationTokens.Decode(scope, page.ContinuationToken) ?? LedgerRows.LinePrefix;
+        var from = tokens.Decode(scope, page.ContinuationToken) ?? LedgerRows.LinePrefix;
         if (!from.StartsWith(LedgerRows.LinePrefix, StringComparison.Ordinal))
         {
             throw new InvalidContinuationTokenException("The continuation token was not accepted; start again from the first page.");
@@ -173,7 +175,7 @@ public sealed class TableLedgerStore(RemediationTables tables) : ILedgerStore
 
             if (lines.Count == page.ClampedSize)
             {
-                return new Paged<LedgerLine>(lines, ContinuationTokens.Encode(scope, LedgerRows.LineStop(last!)));
+                return new Paged<LedgerLine>(lines, tokens.Encode(scope, LedgerRows.LineStop(last!)));
             }
 
             lines.Add(LedgerRows.ToLine(row));

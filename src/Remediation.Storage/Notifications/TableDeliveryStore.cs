@@ -7,8 +7,10 @@ using Remediation.Storage.Paging;
 namespace Remediation.Storage.Notifications;
 
 /// <summary>Deliveries, partition = subscription id (or "email"), row = delivery id (newest first by construction).</summary>
-public sealed class TableDeliveryStore(RemediationTables tables, TableNotificationOutbox outbox) : IDeliveryStore
+public sealed class TableDeliveryStore(RemediationTables tables, TableNotificationOutbox outbox, Domain.Keys.KeyRing keys) : IDeliveryStore
 {
+    private readonly Paging.PageTokens tokens = new(keys);
+
     public async Task<Delivery> AddIfNewAsync(Delivery delivery, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(delivery);
@@ -39,7 +41,7 @@ public sealed class TableDeliveryStore(RemediationTables tables, TableNotificati
         tables.Deliveries.UpsertEntityAsync(Row(delivery), TableUpdateMode.Replace, cancellationToken);
 
     public Task<Paged<Delivery>> ListAsync(string subscriptionId, PageRequest page, CancellationToken cancellationToken = default) =>
-        PagedQuery.ReadAsync(tables.Deliveries, TableClient.CreateQueryFilter($"PartitionKey eq {subscriptionId}"), "deliveries:" + subscriptionId, page, Read, cancellationToken);
+        PagedQuery.ReadAsync(tokens, tables.Deliveries, TableClient.CreateQueryFilter($"PartitionKey eq {subscriptionId}"), "deliveries:" + subscriptionId, page, Read, cancellationToken);
 
     public Task<OutboxEntry?> EntryAsync(string outboxId, CancellationToken cancellationToken = default) => outbox.GetAsync(outboxId, cancellationToken);
 

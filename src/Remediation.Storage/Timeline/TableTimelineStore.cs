@@ -21,6 +21,7 @@ namespace Remediation.Storage.Timeline;
 public sealed class TableTimelineStore(RemediationTables tables, RemediationBlobs blobs, KeyRing keys) : ITimelineStore
 {
     private readonly BlobTimelineCheckpoints checkpoints = new(blobs);
+    private readonly PageTokens tokens = new(keys);
 
     public const int MaxRecordsPerAppend = 98;
     private const string EntryPrefix = "e|";
@@ -91,7 +92,7 @@ public sealed class TableTimelineStore(RemediationTables tables, RemediationBlob
     }
 
     public Task<Paged<TimelineEntry>> GetAsync(string caseId, PageRequest page, CancellationToken cancellationToken = default) =>
-        PagedQuery.ReadAsync(Table, EntriesOf(caseId), "timeline:" + caseId, page, ToEntry, cancellationToken);
+        PagedQuery.ReadAsync(tokens, Table, EntriesOf(caseId), "timeline:" + caseId, page, ToEntry, cancellationToken);
 
     public async Task<TimelineVerification> VerifyAsync(string caseId, CancellationToken cancellationToken = default)
     {

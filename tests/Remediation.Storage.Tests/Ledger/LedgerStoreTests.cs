@@ -12,7 +12,7 @@ public class LedgerStoreTests
     private const string CaseId = "case-ledger";
     private static readonly Currency Thb = Currency.Of("THB");
 
-    private static async Task<TableLedgerStore> NewStoreAsync() => new(await TestStorage.NewTablesAsync());
+    private static async Task<TableLedgerStore> NewStoreAsync() => new(await TestStorage.NewTablesAsync(), TestStorage.Keys);
 
     private static Payment Payment(string id, decimal amount, string currency = "THB") =>
         new(id, Money.Of(amount, currency), new DateOnly(2026, 10, 1), "bank_transfer", ["ev-1"]);
@@ -41,7 +41,7 @@ public class LedgerStoreTests
     public async Task Reading_a_batch_of_workers_costs_rows_in_proportion_to_the_batch_not_to_the_case()
     {
         var counter = new EntityCounter();
-        var store = new TableLedgerStore(await TestStorage.NewTablesAsync(counter));
+        var store = new TableLedgerStore(await TestStorage.NewTablesAsync(counter), TestStorage.Keys);
         var lines = LedgerLineBuilder.Many(6_000);
         foreach (var (batch, i) in lines.Chunk(3000).Select((b, i) => (b, i)))
         {
@@ -225,5 +225,26 @@ public class LedgerStoreTests
         Assert.Equal(recounted.WorkersByStatus, summary.WorkersByStatus);
         Assert.Equal(5, summary.Count(LedgerLineStatus.Disputed));
         Assert.Equal((200 - 5) * 5000.5m, summary.Paid.For(Thb).Amount);
+    }
+}
+
+/// <summary>A continuation token tells nothing of what it points at, and a changed one is refused.</summary>
+public class PageTokenTests
+{
+    [Fact]
+    public async Task A_ledger_page_token_is_opaque_and_refused_when_changed_or_used_for_another_case()
+    {
+        var store = new TableLedgerStore(await TestStorage.NewTablesAsync(), TestStorage.Keys);
+        await store.AddLinesAsync("case-a", "intake", [.. Enumerable.Range(1, 3).Select(i => new LedgerLineBuilder().WithRef($"MM-WORKER-{i}").Build())]);
+
+        var token = (await store.GetLinesAsync("case-a", new PageRequest(1, null))).ContinuationToken!;
+        var readable = System.Text.Encoding.Latin1.GetString(System.Buffers.Text.Base64Url.DecodeFromChars(token.AsSpan(token.IndexOf('.', StringComparison.Ordinal) + 1)));
+        var flipped = token[..^2] + (token[^2] == 'A' ? 'B' : 'A') + token[^1];
+
+        Assert.DoesNotContain("MM-WORKER", token, StringComparison.Ordinal);
+        Assert.DoesNotContain("MM-WORKER", readable, StringComparison.Ordinal);
+        Assert.Equal("MM-WORKER-2", Assert.Single((await store.GetLinesAsync("case-a", new PageRequest(1, token))).Items).WorkerRef);
+        await Assert.ThrowsAsync<InvalidContinuationTokenException>(() => store.GetLinesAsync("case-a", new PageRequest(1, flipped)));
+        await Assert.ThrowsAsync<InvalidContinuationTokenException>(() => store.GetLinesAsync("case-b", new PageRequest(1, token)));
     }
 }

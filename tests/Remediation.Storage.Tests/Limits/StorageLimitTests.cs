@@ -23,7 +23,7 @@ public class StorageLimitTests
     public async Task A_case_with_the_longest_texts_in_thai_is_saved_and_read_back_whole()
     {
         var tables = await TestStorage.NewTablesAsync();
-        var store = new TableCaseStore(tables, new TableCaseIndex(tables));
+        var store = new TableCaseStore(tables, new TableCaseIndex(tables, TestStorage.Keys));
         var @case = new CaseBuilder().Complete().Build() with
         {
             Summary = Thai, RootCause = Thai, ClosingReason = Thai[..Case.MaxReasonLength], PlanJustification = Thai[..Case.MaxReasonLength],
@@ -43,7 +43,7 @@ public class StorageLimitTests
     public async Task A_worker_line_with_the_most_payments_and_receipts_is_stored_in_parts_and_read_back_whole()
     {
         var tables = await TestStorage.NewTablesAsync();
-        var store = new TableLedgerStore(tables);
+        var store = new TableLedgerStore(tables, TestStorage.Keys);
         var line = new LedgerLineBuilder().WithRef("W-LONG").WithFee(1_000_000m, "THB").Confirmed().Build();
         var evidence = Enumerable.Range(0, 20).Select(i => $"ev-{i:D24}").ToArray();
         for (var i = 0; i < LedgerLine.MaxPayments; i++)
@@ -65,7 +65,7 @@ public class StorageLimitTests
     [Fact]
     public async Task Many_long_lines_changed_at_once_are_written_in_transactions_that_fit()
     {
-        var store = new TableLedgerStore(await TestStorage.NewTablesAsync());
+        var store = new TableLedgerStore(await TestStorage.NewTablesAsync(), TestStorage.Keys);
         var lines = LedgerLineBuilder.Many(98, confirmed: true);
         await store.AddLinesAsync("case-wide", "intake", lines);
         var evidence = Enumerable.Range(0, 20).Select(i => $"ev-{i:D24}").ToArray();
