@@ -33,7 +33,7 @@ public static class ApiServiceCollectionExtensions
                      typeof(Subscriptions.SubscriptionRoutes), typeof(Subscriptions.CreateSubscription), typeof(Subscriptions.ListSubscriptions),
                      typeof(Subscriptions.GetSubscription), typeof(Subscriptions.DeleteSubscription), typeof(Subscriptions.SwitchSubscription),
                      typeof(Subscriptions.RotateSecret), typeof(Subscriptions.ListDeliveries), typeof(Subscriptions.RetryDelivery),
-                     typeof(Sheets.PreviewWorkersSheet), typeof(Sheets.PreviewFindingsSheet),
+                     typeof(Sheets.PreviewWorkersSheet), typeof(Sheets.PreviewFindingsSheet), typeof(RateLimiting.RequestLimits),
                  })
         {
             services.AddSingleton(type);
@@ -71,9 +71,9 @@ public static class ApiServiceCollectionExtensions
             }
         }
 
-        endpoints.MapGet("/healthz", HealthEndpoints.Alive).WithName("Alive").WithMetadata(HostEndpoint.Alive)
+        endpoints.MapGet("/healthz", (HealthEndpoints health, HttpContext context) => health.Alive(context.Request)).WithName("Alive").WithMetadata(HostEndpoint.Alive)
             .Produces<HealthReport>(200).Produces<ProblemDetails>(429, ProblemResult.ContentType).Produces<ProblemDetails>(500, ProblemResult.ContentType);
-        endpoints.MapGet("/readyz", (HealthEndpoints health, HttpContext context) => health.ReadyAsync(context.RequestAborted)).WithName("Ready").WithMetadata(HostEndpoint.Ready)
+        endpoints.MapGet("/readyz", (HealthEndpoints health, HttpContext context) => health.ReadyAsync(context.Request)).WithName("Ready").WithMetadata(HostEndpoint.Ready)
             .Produces<HealthReport>(200).Produces<HealthReport>(503).Produces<ProblemDetails>(429, ProblemResult.ContentType).Produces<ProblemDetails>(500, ProblemResult.ContentType);
         endpoints.MapOpenApi("/api/v1/openapi.json");
         endpoints.MapOpenApi("/api/v1/openapi.yaml");

@@ -7,7 +7,6 @@ using Remediation.Notifications.Dispatch;
 using Remediation.Server;
 using Remediation.Server.Demo;
 using Remediation.Server.Engine;
-using Remediation.Server.RateLimiting;
 using Remediation.Server.Schedules;
 using Remediation.Storage;
 using Remediation.Server.Telemetry;
@@ -39,7 +38,6 @@ builder.Services.AddDurableEngine(builder.Configuration);
 builder.Services.AddHostedService<SweepService>();
 builder.Services.AddHostedService<HistoryPurgeService>();
 builder.Services.AddHostedService<NotificationPump>();
-builder.Services.AddApiKeyRateLimiting(builder.Configuration);
 builder.Services.AddServerTelemetry(builder.Configuration);
 // A stop is bounded: the engine has its own 10 s, everything else shares what remains of 20 s.
 builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(20));
@@ -55,7 +53,6 @@ await app.Services.EnsureStorageAsync();
 
 // Anything a handler did not turn into a problem itself is a 500 problem with a trace id and nothing internal.
 app.UseExceptionHandler(failed => failed.Run(context => Remediation.Api.Problems.Problem.Internal().ExecuteAsync(context)));
-app.UseRateLimiter();
 app.MapRemediationApi();
 app.MapScalarApiReference("/api/v1/reference", reference => reference.WithTitle("Remediation API").WithOpenApiRoutePattern("/api/v1/openapi.json"));
 // The web console (src/Remediation.Web) at /: its files, and index.html for its own routes (/cases/...).

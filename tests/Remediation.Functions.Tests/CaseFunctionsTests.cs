@@ -82,4 +82,23 @@ public class CaseFunctionsTests
         rig.Timeline.Verify(t => t.GetAsync("C-1", It.IsAny<Domain.Paging.PageRequest>(), It.IsAny<CancellationToken>()), Times.Once);
         rig.Ledger.Verify(l => l.GetLinesAsync("C-1", It.IsAny<Domain.Paging.PageRequest>(), It.IsAny<CancellationToken>()), Times.Once);
     }
+
+    [Fact]
+    public async Task The_functions_app_limits_each_key_as_the_standalone_server_does()
+    {
+        var rig = new FunctionRig(new Dictionary<string, string?> { ["Remediation:RateLimit:PermitsPerSecond"] = "1", ["Remediation:RateLimit:Burst"] = "3" });
+        rig.IndexReturns();
+        var key = rig.KeyFor(Role.Caseworker, null);
+
+        var statuses = new List<int>();
+        for (var i = 0; i < 10; i++)
+        {
+            var request = FunctionRig.Request("GET", key: key);
+            statuses.Add(await FunctionRig.StatusOf(await rig.Get<CaseFunctions>().ListCases(request, rig.Client.Object), request));
+        }
+
+        // A burst of 3, then 1 a second: a slow machine may earn a token or two while the ten requests run.
+        Assert.InRange(statuses.Count(s => s == 200), 3, 5);
+        Assert.Equal(10, statuses.Count(s => s is 200 or 429));
+    }
 }

@@ -49,7 +49,7 @@ public class DocumentFunctionsTests
         var alive = FunctionRig.Request("GET", key: null);
         var ready = FunctionRig.Request("GET", key: null);
 
-        Assert.Equal(200, await FunctionRig.StatusOf(DocumentFunctions.Alive(alive), alive));
+        Assert.Equal(200, await FunctionRig.StatusOf(rig.Get<DocumentFunctions>().Alive(alive), alive));
         Assert.Equal(200, await FunctionRig.StatusOf(await rig.Get<DocumentFunctions>().Ready(ready, rig.Client.Object), ready));
     }
 

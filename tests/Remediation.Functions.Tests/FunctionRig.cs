@@ -37,7 +37,7 @@ internal sealed class FunctionRig
     public const string AdminKey = "function-tests-bootstrap-admin-key";
     public static readonly DateTimeOffset Now = DateTimeOffset.UtcNow;
 
-    public FunctionRig()
+    public FunctionRig(IReadOnlyDictionary<string, string?>? settings = null)
     {
         Client.Setup(c => c.RaiseEventAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<object?>(), It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
         Client.Setup(c => c.ScheduleNewOrchestrationInstanceAsync(It.IsAny<TaskName>(), It.IsAny<object?>(), It.IsAny<StartOrchestrationOptions?>(), It.IsAny<CancellationToken>()))
@@ -58,9 +58,10 @@ internal sealed class FunctionRig
         {
             ["AzureWebJobsStorage"] = "UseDevelopmentStorage=true",
             ["Remediation:BootstrapAdminKey"] = AdminKey,
+            ["Remediation:BootstrapAdminKeyExpiresOn"] = "2099-01-01T00:00:00Z",
             ["Remediation:Keys:Current"] = "rig",
             ["Remediation:Keys:Ring:rig"] = Convert.ToBase64String(Encoding.UTF8.GetBytes("functions tests only: a key of the rig, 44 bytes")),
-        }).Build();
+        }.Concat(settings ?? new Dictionary<string, string?>())).Build();
         services.AddRemediation(configuration, development: false);
         foreach (var (type, mock) in new (Type, Mock)[]
                  {

@@ -23,6 +23,7 @@ public class HostCompositionTests
         {
             ["AzureWebJobsStorage"] = "UseDevelopmentStorage=true",
             ["Remediation:BootstrapAdminKey"] = "host-composition-bootstrap-key",
+            ["Remediation:BootstrapAdminKeyExpiresOn"] = "2099-01-01T00:00:00Z",
             ["Remediation:Keys:Current"] = "k1",
             ["Remediation:Keys:Ring:k1"] = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("host composition tests only: 44 bytes of key!")),
         };

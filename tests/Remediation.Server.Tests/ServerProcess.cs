@@ -70,6 +70,7 @@ internal sealed class ServerProcess : IAsyncDisposable
                 ["REMEDIATION_TASK_HUB"] = "hub" + id,
                 ["Remediation__TablePrefix"] = "s" + id,
                 ["Remediation__BootstrapAdminKey"] = AdminKey,
+                ["Remediation__BootstrapAdminKeyExpiresOn"] = DateTimeOffset.UtcNow.AddDays(1).ToString("O", System.Globalization.CultureInfo.InvariantCulture),
                 ["Remediation__Keys__Current"] = TestStorage.KeySettings["Remediation:Keys:Current"],
                 ["Remediation__Keys__Ring__test"] = TestStorage.KeySettings["Remediation:Keys:Ring:test"],
                 ["Remediation__Deadlines__DayLength"] = dayLength,

@@ -1,17 +1,27 @@
 using Microsoft.AspNetCore.Http;
+using Remediation.Api.Authentication;
 using Remediation.Api.Problems;
 using Remediation.Api.Routing;
 using Remediation.Domain.Parties;
 
 namespace Remediation.Api.Admin;
 
-/// <summary>DELETE /admin/api-keys/{keyId}: the key stops working at once.</summary>
-public sealed class RevokeApiKey(IApiKeyStore keys)
+/// <summary>
+/// DELETE /admin/api-keys/{keyId}: the key stops working at once. <c>bootstrap-admin</c> revokes the bootstrap key
+/// configured now (a new one in configuration works again: that is how it is rotated).
+/// </summary>
+public sealed class RevokeApiKey(IApiKeyStore keys, ApiKeyAuthenticator authenticator, TimeProvider clock)
 {
     public async Task<IResult> HandleAsync(ApiRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var id = request.Route("keyId");
+        if (id == ApiKeyAuthenticator.BootstrapKeyId && authenticator.BootstrapKeyHash is { } hash)
+        {
+            await keys.RevokeSecretAsync(new ApiKey(id, Role.Admin, null, clock.GetUtcNow(), null, true), hash, request.Cancellation).ConfigureAwait(false);
+            return Results.NoContent();
+        }
+
         return id.Length <= 64 && await keys.RevokeAsync(id, request.Cancellation).ConfigureAwait(false)
             ? Results.NoContent()
             : Problem.NotFound($"There is no API key {id}.");

@@ -33,6 +33,9 @@ public static class RemediationServiceCollectionExtensions
         services.Configure<VerificationPolicy>(configuration.GetSection(VerificationPolicy.SectionName));
         services.Configure<DeadlinePolicy>(configuration.GetSection(DeadlinePolicy.SectionName));
         services.Configure<HistoryRetention>(configuration.GetSection(HistoryRetention.SectionName));
+        services.Configure<Api.RateLimiting.RateLimitOptions>(configuration.GetSection(Api.RateLimiting.RateLimitOptions.SectionName));
+        services.AddValidated<Api.RateLimiting.RateLimitOptions>(o => o.Problems());
+        services.AddValidated<ApiOptions>(o => o.Problems(development));
         services.AddValidated<DeadlinePolicy>(p => p.Problems());
         services.AddValidated<RetryPolicy>(p => p.Problems());
         services.AddValidated<HistoryRetention>(p => p.Problems());

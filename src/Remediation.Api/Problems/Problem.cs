@@ -29,8 +29,8 @@ public static class Problem
     public static ProblemResult Unavailable() => Create(
         StatusCodes.Status503ServiceUnavailable, "Storage is unavailable. The request was not completed; send it again after the time in Retry-After (resending is safe).");
 
-    public static ProblemResult TooManyRequests(int seconds) =>
-        Create(StatusCodes.Status429TooManyRequests, $"This API key sent too many requests; wait {seconds} seconds (Retry-After) and send again.");
+    public static ProblemResult TooManyRequests(int seconds, string who = "This API key") =>
+        Create(StatusCodes.Status429TooManyRequests, $"{who} sent too many requests; wait {seconds} seconds (Retry-After) and send again.");
 
     public static ProblemResult Internal() =>
         Create(StatusCodes.Status500InternalServerError, "Something failed on our side. Nothing about it is shown here; quote the traceId when you report it. Resending with the same Idempotency-Key is safe.");

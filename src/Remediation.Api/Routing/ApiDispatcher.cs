@@ -9,11 +9,12 @@ using Remediation.Domain.Parties;
 namespace Remediation.Api.Routing;
 
 /// <summary>
-/// Runs a route for a request: authenticates (401), checks the route's roles (403), calls the handler, and turns
+/// Runs a route for a request: limits its rate (429, <see cref="RateLimiting.RequestLimits"/>), authenticates (401),
+/// checks the route's roles (403), calls the handler, and turns
 /// the errors every handler may meet into problem details (a foreign continuation token 400, storage out of reach
 /// 503 with Retry-After, anything unexpected 500 with a trace id and nothing internal). Both hosts call this.
 /// </summary>
-public sealed partial class ApiDispatcher(ApiKeyAuthenticator authenticator, ILogger<ApiDispatcher> logger)
+public sealed partial class ApiDispatcher(ApiKeyAuthenticator authenticator, RateLimiting.RequestLimits limits, ILogger<ApiDispatcher> logger)
 {
     public const int RetryAfterSeconds = 5;
 
@@ -25,15 +26,28 @@ public sealed partial class ApiDispatcher(ApiKeyAuthenticator authenticator, ILo
         ArgumentNullException.ThrowIfNull(request);
         try
         {
+            if (limits.ForAddress(request) is { } addressWait)
+            {
+                return TooMany(request, addressWait, "This client address");
+            }
+
             if (route.Anonymous)
             {
                 return await route.Handler(new ApiRequest(request, Anonymous, routeValues)).ConfigureAwait(false);
             }
 
-            var caller = await authenticator.AuthenticateAsync(request, request.HttpContext.RequestAborted).ConfigureAwait(false);
+            // An address that keeps failing to authenticate is not even looked up (random keys cost a table read).
+            var caller = limits.IsLockedOut(request) ? null : await authenticator.AuthenticateAsync(request, request.HttpContext.RequestAborted).ConfigureAwait(false);
             if (caller is null)
             {
-                return Problem.Unauthorized();
+                return limits.ForFailedAuthentication(request) is { } failureWait
+                    ? TooMany(request, failureWait, "This client address (with keys that are not valid)")
+                    : Problem.Unauthorized();
+            }
+
+            if (limits.ForKey(caller.KeyId) is { } keyWait)
+            {
+                return TooMany(request, keyWait, "This API key");
             }
 
             if (!route.Roles.Contains(caller.Role))
@@ -68,6 +82,12 @@ public sealed partial class ApiDispatcher(ApiKeyAuthenticator authenticator, ILo
             LogFailed(logger, e, route.Name);
             return Problem.Internal();
         }
+    }
+
+    private static ProblemResult TooMany(HttpRequest request, int seconds, string who)
+    {
+        request.HttpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Problem.TooManyRequests(seconds, who);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Route {Route} failed")]

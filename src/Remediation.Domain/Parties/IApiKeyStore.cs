@@ -9,4 +9,7 @@ public interface IApiKeyStore
 
     /// <summary>False when there is no key with that id.</summary>
     Task<bool> RevokeAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>Records the secret with this hash as revoked (a key that lives in configuration, not in the store).</summary>
+    Task RevokeSecretAsync(ApiKey key, string secretHash, CancellationToken cancellationToken = default);
 }

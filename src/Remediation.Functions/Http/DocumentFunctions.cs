@@ -25,14 +25,14 @@ public sealed class DocumentFunctions(RemediationApi api, ApiDispatcher dispatch
         RunAsync("GetProblemType", request, client, problemType: problemType);
 
     [Function("Alive")]
-    public static IActionResult Alive([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "healthz")] HttpRequest request) => new ResultAction(HealthEndpoints.Alive());
+    public IActionResult Alive([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "healthz")] HttpRequest request) => new ResultAction(health.Alive(request));
 
     [Function("Ready")]
     public async Task<IActionResult> Ready([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "readyz")] HttpRequest request, [DurableClient] DurableTaskClient client)
     {
         ArgumentNullException.ThrowIfNull(request);
         InvocationDurableClient.Use(client);
-        return new ResultAction(await health.ReadyAsync(request.HttpContext.RequestAborted).ConfigureAwait(false));
+        return new ResultAction(await health.ReadyAsync(request).ConfigureAwait(false));
     }
 
     /// <summary>Every request no other function takes (the host prefers literal routes over this catch-all).</summary>

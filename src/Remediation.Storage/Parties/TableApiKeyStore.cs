@@ -49,6 +49,13 @@ public sealed class TableApiKeyStore(RemediationTables tables) : IApiKeyStore
         return true;
     }
 
+    public async Task RevokeSecretAsync(ApiKey key, string secretHash, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentException.ThrowIfNullOrEmpty(secretHash);
+        await tables.ApiKeys.UpsertEntityAsync(Entity("hash|" + secretHash, key with { Revoked = true }, secretHash), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+    }
+
     private static TableEntity Entity(string rowKey, ApiKey key, string hash) => new(Partition, rowKey)
     {
         ["Id"] = key.Id,
