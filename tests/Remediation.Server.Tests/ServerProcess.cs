@@ -81,6 +81,9 @@ internal sealed class ServerProcess : IAsyncDisposable
                 ["Logging__LogLevel__Default"] = logLevel,
                 ["Remediation__RateLimit__PermitsPerSecond"] = (rateLimit?.PerSecond ?? 1000).ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["Remediation__RateLimit__Burst"] = (rateLimit?.Burst ?? 5000).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Remediation__RateLimit__AddressPermitsPerSecond"] = "100000",
+                ["Remediation__RateLimit__AddressBurst"] = "100000",
+                ["Remediation__RateLimit__FailedAuthenticationsPerMinute"] = "100000",
             },
             port);
         foreach (var (name, value) in settings ?? new Dictionary<string, string>())

@@ -69,6 +69,13 @@ internal sealed class ApiServer : IAsyncDisposable
             ["AzureWebJobsStorage"] = connection,
             ["Remediation:TablePrefix"] = "a" + Guid.NewGuid().ToString("N")[..12],
             ["Remediation:BootstrapAdminKey"] = BootstrapKey,
+
+            // Tests send thousands of requests from one address, many with keys that are not valid.
+            ["Remediation:RateLimit:AddressPermitsPerSecond"] = "100000",
+            ["Remediation:RateLimit:AddressBurst"] = "100000",
+            ["Remediation:RateLimit:PermitsPerSecond"] = "100000",
+            ["Remediation:RateLimit:Burst"] = "100000",
+            ["Remediation:RateLimit:FailedAuthenticationsPerMinute"] = "100000",
             ["Remediation:Deadlines:DayLength"] = (dayLength ?? TimeSpan.FromDays(1)).ToString("c", System.Globalization.CultureInfo.InvariantCulture),
         });
         builder.Services.AddRemediation(builder.Configuration, development: true);
