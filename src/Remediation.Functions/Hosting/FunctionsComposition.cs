@@ -13,6 +13,7 @@ public static class FunctionsComposition
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.ConfigureFunctionsWebApplication();
+        builder.UseMiddleware<SecurityHeadersMiddleware>();
         // Functions bind a durable client to each invocation; the shared services read it from there.
         builder.Services.AddSingleton<IDurableClientSource, InvocationDurableClient>();
         builder.Services.AddRemediation(builder.Configuration, builder.Environment.IsDevelopment());

@@ -1,0 +1,94 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Remediation.Api.Security;
+
+namespace Remediation.Server.Security;
+
+/// <summary>
+/// The security headers of the standalone server: the API's (<see cref="SecurityHeaders"/>) under /api and on the
+/// health probes; elsewhere (the console, the API reference page) the console's, read from the Web project's
+/// staticwebapp.config.json, the very file the Static Web App sends them from. Its script policy allows no inline
+/// script but those of the page served: each HTML answer is read once, its inline scripts (Blazor's import map,
+/// the reference page's start-up) hashed, and the hashes put where the policy says <c>'inline-script-hashes'</c>.
+/// </summary>
+public sealed partial class ConsoleHeaders
+{
+    public const string HashesPlaceholder = "'inline-script-hashes'";
+
+    private readonly IReadOnlyDictionary<string, string> headers;
+
+    public ConsoleHeaders(IWebHostEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        var file = environment.WebRootFileProvider.GetFileInfo("staticwebapp.config.json");
+        using var stream = file.Exists ? file.CreateReadStream() : throw new InvalidOperationException("The console's staticwebapp.config.json is missing from its files.");
+        using var document = JsonDocument.Parse(stream);
+        headers = document.RootElement.GetProperty("globalHeaders").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.OrdinalIgnoreCase);
+    }
+
+    public async Task InvokeAsync(HttpContext context, RequestDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        var path = context.Request.Path.Value ?? "/";
+        if (IsApi(path))
+        {
+            SecurityHeaders.ApplyToApi(context.Response);
+            await next(context).ConfigureAwait(false);
+            return;
+        }
+
+        if (Path.HasExtension(path) && !path.EndsWith(".html", StringComparison.OrdinalIgnoreCase))
+        {
+            // A file (script, assembly, style): its headers, without reading it.
+            context.Response.OnStarting(() => Apply(context.Response, []));
+            await next(context).ConfigureAwait(false);
+            return;
+        }
+
+        // A page: read it whole (it is small), uncompressed and never as 304 (a browser keeps a 304's headers for the
+        // page it has, and this policy must carry the hashes of that page's scripts), to hash its inline scripts.
+        context.Request.Headers.AcceptEncoding = default;
+        context.Request.Headers.IfNoneMatch = default;
+        context.Request.Headers.IfModifiedSince = default;
+        var original = context.Response.Body;
+        using var page = new MemoryStream();
+        context.Response.Body = page;
+        try
+        {
+            await next(context).ConfigureAwait(false);
+        }
+        finally
+        {
+            context.Response.Body = original;
+        }
+
+        var html = context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true ? Encoding.UTF8.GetString(page.ToArray()) : string.Empty;
+        await Apply(context.Response, InlineScriptHashes(html)).ConfigureAwait(false);
+        page.Position = 0;
+        await page.CopyToAsync(original, context.RequestAborted).ConfigureAwait(false);
+    }
+
+    /// <summary>CSP source expressions for the inline scripts of a page: 'sha256-...' of each one's exact text.</summary>
+    public static IReadOnlyList<string> InlineScriptHashes(string html) =>
+        [.. InlineScript().Matches(html).Select(m => $"'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(m.Groups["body"].Value)))}'").Distinct()];
+
+    private static bool IsApi(string path) =>
+        (path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase) && !path.StartsWith("/api/v1/reference", StringComparison.OrdinalIgnoreCase))
+        || path is "/healthz" or "/readyz";
+
+    private Task Apply(HttpResponse response, IReadOnlyList<string> hashes)
+    {
+        foreach (var (name, value) in headers)
+        {
+            response.Headers[name] = value.Replace(HashesPlaceholder, string.Join(' ', hashes), StringComparison.Ordinal).Replace("  ", " ", StringComparison.Ordinal);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    [GeneratedRegex(@"<script(?![^>]*\bsrc=)[^>]*>(?<body>.*?)</script>", RegexOptions.Singleline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InlineScript();
+}
