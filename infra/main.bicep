@@ -26,6 +26,21 @@ param maximumInstanceCount int = 40
 @description('The first admin API key; kept in Key Vault. Issue real keys with it, then rotate it.')
 param bootstrapAdminKey string
 
+@secure()
+@minLength(44)
+@description('The server\'s first key (base64 of 32 random bytes: openssl rand -base64 32); kept in Key Vault. It seals every case timeline and encrypts secrets at rest: keep it for as long as the data it protected.')
+param keyRingKey string
+
+@description('When the bootstrap admin key stops working (ISO 8601); empty: 14 days after this deployment.')
+param bootstrapAdminKeyExpiresOn string = ''
+
+@description('The time of this deployment (leave the default).')
+param deployedAt string = utcNow()
+
+@description('Days a timeline checkpoint is kept unalterable (write once, append only), even by the app\'s own identity.')
+@minValue(1)
+param checkpointRetentionDays int = 3650
+
 @description('Durable Task hub name.')
 param taskHubName string = 'remediation'
 
@@ -92,13 +107,13 @@ module monitoring 'modules/monitoring.bicep' = {
 module storage 'modules/storage.bicep' = {
   name: 'storage'
   scope: group
-  params: { name: 'st${token}', location: location, tags: tags }
+  params: { name: 'st${token}', location: location, tags: tags, checkpointRetentionDays: checkpointRetentionDays }
 }
 
 module vault 'modules/keyvault.bicep' = {
   name: 'keyvault'
   scope: group
-  params: { name: 'kv-${token}', location: location, tags: tags, bootstrapAdminKey: bootstrapAdminKey, smtpPassword: smtpPassword }
+  params: { name: 'kv-${token}', location: location, tags: tags, bootstrapAdminKey: bootstrapAdminKey, smtpPassword: smtpPassword, keyRingKey: keyRingKey }
 }
 
 module roles 'modules/roles.bicep' = {
@@ -135,6 +150,8 @@ module app 'modules/function-app.bicep' = {
     deploymentContainerUrl: storage.outputs.deploymentContainerUrl
     insightsConnectionString: monitoring.outputs.connectionString
     bootstrapAdminKeyUri: vault.outputs.bootstrapAdminKeyUri
+    bootstrapAdminKeyExpiresOn: empty(bootstrapAdminKeyExpiresOn) ? dateTimeAdd(deployedAt, 'P14D') : bootstrapAdminKeyExpiresOn
+    keyRingKeyUri: vault.outputs.keyRingKeyUri
     instanceMemoryMB: instanceMemoryMB
     maximumInstanceCount: maximumInstanceCount
     taskHubName: taskHubName

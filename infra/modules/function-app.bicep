@@ -10,6 +10,8 @@ param storageName string
 param deploymentContainerUrl string
 param insightsConnectionString string
 param bootstrapAdminKeyUri string
+param bootstrapAdminKeyExpiresOn string
+param keyRingKeyUri string
 param instanceMemoryMB int
 param maximumInstanceCount int
 param taskHubName string
@@ -78,6 +80,11 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'REMEDIATION_HISTORY_PURGE_SCHEDULE', value: historyPurgeSchedule }
         { name: 'Remediation__History__Retention', value: historyRetention }
         { name: 'Remediation__BootstrapAdminKey', value: '@Microsoft.KeyVault(SecretUri=${bootstrapAdminKeyUri})' }
+        { name: 'Remediation__BootstrapAdminKeyExpiresOn', value: bootstrapAdminKeyExpiresOn }
+        { name: 'Remediation__Keys__Current', value: 'k1' }
+        { name: 'Remediation__Keys__Ring__k1', value: '@Microsoft.KeyVault(SecretUri=${keyRingKeyUri})' }
+        // The platform's front end adds the caller's address last; the worker itself sees only the host.
+        { name: 'Remediation__RateLimit__ClientAddressHeader', value: 'X-Forwarded-For' }
         { name: 'Remediation__TablePrefix', value: '' }
         { name: 'Remediation__Deadlines__DayLength', value: '1.00:00:00' }
         { name: 'REMEDIATION_NOTIFICATION_QUEUE', value: 'notifications' }

@@ -1,4 +1,5 @@
-// Key Vault (RBAC) holding the bootstrap admin key and the SMTP password, read by the app through Key Vault references.
+// Key Vault (RBAC) holding the bootstrap admin key, the key ring's first key and the SMTP password, read by the app
+// through Key Vault references.
 param name string
 param location string
 param tags object
@@ -8,6 +9,9 @@ param bootstrapAdminKey string
 
 @secure()
 param smtpPassword string
+
+@secure()
+param keyRingKey string
 
 resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
   name: name
@@ -36,6 +40,15 @@ resource smtp 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   properties: { value: empty(smtpPassword) ? 'none' : smtpPassword }
 }
 
+// The key ring's first key (id k1): seals timelines, encrypts secrets at rest and continuation tokens. Rotate by
+// adding k2 (a new secret and setting Remediation__Keys__Ring__k2), making it current, and keeping k1 (docs/deploy.md).
+resource keyRing 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: 'key-ring-k1'
+  properties: { value: keyRingKey }
+}
+
 output name string = vault.name
+output keyRingKeyUri string = keyRing.properties.secretUri
 output mailServerKeyUri string = smtp.properties.secretUri
 output bootstrapAdminKeyUri string = secret.properties.secretUri

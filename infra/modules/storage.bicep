@@ -4,6 +4,9 @@ param name string
 param location string
 param tags object
 
+@description('Days each timeline checkpoint stays unalterable.')
+param checkpointRetentionDays int
+
 resource account 'Microsoft.Storage/storageAccounts@2023-05-01' = {
   name: name
   location: location
@@ -48,6 +51,26 @@ resource payloads 'Microsoft.Storage/storageAccounts/blobServices/containers@202
   properties: { publicAccess: 'None' }
 }
 
+// Timeline checkpoints: append blobs under version-level immutability (WORM). Appends are allowed, nothing else:
+// no identity, the app's included, can rewrite or delete a checkpoint while its retention lasts.
+resource checkpoints 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
+  parent: blobs
+  name: 'timeline-checkpoints'
+  properties: {
+    publicAccess: 'None'
+    immutableStorageWithVersioning: { enabled: true }
+  }
+}
+
+resource checkpointPolicy 'Microsoft.Storage/storageAccounts/blobServices/containers/immutabilityPolicies@2023-05-01' = {
+  parent: checkpoints
+  name: 'default'
+  properties: {
+    immutabilityPeriodSinceCreationInDays: checkpointRetentionDays
+    allowProtectedAppendWritesAll: true
+  }
+}
+
 resource tables 'Microsoft.Storage/storageAccounts/tableServices@2023-05-01' = {
   parent: account
   name: 'default'
@@ -64,3 +87,4 @@ output tableServiceName string = tables.name
 output queueServiceName string = queues.name
 output evidenceContainerName string = evidence.name
 output payloadContainerName string = payloads.name
+output checkpointContainerName string = checkpoints.name

@@ -118,7 +118,26 @@ public class BicepTests
 
         Assert.StartsWith("[format('@Microsoft.KeyVault(SecretUri={0})'", ValueOf("Remediation__Notifications__Email__Password"), StringComparison.Ordinal);
         Assert.StartsWith("[format('@Microsoft.KeyVault(SecretUri={0})'", ValueOf("Remediation__BootstrapAdminKey"), StringComparison.Ordinal);
+        Assert.StartsWith("[format('@Microsoft.KeyVault(SecretUri={0})'", ValueOf("Remediation__Keys__Ring__k1"), StringComparison.Ordinal);
+        Assert.Equal("k1", ValueOf("Remediation__Keys__Current"));
+        Assert.Contains(Resources(template, "Microsoft.KeyVault/vaults/secrets"), s => s.GetProperty("name").GetString()!.Contains("key-ring-k1", StringComparison.Ordinal));
         Assert.Contains(Resources(template, "Microsoft.KeyVault/vaults/secrets"), s => s.GetProperty("name").GetString()!.Contains("smtp-password", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Timeline_checkpoints_live_in_a_container_that_allows_appends_and_nothing_else()
+    {
+        var template = await CompiledTemplateAsync();
+
+        var container = Resources(template, "Microsoft.Storage/storageAccounts/blobServices/containers")
+            .Single(c => c.GetProperty("name").GetString()!.Contains("timeline-checkpoints", StringComparison.Ordinal));
+        var policy = Resources(template, "Microsoft.Storage/storageAccounts/blobServices/containers/immutabilityPolicies").Single().GetProperty("properties");
+        var blobs = Resources(template, "Microsoft.Storage/storageAccounts/blobServices").Single().GetProperty("properties");
+
+        Assert.True(container.GetProperty("properties").GetProperty("immutableStorageWithVersioning").GetProperty("enabled").GetBoolean());
+        Assert.True(policy.GetProperty("allowProtectedAppendWritesAll").GetBoolean());
+        Assert.Equal("[parameters('checkpointRetentionDays')]", policy.GetProperty("immutabilityPeriodSinceCreationInDays").GetString());
+        Assert.True(blobs.GetProperty("isVersioningEnabled").GetBoolean());
     }
 
     [Fact]
