@@ -34,6 +34,13 @@ public sealed class EngineOptions
     /// <summary>Keeps an orchestration in memory between its events instead of replaying its history (measured: docs/benchmarks.md).</summary>
     public bool ExtendedSessions { get; set; } = true;
 
+    /// <summary>
+    /// The longest durable timer the orchestrations set: a longer wait (a 30-day deadline) is a chain of timers of
+    /// at most this length, because the Azure Storage backend's timers are queue messages, which cannot stay invisible
+    /// longer than 7 days. The SDK's shims split timers by it; 3 days is the SDK's own default.
+    /// </summary>
+    public TimeSpan MaximumTimerInterval { get; set; } = TimeSpan.FromDays(3);
+
     /// <summary>How long a stop waits for running work before the leases are left to expire.</summary>
     public TimeSpan StopTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
@@ -57,6 +64,11 @@ public sealed class EngineOptions
         if (MaxQueuePollingInterval <= TimeSpan.Zero || MaxQueuePollingInterval > TimeSpan.FromMinutes(1))
         {
             yield return $"{SectionName}:MaxQueuePollingInterval must be more than zero and at most 00:01:00 (got {MaxQueuePollingInterval}).";
+        }
+
+        if (MaximumTimerInterval <= TimeSpan.Zero || MaximumTimerInterval >= TimeSpan.FromDays(7))
+        {
+            yield return $"{SectionName}:MaximumTimerInterval must be more than zero and less than 7.00:00:00, the longest a storage queue message stays invisible (got {MaximumTimerInterval}).";
         }
 
         if (StopTimeout <= TimeSpan.Zero)

@@ -42,8 +42,15 @@ public static class EngineServiceCollectionExtensions
             });
         });
         services.AddSingleton<DataConverter>(JsonDataConverter.Default);
+        // The worker options reach every orchestration through the shims: the data converter, and the longest timer
+        // (a longer deadline becomes a chain of timers the Azure Storage backend can hold).
         services.AddSingleton(sp => new DurableTaskShimFactory(
-            new DurableTaskWorkerOptions { DataConverter = sp.GetRequiredService<DataConverter>() }, sp.GetRequiredService<ILoggerFactory>()));
+            new DurableTaskWorkerOptions
+            {
+                DataConverter = sp.GetRequiredService<DataConverter>(),
+                MaximumTimerInterval = sp.GetRequiredService<IOptions<EngineOptions>>().Value.MaximumTimerInterval,
+            },
+            sp.GetRequiredService<ILoggerFactory>()));
         services.AddSingleton<WorkflowOrchestrations>();
         services.AddSingleton<WorkflowActivities>();
         services.AddSingleton<DurableEngine>();

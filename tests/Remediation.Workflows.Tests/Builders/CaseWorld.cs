@@ -1,5 +1,6 @@
 using Remediation.Domain.Inbox;
 using Grpc.Net.Client;
+using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Worker;
 using Microsoft.Extensions.Configuration;
@@ -38,79 +39,87 @@ internal sealed class CaseWorld : IAsyncDisposable
 
     private readonly Engine engine;
     private readonly GrpcChannel channel;
+    private readonly Dictionary<string, string?> settings;
 
-    private CaseWorld(Engine engine, GrpcChannel channel, IHost host, DeadlinePolicy policy)
+    private CaseWorld(Engine engine, GrpcChannel channel, IHost host, DeadlinePolicy policy, Dictionary<string, string?> settings)
     {
         this.engine = engine;
         this.channel = channel;
+        this.settings = settings;
         Host = host;
         Policy = policy;
-        var services = host.Services;
-        Client = services.GetRequiredService<DurableTaskClient>();
         History = engine.History;
-        Processor = services.GetRequiredService<CommandProcessor>();
-        Cases = services.GetRequiredService<ICaseStore>();
-        Ledger = services.GetRequiredService<ILedgerStore>();
-        Timeline = services.GetRequiredService<ITimelineStore>();
-        Outbox = services.GetRequiredService<INotificationOutbox>();
-        Payloads = services.GetRequiredService<IPayloadStore>();
-        Intake = services.GetRequiredService<CaseIntake>();
-        Sender = services.GetRequiredService<CaseCommandSender>();
     }
 
-    public IHost Host { get; }
+    /// <summary>The worker's host: the durable worker and client, and the product's services, over the one engine.</summary>
+    public IHost Host { get; private set; }
 
-    public DurableTaskClient Client { get; }
+    public DurableTaskClient Client => Host.Services.GetRequiredService<DurableTaskClient>();
 
     /// <summary>History events per generation, as persisted by the orchestration service.</summary>
     public HistoryMeter History { get; }
 
-    public IPayloadStore Payloads { get; }
+    public IPayloadStore Payloads => Host.Services.GetRequiredService<IPayloadStore>();
 
     public DeadlinePolicy Policy { get; }
 
-    public CommandProcessor Processor { get; }
+    public CommandProcessor Processor => Host.Services.GetRequiredService<CommandProcessor>();
 
-    public ICaseStore Cases { get; }
+    public ICaseStore Cases => Host.Services.GetRequiredService<ICaseStore>();
 
-    public ILedgerStore Ledger { get; }
+    public ILedgerStore Ledger => Host.Services.GetRequiredService<ILedgerStore>();
 
-    public ITimelineStore Timeline { get; }
+    public ITimelineStore Timeline => Host.Services.GetRequiredService<ITimelineStore>();
 
-    public INotificationOutbox Outbox { get; }
+    public INotificationOutbox Outbox => Host.Services.GetRequiredService<INotificationOutbox>();
 
-    public CaseIntake Intake { get; }
+    public CaseIntake Intake => Host.Services.GetRequiredService<CaseIntake>();
 
-    public CaseCommandSender Sender { get; }
+    public CaseCommandSender Sender => Host.Services.GetRequiredService<CaseCommandSender>();
 
-    /// <summary>Starts the engine; <paramref name="dayLength"/> is how long one policy day lasts in this test.</summary>
-    public static async Task<CaseWorld> StartAsync(TimeSpan dayLength)
+    /// <summary>
+    /// Starts the engine; <paramref name="dayLength"/> is how long one policy day lasts in this test.
+    /// <paramref name="tasks"/> registers the orchestrators and activities (the product's, unless a test runs another release's).
+    /// </summary>
+    public static async Task<CaseWorld> StartAsync(TimeSpan dayLength, Action<DurableTaskRegistry>? tasks = null)
     {
-        var connection = await TestStorage.ConnectionStringAsync();
-        var prefix = "w" + Guid.NewGuid().ToString("N")[..12];
-        var policy = new DeadlinePolicy { DayLength = dayLength };
+        var settings = new Dictionary<string, string?>
+        {
+            ["AzureWebJobsStorage"] = await TestStorage.ConnectionStringAsync(),
+            ["Remediation:TablePrefix"] = "w" + Guid.NewGuid().ToString("N")[..12],
+            ["Remediation:Deadlines:DayLength"] = dayLength.ToString("c", System.Globalization.CultureInfo.InvariantCulture),
+        };
         using var quiet = LoggerFactory.Create(logging => logging.SetMinimumLevel(LogLevel.Warning));
         var engine = await Engine.StartAsync(quiet);
         var channel = GrpcChannel.ForAddress(engine.Address);
-        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
-        builder.Logging.ClearProviders();
-        builder.Services.AddDurableTaskWorker(worker => worker.AddTasks(registry => registry.AddRemediationWorkflows()).UseGrpc(channel));
-        builder.Services.AddDurableTaskClient(client => client.UseGrpc(channel));
-        // The hosts' composition root, with the settings a test needs.
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["AzureWebJobsStorage"] = connection,
-            ["Remediation:TablePrefix"] = prefix,
-            ["Remediation:Deadlines:DayLength"] = dayLength.ToString("c", System.Globalization.CultureInfo.InvariantCulture),
-        });
-        builder.Services.AddRemediation(builder.Configuration, development: true);
-        var host = builder.Build();
-        await host.Services.EnsureStorageAsync();
+        var host = await StartHostAsync(channel, settings, tasks);
         var parties = host.Services.GetRequiredService<IPartyStore>();
         await parties.AddAsync(new Party(PartyKind.Partner, Partner.PartyId!, "Partner"));
         await parties.AddAsync(new Party(PartyKind.Supplier, Supplier.PartyId!, "Supplier"));
+        return new CaseWorld(engine, channel, host, new DeadlinePolicy { DayLength = dayLength }, settings);
+    }
+
+    /// <summary>Stops the worker and starts another on the same engine and storage, as a release rolled out would.</summary>
+    public async Task RestartWorkerAsync(Action<DurableTaskRegistry>? tasks = null)
+    {
+        await Host.StopAsync();
+        Host.Dispose();
+        Host = await StartHostAsync(channel, settings, tasks);
+    }
+
+    private static async Task<IHost> StartHostAsync(GrpcChannel channel, Dictionary<string, string?> settings, Action<DurableTaskRegistry>? tasks)
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
+        builder.Logging.ClearProviders();
+        builder.Services.AddDurableTaskWorker(worker => worker.AddTasks(registry => (tasks ?? (r => r.AddRemediationWorkflows()))(registry)).UseGrpc(channel));
+        builder.Services.AddDurableTaskClient(client => client.UseGrpc(channel));
+        // The hosts' composition root, with the settings a test needs.
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Services.AddRemediation(builder.Configuration, development: true);
+        var host = builder.Build();
+        await host.Services.EnsureStorageAsync();
         await host.StartAsync();
-        return new CaseWorld(engine, channel, host, policy);
+        return host;
     }
 
     public async Task<string> OpenAsync(IntakeSubmission submission)
