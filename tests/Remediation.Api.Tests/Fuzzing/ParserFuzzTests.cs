@@ -1,0 +1,51 @@
+using CsCheck;
+using Xunit.Abstractions;
+
+namespace Remediation.Api.Tests.Fuzzing;
+
+/// <summary>
+/// Property-based fuzzing (CsCheck) of every reader in <see cref="ParserHarness"/>: whatever arrives, each answers a
+/// value or a 400 problem, in bounded time and allocation, and never throws. The counts run in CI on every build;
+/// a failure prints CsCheck's seed, which reproduces it.
+/// </summary>
+public class ParserFuzzTests(ITestOutputHelper output)
+{
+    private const int JsonCases = 50_000;
+    private const int CsvCases = 25_000;
+    private const int XlsxCases = 5_000;
+
+    [Fact]
+    public void Any_json_body_of_any_request_type_is_read_or_refused_with_400()
+    {
+        var types = ParserHarness.JsonBodies;
+        var statuses = new int[2];
+        Gen.Select(Gen.Int[0, types.Count - 1], Gen.Frequency((3, HostileInputs.Json()), (1, HostileInputs.MutatedGrievance)))
+            .Sample(c => Interlocked.Increment(ref statuses[ParserHarness.ReadJson(types[c.Item1], c.Item2) == 200 ? 0 : 1]), iter: JsonCases);
+
+        output.WriteLine($"JSON: {JsonCases} bodies over {types.Count} request types: {statuses[0]} read, {statuses[1]} refused with 400");
+        Assert.Equal(JsonCases, statuses.Sum());
+        Assert.True(statuses[0] > 0 && statuses[1] > 0, "the generator reaches both outcomes");
+    }
+
+    [Fact]
+    public void Any_csv_body_is_read_into_every_sheet_or_refused_with_400()
+    {
+        var statuses = new int[2];
+        HostileInputs.Csv.Sample(body => Interlocked.Increment(ref statuses[ParserHarness.ReadCsv(body) == 200 ? 0 : 1]), iter: CsvCases);
+
+        output.WriteLine($"CSV: {CsvCases} bodies through {ParserHarness.Sheets.Count} sheet mappings: {statuses[0]} read, {statuses[1]} refused with 400");
+        Assert.Equal(CsvCases, statuses.Sum());
+        Assert.True(statuses[0] > 0 && statuses[1] > 0, "the generator reaches both outcomes");
+    }
+
+    [Fact]
+    public void Any_xlsx_body_is_read_into_every_sheet_or_refused_with_400()
+    {
+        var statuses = new int[2];
+        HostileInputs.Xlsx.Sample(body => Interlocked.Increment(ref statuses[ParserHarness.ReadXlsx(body) == 200 ? 0 : 1]), iter: XlsxCases);
+
+        output.WriteLine($"XLSX: {XlsxCases} bodies through {ParserHarness.Sheets.Count} sheet mappings: {statuses[0]} read, {statuses[1]} refused with 400");
+        Assert.Equal(XlsxCases, statuses.Sum());
+        Assert.True(statuses[0] > 0 && statuses[1] > 0, "the generator reaches both outcomes");
+    }
+}
