@@ -30,6 +30,16 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public string TablePrefix => environment["Remediation__TablePrefix"];
 
+    /// <summary>The server's resident memory now and at its peak (VmRSS, VmHWM in /proc), in bytes.</summary>
+    public (long Resident, long Peak) Memory()
+    {
+        var status = File.ReadAllLines($"/proc/{process!.Id}/status");
+        long Read(string name) => long.Parse(status.Single(l => l.StartsWith(name + ":", StringComparison.Ordinal)).Split(':')[1].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) * 1024;
+        return (Read("VmRSS"), Read("VmHWM"));
+    }
+
+    public bool IsRunning => process is { HasExited: false };
+
     public string TaskHub => environment["REMEDIATION_TASK_HUB"];
 
     public string WorkerId => environment["Remediation__Engine__WorkerId"];
