@@ -210,7 +210,8 @@ public sealed class RemediationApi
             new("GetProblemType", "GET", "problems/{problemType}", Everyone, ProblemTypeEndpoint.HandleAsync)
             {
                 Tag = "Problems", Summary = "Describe a problem type", Anonymous = true,
-                Description = "Every problem's type is /api/v1/problems/{problemType}; this says what it means and what to do.",
+                Description = "Every problem's type is /api/v1/problems/{problemType}; this says what it means and what to do. The types (status): "
+                    + string.Join(", ", ProblemTypes.All.Select(t => $"{t.Name} ({t.Status})")) + ". A wrong method on a known path is method-not-allowed, with an Allow header.",
                 Responses = [new(200, typeof(ProblemType), "The problem type.")],
             },
         ];
