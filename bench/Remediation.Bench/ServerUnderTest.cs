@@ -61,8 +61,10 @@ internal sealed class ServerUnderTest : IAsyncDisposable
                  {
                      ["AzureWebJobsStorage"] = connectionString, ["REMEDIATION_TASK_HUB"] = "bench" + id, ["Remediation__TablePrefix"] = "b" + id,
                      ["Remediation__BootstrapAdminKey"] = AdminKey, ["ASPNETCORE_ENVIRONMENT"] = "Production", ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
-                     ["Remediation__BootstrapAdminKeyExpiresOn"] = DateTimeOffset.UtcNow.AddDays(1).ToString("O", System.Globalization.CultureInfo.InvariantCulture),
-                     ["Remediation__Keys__Current"] = "bench", ["Remediation__Keys__Ring__bench"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+                     ["Remediation__BootstrapAdminKeyExpiresOn"] =
+                         DateTimeOffset.UtcNow.AddDays(1).ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+                     ["Remediation__Keys__Current"] = "bench",
+                     ["Remediation__Keys__Ring__bench"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
                      ["Logging__LogLevel__Default"] = "Warning",
 
                      // The benchmark measures the server, not its per-key rate limiter.

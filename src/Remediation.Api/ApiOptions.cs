@@ -30,7 +30,8 @@ public sealed class ApiOptions
 
         if (BootstrapAdminKey is { Length: > 0 } && BootstrapAdminKeyExpiresOn is null && !development)
         {
-            yield return $"{SectionName}:BootstrapAdminKeyExpiresOn must say when the bootstrap admin key stops working (for example 14 days ahead, as 2026-12-16T00:00:00Z); " +
+            yield return $"{SectionName}:BootstrapAdminKeyExpiresOn must say when the bootstrap admin key stops working " +
+                "(for example 14 days ahead, as 2026-12-16T00:00:00Z); " +
                 "issue admin keys with it, then let it expire.";
         }
     }

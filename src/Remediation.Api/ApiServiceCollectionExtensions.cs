@@ -71,9 +71,11 @@ public static class ApiServiceCollectionExtensions
             }
         }
 
-        endpoints.MapGet("/healthz", (HealthEndpoints health, HttpContext context) => health.Alive(context.Request)).WithName("Alive").WithMetadata(HostEndpoint.Alive)
+        endpoints.MapGet("/healthz", (HealthEndpoints health, HttpContext context) => health.Alive(context.Request))
+            .WithName("Alive").WithMetadata(HostEndpoint.Alive)
             .Produces<HealthReport>(200).Produces<ProblemDetails>(429, ProblemResult.ContentType).Produces<ProblemDetails>(500, ProblemResult.ContentType);
-        endpoints.MapGet("/readyz", (HealthEndpoints health, HttpContext context) => health.ReadyAsync(context.Request)).WithName("Ready").WithMetadata(HostEndpoint.Ready)
+        endpoints.MapGet("/readyz", (HealthEndpoints health, HttpContext context) => health.ReadyAsync(context.Request))
+            .WithName("Ready").WithMetadata(HostEndpoint.Ready)
             .Produces<HealthReport>(200).Produces<HealthReport>(503).Produces<ProblemDetails>(429, ProblemResult.ContentType).Produces<ProblemDetails>(500, ProblemResult.ContentType);
         endpoints.MapOpenApi("/api/v1/openapi.json");
         endpoints.MapOpenApi("/api/v1/openapi.yaml");

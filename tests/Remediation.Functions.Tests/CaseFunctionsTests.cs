@@ -86,7 +86,8 @@ public class CaseFunctionsTests
     [Fact]
     public async Task The_functions_app_limits_each_key_as_the_standalone_server_does()
     {
-        var rig = new FunctionRig(new Dictionary<string, string?> { ["Remediation:RateLimit:PermitsPerSecond"] = "1", ["Remediation:RateLimit:Burst"] = "3" });
+        var rig = new FunctionRig(
+            new Dictionary<string, string?> { ["Remediation:RateLimit:PermitsPerSecond"] = "1", ["Remediation:RateLimit:Burst"] = "3" });
         rig.IndexReturns();
         var key = rig.KeyFor(Role.Caseworker, null);
 

@@ -25,7 +25,8 @@ public class CommandFunctionsTests
 
         Assert.Equal(202, status);
         var commandId = Api.Commands.CommandIds.For(new Api.Authentication.Caller(Actor.Caseworker(null), "id-Caseworker"), "cmd-42");
-        rig.Inbox.Verify(i => i.AddAsync("C-7", commandId, It.IsAny<DateTimeOffset>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Once);
+        rig.Inbox.Verify(
+            i => i.AddAsync("C-7", commandId, It.IsAny<DateTimeOffset>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Once);
         rig.Client.Verify(c => c.RaiseEventAsync("C-7", CaseOrchestrator.CommandEvent, commandId, It.IsAny<CancellationToken>()), Times.Once);
     }
 

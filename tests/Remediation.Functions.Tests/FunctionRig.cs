@@ -46,7 +46,8 @@ internal sealed class FunctionRig
         Ledger.Setup(l => l.AddLinesAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<IReadOnlyList<LedgerLine>>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(new LedgerWrite(LedgerSummary.Empty, 1, new Dictionary<string, Domain.Rules.Refusal>()));
         Cases.Setup(c => c.CreateAsync(It.IsAny<Case>(), It.IsAny<CancellationToken>())).ReturnsAsync(SaveResult.Saved("v1"));
-        Commands.Setup(c => c.QueuedAsync(It.IsAny<CommandRecord>(), It.IsAny<CancellationToken>())).ReturnsAsync((CommandRecord r, CancellationToken _) => r);
+        Commands.Setup(c => c.QueuedAsync(It.IsAny<CommandRecord>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((CommandRecord r, CancellationToken _) => r);
         Timeline.Setup(t => t.AppendAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<IReadOnlyList<TimelineRecord>>(), It.IsAny<CancellationToken>())).ReturnsAsync(true);
 
         // The composition root the app uses, then mocks in place of the stores (the last registration wins).

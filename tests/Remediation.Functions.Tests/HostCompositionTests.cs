@@ -25,7 +25,8 @@ public class HostCompositionTests
             ["Remediation:BootstrapAdminKey"] = "host-composition-bootstrap-key",
             ["Remediation:BootstrapAdminKeyExpiresOn"] = "2099-01-01T00:00:00Z",
             ["Remediation:Keys:Current"] = "k1",
-            ["Remediation:Keys:Ring:k1"] = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("host composition tests only: 44 bytes of key!")),
+            ["Remediation:Keys:Ring:k1"] =
+                Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("host composition tests only: 44 bytes of key!")),
         };
         foreach (var (key, value) in settings)
         {

@@ -120,7 +120,9 @@ public class BicepTests
         Assert.StartsWith("[format('@Microsoft.KeyVault(SecretUri={0})'", ValueOf("Remediation__BootstrapAdminKey"), StringComparison.Ordinal);
         Assert.StartsWith("[format('@Microsoft.KeyVault(SecretUri={0})'", ValueOf("Remediation__Keys__Ring__k1"), StringComparison.Ordinal);
         Assert.Equal("k1", ValueOf("Remediation__Keys__Current"));
-        Assert.Contains(Resources(template, "Microsoft.KeyVault/vaults/secrets"), s => s.GetProperty("name").GetString()!.Contains("key-ring-k1", StringComparison.Ordinal));
+        Assert.Contains(
+            Resources(template, "Microsoft.KeyVault/vaults/secrets"),
+            s => s.GetProperty("name").GetString()!.Contains("key-ring-k1", StringComparison.Ordinal));
         Assert.Contains(Resources(template, "Microsoft.KeyVault/vaults/secrets"), s => s.GetProperty("name").GetString()!.Contains("smtp-password", StringComparison.Ordinal));
     }
 
@@ -131,7 +133,8 @@ public class BicepTests
 
         var container = Resources(template, "Microsoft.Storage/storageAccounts/blobServices/containers")
             .Single(c => c.GetProperty("name").GetString()!.Contains("timeline-checkpoints", StringComparison.Ordinal));
-        var policy = Resources(template, "Microsoft.Storage/storageAccounts/blobServices/containers/immutabilityPolicies").Single().GetProperty("properties");
+        var policy = Resources(template, "Microsoft.Storage/storageAccounts/blobServices/containers/immutabilityPolicies")
+            .Single().GetProperty("properties");
         var blobs = Resources(template, "Microsoft.Storage/storageAccounts/blobServices").Single().GetProperty("properties");
 
         Assert.True(container.GetProperty("properties").GetProperty("immutableStorageWithVersioning").GetProperty("enabled").GetBoolean());

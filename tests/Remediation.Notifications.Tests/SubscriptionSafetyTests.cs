@@ -21,7 +21,8 @@ public class SubscriptionSafetyTests
         var subscription = await rig.SubscribeAsync(Supplier, receiver.UrlFor("sealed"));
         receiver.Trust("sealed", subscription.Secret);
 
-        var row = await rig.Services.GetRequiredService<Storage.RemediationTables>().Subscriptions.GetEntityAsync<TableEntity>(Supplier.Key, subscription.Id);
+        var row = await rig.Services.GetRequiredService<Storage.RemediationTables>().Subscriptions
+            .GetEntityAsync<TableEntity>(Supplier.Key, subscription.Id);
         await rig.RaiseAsync(DeliveryRig.Escalation(Role.Supplier, "SUP-1", EscalationLevel.Reminder));
 
         var stored = row.Value.GetString("Secret");

@@ -37,7 +37,8 @@ public class CrashTests(ITestOutputHelper output)
         output.WriteLine($"all 20 cases finished {(DateTime.UtcNow - started).TotalSeconds:F1} s after the restart");
 
         var connection = await TestStorage.ConnectionStringAsync();
-        var timelines = new TableTimelineStore(new RemediationTables(connection, server.TablePrefix), new RemediationBlobs(connection, server.TablePrefix), TestStorage.Keys);
+        var timelines = new TableTimelineStore(
+            new RemediationTables(connection, server.TablePrefix), new RemediationBlobs(connection, server.TablePrefix), TestStorage.Keys);
         foreach (var caseId in cases)
         {
             await CaseJourneys.AssertRemediatedExactlyAsync(api, caseId);

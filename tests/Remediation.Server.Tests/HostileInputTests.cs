@@ -43,9 +43,11 @@ public class HostileInputTests(ITestOutputHelper output)
             flood.Append(",{}");
         }
 
-        var flooded = await partner.PostAsync($"cases/{caseId}/workers", new StringContent(flood.Append("]}").ToString(), Encoding.UTF8, "application/json"));
+        var flooded = await partner.PostAsync(
+            $"cases/{caseId}/workers", new StringContent(flood.Append("]}").ToString(), Encoding.UTF8, "application/json"));
         var after = server.Memory();
-        output.WriteLine($"server memory: {before.Resident / 1048576} MB resident before, {after.Resident / 1048576} MB after, peak {after.Peak / 1048576} MB");
+        output.WriteLine($"server memory: {before.Resident / 1048576} MB resident before, {after.Resident / 1048576} MB after, " +
+            $"peak {after.Peak / 1048576} MB");
 
         Assert.Equal(HttpStatusCode.BadRequest, bombed.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, flooded.StatusCode);
@@ -65,7 +67,10 @@ public class HostileInputTests(ITestOutputHelper output)
         var poisonId = await PutPoisonInInboxAsync(server, caseId);
 
         // The next command wakes the case: the poison is set aside, the note applied.
-        using var note = new HttpRequestMessage(HttpMethod.Post, $"cases/{caseId}/notes") { Content = JsonContent.Create(new { text = "Interviews continue." }) };
+        using var note = new HttpRequestMessage(HttpMethod.Post, $"cases/{caseId}/notes")
+        {
+            Content = JsonContent.Create(new { text = "Interviews continue." }),
+        };
         note.Headers.Add("Prefer", "wait=10");
         var applied = await partner.SendAsync(note);
         var poison = await partner.GetAsync($"cases/{caseId}/commands/{poisonId}");
@@ -96,10 +101,12 @@ public class HostileInputTests(ITestOutputHelper output)
         var now = DateTimeOffset.UtcNow;
         var envelope = new
         {
-            caseId, commandId, kind = CaseCommand.AddWorkers, actorRole = Role.Partner, actorPartyId = partner.PartyId, issuedAt = now, payload = (string?)null,
+            caseId, commandId, kind = CaseCommand.AddWorkers, actorRole = Role.Partner, actorPartyId = partner.PartyId, issuedAt = now,
+            payload = (string?)null,
             payloadRef = $"{caseId}/{commandId}.json",
         };
-        await new TableCommandLog(tables).QueuedAsync(new CommandRecord(caseId, commandId, CaseCommand.AddWorkers, partner, now, CommandState.Queued));
+        await new TableCommandLog(tables).QueuedAsync(
+            new CommandRecord(caseId, commandId, CaseCommand.AddWorkers, partner, now, CommandState.Queued));
         await new TableCommandInbox(tables).AddAsync(caseId, commandId, now, JsonSerializer.Serialize(envelope, Web));
         return commandId;
     }

@@ -27,7 +27,8 @@ public class LongTimerTests(ITestOutputHelper output)
 
         foreach (var timer in timers)
         {
-            output.WriteLine($"TimerCreated FireAt {timer.FireAt:O} ({(timer.FireAt - timer.At).TotalDays:F3} days after it was set at {timer.At:O})");
+            output.WriteLine(
+                $"TimerCreated FireAt {timer.FireAt:O} ({(timer.FireAt - timer.At).TotalDays:F3} days after it was set at {timer.At:O})");
         }
 
         output.WriteLine($"case deadline {deadline:O}");
@@ -38,7 +39,8 @@ public class LongTimerTests(ITestOutputHelper output)
     }
 
     /// <summary>The TimerCreated events of the case's current generation set after <paramref name="after"/> minus a day.</summary>
-    private static async Task<List<(DateTimeOffset At, DateTimeOffset FireAt)>> WaitForTimersAsync(TableClient history, string caseId, DateTimeOffset after)
+    private static async Task<List<(DateTimeOffset At, DateTimeOffset FireAt)>> WaitForTimersAsync(
+        TableClient history, string caseId, DateTimeOffset after)
     {
         var until = DateTime.UtcNow.AddSeconds(60);
         while (true)

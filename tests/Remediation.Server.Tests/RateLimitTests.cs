@@ -43,7 +43,8 @@ public class RateLimitTests
     [Fact]
     public async Task An_address_that_keeps_sending_keys_that_are_not_valid_is_told_to_wait_and_not_looked_up_any_more()
     {
-        await using var server = await ServerProcess.StartAsync(settings: new Dictionary<string, string> { ["Remediation__RateLimit__FailedAuthenticationsPerMinute"] = "5" });
+        await using var server = await ServerProcess.StartAsync(
+            settings: new Dictionary<string, string> { ["Remediation__RateLimit__FailedAuthenticationsPerMinute"] = "5" });
         using var client = new HttpClient { BaseAddress = server.Address };
 
         var statuses = new List<HttpStatusCode>();

@@ -16,7 +16,8 @@ public partial class SecurityHeaderTests
         foreach (var path in new[] { "cases", "openapi.json", "problems/validation", "no/such/route", "/healthz" })
         {
             using var response = await client.GetAsync(path);
-            Assert.Equal("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'", Single(response, "Content-Security-Policy"));
+            Assert.Equal(
+                "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'", Single(response, "Content-Security-Policy"));
             Assert.Equal("nosniff", Single(response, "X-Content-Type-Options"));
             Assert.Equal("no-referrer", Single(response, "Referrer-Policy"));
             Assert.Equal("DENY", Single(response, "X-Frame-Options"));
@@ -46,7 +47,9 @@ public partial class SecurityHeaderTests
     }
 
     private static string Single(HttpResponseMessage response, string name) =>
-        Assert.Single(response.Headers.TryGetValues(name, out var values) ? values : response.Content.Headers.TryGetValues(name, out var content) ? content : []);
+        Assert.Single(response.Headers.TryGetValues(name, out var values)
+            ? values
+            : response.Content.Headers.TryGetValues(name, out var content) ? content : []);
 
     [GeneratedRegex(@"<script type=""importmap"">(?<body>.*?)</script>", RegexOptions.Singleline)]
     private static partial Regex ImportMap();

@@ -34,7 +34,10 @@ internal sealed class ServerProcess : IAsyncDisposable
     public (long Resident, long Peak) Memory()
     {
         var status = File.ReadAllLines($"/proc/{process!.Id}/status");
-        long Read(string name) => long.Parse(status.Single(l => l.StartsWith(name + ":", StringComparison.Ordinal)).Split(':')[1].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) * 1024;
+        long Read(string name) =>
+            long.Parse(
+                status.Single(l => l.StartsWith(name + ":", StringComparison.Ordinal)).Split(':')[1].Trim().Split(' ')[0],
+                System.Globalization.CultureInfo.InvariantCulture) * 1024;
         return (Read("VmRSS"), Read("VmHWM"));
     }
 
@@ -80,7 +83,8 @@ internal sealed class ServerProcess : IAsyncDisposable
                 ["REMEDIATION_TASK_HUB"] = "hub" + id,
                 ["Remediation__TablePrefix"] = "s" + id,
                 ["Remediation__BootstrapAdminKey"] = AdminKey,
-                ["Remediation__BootstrapAdminKeyExpiresOn"] = DateTimeOffset.UtcNow.AddDays(1).ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+                ["Remediation__BootstrapAdminKeyExpiresOn"] =
+                    DateTimeOffset.UtcNow.AddDays(1).ToString("O", System.Globalization.CultureInfo.InvariantCulture),
                 ["Remediation__Keys__Current"] = TestStorage.KeySettings["Remediation:Keys:Current"],
                 ["Remediation__Keys__Ring__test"] = TestStorage.KeySettings["Remediation:Keys:Ring:test"],
                 ["Remediation__Deadlines__DayLength"] = dayLength,

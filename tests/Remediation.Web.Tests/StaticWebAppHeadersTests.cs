@@ -15,7 +15,8 @@ public partial class StaticWebAppHeadersTests
     {
         var root = AzuriteEmulator.FindRepositoryRoot(AppContext.BaseDirectory);
         var output = Path.Combine(Path.GetTempPath(), "remediation-web-publish-" + Guid.NewGuid().ToString("N")[..8]);
-        var publish = new ProcessStartInfo("dotnet", ["publish", Path.Combine(root, "src", "Remediation.Web"), "-c", "Release", "-o", output, "--nologo", "-v", "q"])
+        var publish = new ProcessStartInfo(
+            "dotnet", ["publish", Path.Combine(root, "src", "Remediation.Web"), "-c", "Release", "-o", output, "--nologo", "-v", "q"])
         { RedirectStandardOutput = true, RedirectStandardError = true };
         using (var process = Process.Start(publish)!)
         {
@@ -34,7 +35,8 @@ public partial class StaticWebAppHeadersTests
             var importMap = ImportMap().Match(html).Groups["body"].Value;
 
             Assert.NotEmpty(importMap);
-            Assert.Contains($"'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(importMap)))}'", policy, StringComparison.Ordinal);
+            Assert.Contains(
+                $"'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(importMap)))}'", policy, StringComparison.Ordinal);
             Assert.DoesNotContain("inline-script-hashes", policy, StringComparison.Ordinal);
             Assert.Equal("nosniff", headers.GetProperty("X-Content-Type-Options").GetString());
             Assert.Equal("/index.html", config.RootElement.GetProperty("navigationFallback").GetProperty("rewrite").GetString());

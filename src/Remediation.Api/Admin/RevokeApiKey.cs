@@ -18,7 +18,8 @@ public sealed class RevokeApiKey(IApiKeyStore keys, ApiKeyAuthenticator authenti
         var id = request.Route("keyId");
         if (id == ApiKeyAuthenticator.BootstrapKeyId && authenticator.BootstrapKeyHash is { } hash)
         {
-            await keys.RevokeSecretAsync(new ApiKey(id, Role.Admin, null, clock.GetUtcNow(), null, true), hash, request.Cancellation).ConfigureAwait(false);
+            await keys.RevokeSecretAsync(new ApiKey(id, Role.Admin, null, clock.GetUtcNow(), null, true), hash, request.Cancellation)
+                .ConfigureAwait(false);
             return Results.NoContent();
         }
 

@@ -38,7 +38,9 @@ public sealed class ApiKeyAuthenticator(IApiKeyStore keys, IOptions<ApiOptions> 
         {
             // Valid until its configured expiry, and until an admin revokes it (a revocation is stored under its hash).
             var revoked = await keys.FindAsync(hash, cancellationToken).ConfigureAwait(false) is { Revoked: true };
-            return !revoked && (options.Value.BootstrapAdminKeyExpiresOn is not { } expires || expires > now) ? new Caller(new Actor(Role.Admin, null), BootstrapKeyId) : null;
+            return !revoked && (options.Value.BootstrapAdminKeyExpiresOn is not { } expires || expires > now)
+                ? new Caller(new Actor(Role.Admin, null), BootstrapKeyId)
+                : null;
         }
 
         var key = await keys.FindAsync(hash, cancellationToken).ConfigureAwait(false);

@@ -31,7 +31,10 @@ public sealed class CreateCase(CaseIntake intake, IOptions<ApiOptions> options)
         var location = $"/{ApiRoute.Prefix}cases/{result.CaseId}";
         return result.Outcome switch
         {
-            IntakeOutcome.Invalid => Problem.BadRequest($"The grievance has {RequestBody.Count(Domain.Validation.FieldErrors.TotalOf(result.Errors), "problem")}; fix them all and send it again.", result.Errors),
+            IntakeOutcome.Invalid => Problem.BadRequest(
+                $"The grievance has {RequestBody.Count(Domain.Validation.FieldErrors.TotalOf(result.Errors), "problem")}; " +
+                "fix them all and send it again.",
+                result.Errors),
             IntakeOutcome.Conflict => Problem.Conflict($"partnerReference {submission.PartnerReference} was already used for case {result.CaseId} with a different body; use a new reference for a new grievance."),
             IntakeOutcome.Replayed => Results.Json(new CaseCreated { CaseId = result.CaseId!, Replayed = true }, ApiJson.Options, statusCode: StatusCodes.Status200OK),
             _ => Results.Json(new CaseCreated { CaseId = result.CaseId! }, ApiJson.Options, statusCode: StatusCodes.Status201Created).WithLocation(location),

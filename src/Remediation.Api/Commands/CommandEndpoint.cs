@@ -80,7 +80,10 @@ public sealed class CommandEndpoint(
         }
 
         await sender.SendAsync(@case.Id, commandId, kind, request.Caller.Actor, payload, request.Cancellation).ConfigureAwait(false);
-        return await AnswerAsync(request, new CommandRecord(@case.Id, commandId, kind, request.Caller.Actor, preview.IssuedAt, CommandState.Queued), location)
+        return await AnswerAsync(
+            request,
+            new CommandRecord(@case.Id, commandId, kind, request.Caller.Actor, preview.IssuedAt, CommandState.Queued),
+            location)
             .ConfigureAwait(false);
     }
 
@@ -156,7 +159,11 @@ public sealed class CommandEndpoint(
 
     private static ProblemResult Refused(Refusal refusal, bool fromSheet, string commandId) => Problem.ForCommand(
         fromSheet && refusal.Errors.Count > 0
-            ? refusal with { Reason = $"The spreadsheet has {RequestBody.Count(FieldErrors.TotalOf(refusal.Errors), "problem")}; each is listed by row and column. Fix them all and send it again." }
+            ? refusal with
+            {
+                Reason = $"The spreadsheet has {RequestBody.Count(FieldErrors.TotalOf(refusal.Errors), "problem")}; " +
+                    "each is listed by row and column. Fix them all and send it again.",
+            }
             : refusal,
         commandId);
 

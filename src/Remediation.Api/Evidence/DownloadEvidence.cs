@@ -13,7 +13,8 @@ namespace Remediation.Api.Evidence;
 /// evidence is 404 for the supplier). The stored file is hashed again first: one that no longer matches the SHA-256
 /// recorded at upload is not served (409), and the case's timeline says so.
 /// </summary>
-public sealed partial class DownloadEvidence(CaseAccess access, IEvidenceStore evidence, ITimelineStore timeline, TimeProvider clock, ILogger<DownloadEvidence> logger)
+public sealed partial class DownloadEvidence(
+    CaseAccess access, IEvidenceStore evidence, ITimelineStore timeline, TimeProvider clock, ILogger<DownloadEvidence> logger)
 {
     public async Task<IResult> HandleAsync(ApiRequest request)
     {
@@ -34,9 +35,15 @@ public sealed partial class DownloadEvidence(CaseAccess access, IEvidenceStore e
         if (await evidence.OpenVerifiedAsync(record, request.Cancellation).ConfigureAwait(false) is not { } content)
         {
             LogMismatch(logger, @case.Id, record.EvidenceId);
-            await timeline.AppendAsync(@case.Id, "integrity:" + record.EvidenceId, [new TimelineRecord(clock.GetUtcNow(), Domain.Parties.Role.System, null, "evidence.integrity_failed",
-                $"Evidence {record.EvidenceId} no longer matches the SHA-256 recorded at upload ({record.Sha256}); it is no longer served.")], request.Cancellation).ConfigureAwait(false);
-            return Problem.Conflict($"The stored file of evidence {record.EvidenceId} no longer matches the SHA-256 recorded when it was uploaded, so it is not served. " +
+            await timeline.AppendAsync(
+                @case.Id,
+                "integrity:" + record.EvidenceId,
+                [new TimelineRecord(clock.GetUtcNow(), Domain.Parties.Role.System, null, "evidence.integrity_failed",
+                    $"Evidence {record.EvidenceId} no longer matches the SHA-256 recorded at upload ({record.Sha256}); it is no longer served.")],
+                request.Cancellation).ConfigureAwait(false);
+            return Problem.Conflict(
+                $"The stored file of evidence {record.EvidenceId} no longer matches the SHA-256 recorded when it was uploaded, " +
+                "so it is not served. " +
                 "The case's timeline records this; ask the caseworker, and upload the original again if you hold it.");
         }
 

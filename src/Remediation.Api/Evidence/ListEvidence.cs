@@ -13,7 +13,10 @@ public sealed class ListEvidence(CaseAccess access, IEvidenceStore evidence)
     {
         ArgumentNullException.ThrowIfNull(request);
         return PagedCaseRead.HandleAsync(
-            access, request, async (c, page) => Visible(await evidence.ListAsync(c.Id, page, request.Cancellation).ConfigureAwait(false), request.Caller.Role), View);
+            access,
+            request,
+            async (c, page) => Visible(await evidence.ListAsync(c.Id, page, request.Cancellation).ConfigureAwait(false), request.Caller.Role),
+            View);
     }
 
     public static EvidenceView View(EvidenceRecord record)
@@ -21,7 +24,8 @@ public sealed class ListEvidence(CaseAccess access, IEvidenceStore evidence)
         ArgumentNullException.ThrowIfNull(record);
         return new EvidenceView
         {
-            EvidenceId = record.EvidenceId, Sha256 = record.Sha256, ContentType = record.ContentType, Size = record.Size, UploadedAt = record.UploadedAt,
+            EvidenceId = record.EvidenceId, Sha256 = record.Sha256, ContentType = record.ContentType,
+            Size = record.Size, UploadedAt = record.UploadedAt,
             Visibility = record.PartnerOnly ? Contracts.Evidence.EvidenceVisibility.PartnerOnly : Contracts.Evidence.EvidenceVisibility.AllParties,
         };
     }

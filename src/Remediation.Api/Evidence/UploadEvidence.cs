@@ -34,7 +34,8 @@ public sealed class UploadEvidence(CaseAccess access, IEvidenceStore evidence, I
         var visibility = request.Http.Query["visibility"].ToString();
         if (visibility is not ("" or AllParties or PartnerOnly))
         {
-            return Problem.BadRequest("The query string is not valid.", [new FieldError("$.query.visibility", $"Expected one of [{AllParties}, {PartnerOnly}].")]);
+            return Problem.BadRequest(
+                "The query string is not valid.", [new FieldError("$.query.visibility", $"Expected one of [{AllParties}, {PartnerOnly}].")]);
         }
 
         var partnerOnly = visibility == PartnerOnly;
@@ -75,7 +76,8 @@ public sealed class UploadEvidence(CaseAccess access, IEvidenceStore evidence, I
 
         var now = clock.GetUtcNow();
         var upload = await evidence.StoreAsync(
-            @case.Id, new PrefixedStream(head.AsMemory(0, length), request.Http.Body), detected, request.Caller.Actor, now, EvidenceType.MaxBytes, partnerOnly, request.Cancellation)
+            @case.Id, new PrefixedStream(head.AsMemory(0, length), request.Http.Body), detected, request.Caller.Actor, now,
+            EvidenceType.MaxBytes, partnerOnly, request.Cancellation)
             .ConfigureAwait(false);
         if (upload.TooLarge)
         {
@@ -93,8 +95,13 @@ public sealed class UploadEvidence(CaseAccess access, IEvidenceStore evidence, I
         if (upload.Created)
         {
             var kind = partnerOnly ? CaseEventKinds.EvidenceAddedPartnerOnly : CaseEventKinds.EvidenceAdded;
-            var description = $"Evidence {record.EvidenceId} added{(partnerOnly ? " for the partner and caseworkers only" : string.Empty)}: {record.ContentType}, {record.Size} bytes, SHA-256 {record.Sha256}.";
-            await timeline.AppendAsync(@case.Id, "evidence:" + record.EvidenceId, [new TimelineRecord(now, request.Caller.Role, request.Caller.PartyId, kind, description)], request.Cancellation)
+            var description = $"Evidence {record.EvidenceId} added{(partnerOnly ? " for the partner and caseworkers only" : string.Empty)}: " +
+                $"{record.ContentType}, {record.Size} bytes, SHA-256 {record.Sha256}.";
+            await timeline.AppendAsync(
+                @case.Id,
+                "evidence:" + record.EvidenceId,
+                [new TimelineRecord(now, request.Caller.Role, request.Caller.PartyId, kind, description)],
+                request.Cancellation)
                 .ConfigureAwait(false);
         }
 

@@ -110,7 +110,10 @@ public static class RequestBody
             JsonShape.Check(document.RootElement, ApiJson.Options.GetTypeInfo(typeof(T)), "$", errors);
             if (errors.Any)
             {
-                return (null, Problem.BadRequest(Count(errors.Count, "field") + " of the body " + (errors.Count == 1 ? "is" : "are") + " not valid; fix them all and send it again.", errors.Errors));
+                return (null, Problem.BadRequest(
+                    Count(errors.Count, "field") + " of the body " + (errors.Count == 1 ? "is" : "are") +
+                        " not valid; fix them all and send it again.",
+                    errors.Errors));
             }
 
             return (document.RootElement.Deserialize<T>(ApiJson.Options)!, null);

@@ -56,21 +56,24 @@ public sealed class RequestLimits : IDisposable
         if (options.ClientAddressHeader.Length > 0 && request.Headers[options.ClientAddressHeader].ToString() is { Length: > 0 } forwarded)
         {
             var last = forwarded.Split(',')[^1].Trim();
-            return IPEndPoint.TryParse(last, out var endpoint) ? endpoint.Address.ToString() : IPAddress.TryParse(last, out var address) ? address.ToString() : last;
+            return IPEndPoint.TryParse(last, out var endpoint)
+                ? endpoint.Address.ToString()
+                : IPAddress.TryParse(last, out var address) ? address.ToString() : last;
         }
 
         return request.HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
     }
 
     private static PartitionedRateLimiter<string> Buckets(int permits, int burst, TimeSpan period) =>
-        PartitionedRateLimiter.Create<string, string>(partition => RateLimitPartition.GetTokenBucketLimiter(partition, _ => new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = Math.Max(burst, permits),
-            TokensPerPeriod = permits,
-            ReplenishmentPeriod = period,
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        }));
+        PartitionedRateLimiter.Create<string, string>(partition =>
+            RateLimitPartition.GetTokenBucketLimiter(partition, _ => new TokenBucketRateLimiterOptions
+            {
+                TokenLimit = Math.Max(burst, permits),
+                TokensPerPeriod = permits,
+                ReplenishmentPeriod = period,
+                QueueLimit = 0,
+                AutoReplenishment = true,
+            }));
 
     private static int? Acquire(PartitionedRateLimiter<string> limiter, string partition)
     {

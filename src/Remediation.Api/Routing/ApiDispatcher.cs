@@ -37,7 +37,9 @@ public sealed partial class ApiDispatcher(ApiKeyAuthenticator authenticator, Rat
             }
 
             // An address that keeps failing to authenticate is not even looked up (random keys cost a table read).
-            var caller = limits.IsLockedOut(request) ? null : await authenticator.AuthenticateAsync(request, request.HttpContext.RequestAborted).ConfigureAwait(false);
+            var caller = limits.IsLockedOut(request)
+                ? null
+                : await authenticator.AuthenticateAsync(request, request.HttpContext.RequestAborted).ConfigureAwait(false);
             if (caller is null)
             {
                 return limits.ForFailedAuthentication(request) is { } failureWait

@@ -145,8 +145,10 @@ public sealed class RemediationApi
             new("UploadEvidence", "POST", "cases/{caseId}/evidence", CaseRoles, uploadEvidence.HandleAsync)
             {
                 Tag = "Evidence", Summary = "Upload evidence",
-                Description = "The file is the body (PDF, PNG, JPEG, XLSX or CSV, at most 25 MB), typed by its content. The same file again is the same evidence (200). " +
-                    "With visibility=partner-only (partners and caseworkers) the supplier never sees the file; evidence a retaliation report cites becomes partner-only too.",
+                Description = "The file is the body (PDF, PNG, JPEG, XLSX or CSV, at most 25 MB), typed by its content. " +
+                    "The same file again is the same evidence (200). " +
+                    "With visibility=partner-only (partners and caseworkers) the supplier never sees the file; " +
+                    "evidence a retaliation report cites becomes partner-only too.",
                 Body = new(typeof(Stream), ["application/pdf", "image/png", "image/jpeg", SheetTable.XlsxContentType, Csv, "application/octet-stream"]),
                 Query = [new("visibility", typeof(Contracts.Evidence.EvidenceVisibility), "all-parties (default) or partner-only.")],
                 Responses = [new(201, typeof(Contracts.Evidence.EvidenceView), "Stored; Location is the download."), new(200, typeof(Contracts.Evidence.EvidenceView), "This file was already stored.")],
@@ -159,7 +161,8 @@ public sealed class RemediationApi
             new("DownloadEvidence", "GET", "cases/{caseId}/evidence/{evidenceId}", CaseRoles, downloadEvidence.HandleAsync)
             {
                 Tag = "Evidence", Summary = "Download evidence",
-                Description = "The file as uploaded; X-Content-SHA256 is its hash. The stored file is hashed again first: one that no longer matches is not served (409).",
+                Description = "The file as uploaded; X-Content-SHA256 is its hash. " +
+                    "The stored file is hashed again first: one that no longer matches is not served (409).",
                 Responses = [new(200, typeof(Stream), "The file.", "application/octet-stream")], Problems = [409],
             },
             new("ReportSummary", "GET", "reports/summary", [Role.Caseworker], summary.HandleAsync)
@@ -211,7 +214,8 @@ public sealed class RemediationApi
             {
                 Tag = "Problems", Summary = "Describe a problem type", Anonymous = true,
                 Description = "Every problem's type is /api/v1/problems/{problemType}; this says what it means and what to do. The types (status): "
-                    + string.Join(", ", ProblemTypes.All.Select(t => $"{t.Name} ({t.Status})")) + ". A wrong method on a known path is method-not-allowed, with an Allow header.",
+                    + string.Join(", ", ProblemTypes.All.Select(t => $"{t.Name} ({t.Status})"))
+                    + ". A wrong method on a known path is method-not-allowed, with an Allow header.",
                 Responses = [new(200, typeof(ProblemType), "The problem type.")],
             },
         ];

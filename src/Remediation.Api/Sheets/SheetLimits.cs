@@ -37,13 +37,18 @@ public static class SheetLimits
 
     public static readonly TimeSpan MaxReadTime = TimeSpan.FromSeconds(10);
 
-    public static string TooLarge => $"The workbook expands to more than {MaxBytesInPart / (1024 * 1024)} MB when unpacked; send at most {MaxDataRows} rows per request, as a plain workbook or CSV.";
+    public static string TooLarge =>
+        $"The workbook expands to more than {MaxBytesInPart / (1024 * 1024)} MB when unpacked; " +
+        $"send at most {MaxDataRows} rows per request, as a plain workbook or CSV.";
 
-    public static string TooManyCells => $"The sheet has more than {MaxCells} cells; send at most {MaxDataRows} rows of the route's columns per request.";
+    public static string TooManyCells =>
+        $"The sheet has more than {MaxCells} cells; send at most {MaxDataRows} rows of the route's columns per request.";
 
-    public static string TooManyRows => $"The spreadsheet has more than {MaxDataRows} rows of data; send at most {MaxDataRows} per request (split the file).";
+    public static string TooManyRows =>
+        $"The spreadsheet has more than {MaxDataRows} rows of data; send at most {MaxDataRows} per request (split the file).";
 
-    public static string TooWide(string where) => $"The spreadsheet has a cell beyond its first {MaxColumns} columns ({where}); remove the extra columns.";
+    public static string TooWide(string where) =>
+        $"The spreadsheet has a cell beyond its first {MaxColumns} columns ({where}); remove the extra columns.";
 
     /// <summary>"A" is 0, "Z" 25, "AA" 26; -1 for anything past <see cref="MaxColumns"/> (or not a column at all).</summary>
     public static int ColumnIndex(ReadOnlySpan<char> letters)

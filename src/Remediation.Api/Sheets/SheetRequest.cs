@@ -55,6 +55,8 @@ public static class SheetRequest
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(errors);
-        return Problem.BadRequest($"The spreadsheet ({table.Source}) has {RequestBody.Count(FieldErrors.TotalOf(errors), "problem")}; fix them all and send it again.", errors);
+        return Problem.BadRequest(
+            $"The spreadsheet ({table.Source}) has {RequestBody.Count(FieldErrors.TotalOf(errors), "problem")}; fix them all and send it again.",
+            errors);
     }
 }

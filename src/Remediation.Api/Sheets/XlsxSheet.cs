@@ -24,7 +24,8 @@ public static class XlsxSheet
         try
         {
             CheckPackage(bytes);
-            using var document = SpreadsheetDocument.Open(new MemoryStream(bytes, writable: false), false, new OpenSettings { MaxCharactersInPart = SheetLimits.MaxCharactersInSmallPart });
+            using var document = SpreadsheetDocument.Open(
+                new MemoryStream(bytes, writable: false), false, new OpenSettings { MaxCharactersInPart = SheetLimits.MaxCharactersInSmallPart });
             var workbook = document.WorkbookPart;
             var sheet = workbook?.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault();
             if (workbook is null || sheet?.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part)
@@ -40,8 +41,8 @@ public static class XlsxSheet
         {
             return (null, [Problem(e.Message)]);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FormatException or InvalidOperationException or ArgumentException
-            or XmlException or NotSupportedException or OverflowException)
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FormatException
+            or InvalidOperationException or ArgumentException or XmlException or NotSupportedException or OverflowException)
         {
             return (null, [Problem("The body is not a readable .xlsx workbook; save it from Excel as 'Excel Workbook (.xlsx)' or send CSV.")]);
         }
@@ -73,7 +74,8 @@ public static class XlsxSheet
         using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
         if (zip.Entries.Count > SheetLimits.MaxPackageEntries)
         {
-            throw new SheetLimitException($"The workbook holds more than {SheetLimits.MaxPackageEntries} files; save the sheet on its own as a new workbook or send CSV.");
+            throw new SheetLimitException(
+                $"The workbook holds more than {SheetLimits.MaxPackageEntries} files; save the sheet on its own as a new workbook or send CSV.");
         }
     }
 
@@ -89,7 +91,8 @@ public static class XlsxSheet
             {
                 if (strings.Count >= SheetLimits.MaxSharedStrings)
                 {
-                    throw new SheetLimitException($"The workbook has more than {SheetLimits.MaxSharedStrings} texts; send at most {SheetLimits.MaxDataRows} rows per request.");
+                    throw new SheetLimitException(
+                        $"The workbook has more than {SheetLimits.MaxSharedStrings} texts; send at most {SheetLimits.MaxDataRows} rows per request.");
                 }
 
                 // One string at a time as a small element (bounded by the part's limit); ReadFrom moves past it.
@@ -182,20 +185,26 @@ public static class XlsxSheet
 
     /// <summary>The text of a rich string: its runs' text, without phonetic guides (rPh), as Excel shows it.</summary>
     private static string TextOf(XElement text) =>
-        string.Concat(text.Descendants().Where(e => e.Name.LocalName == "t" && e.Ancestors().All(a => a.Name.LocalName != "rPh")).Select(e => e.Value));
+        string.Concat(text.Descendants()
+            .Where(e => e.Name.LocalName == "t" && e.Ancestors().All(a => a.Name.LocalName != "rPh"))
+            .Select(e => e.Value));
 
-    private static XmlReader Reader(OpenXmlPart part) => XmlReader.Create(new BoundedStream(part.GetStream(FileMode.Open, FileAccess.Read), SheetLimits.MaxBytesInPart), new XmlReaderSettings
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        CloseInput = true,
-    });
+    private static XmlReader Reader(OpenXmlPart part) => XmlReader.Create(
+        new BoundedStream(part.GetStream(FileMode.Open, FileAccess.Read), SheetLimits.MaxBytesInPart),
+        new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            CloseInput = true,
+        });
 
     private static void Check(Stopwatch clock)
     {
         if (clock.Elapsed > SheetLimits.MaxReadTime)
         {
-            throw new SheetLimitException($"The workbook took longer than {SheetLimits.MaxReadTime.TotalSeconds:0} seconds to read; save it as a plain workbook of one sheet, or send CSV.");
+            throw new SheetLimitException(
+                $"The workbook took longer than {SheetLimits.MaxReadTime.TotalSeconds:0} seconds to read; " +
+                "save it as a plain workbook of one sheet, or send CSV.");
         }
     }
 

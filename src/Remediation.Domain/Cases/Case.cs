@@ -120,7 +120,8 @@ public sealed partial record Case
     public bool MayNotify(Notification notification)
     {
         ArgumentNullException.ThrowIfNull(notification);
-        return notification.RecipientRole is not (Role.Partner or Role.Supplier) || IsParty(notification.RecipientRole, notification.RecipientPartyId);
+        return notification.RecipientRole is not (Role.Partner or Role.Supplier)
+            || IsParty(notification.RecipientRole, notification.RecipientPartyId);
     }
 
     private bool IsParty(Role role, string? partyId) => role switch

@@ -10,7 +10,8 @@ public interface IEvidenceStore
     /// <paramref name="maxBytes"/> the partial upload is removed and <see cref="EvidenceUpload.TooLarge"/> returned.
     /// </summary>
     Task<EvidenceUpload> StoreAsync(
-        string caseId, Stream content, string contentType, Actor uploader, DateTimeOffset now, long maxBytes, bool partnerOnly = false, CancellationToken cancellationToken = default);
+        string caseId, Stream content, string contentType, Actor uploader, DateTimeOffset now, long maxBytes, bool partnerOnly = false,
+        CancellationToken cancellationToken = default);
 
     Task<EvidenceRecord?> GetAsync(string caseId, string evidenceId, CancellationToken cancellationToken = default);
 

@@ -41,7 +41,8 @@ public sealed class KeyRing
     public IReadOnlyCollection<string> Ids => keys.Keys;
 
     /// <summary>A ring of one new random key (tests, and a first start with nothing configured in development).</summary>
-    public static KeyRing Generate(string id = "k1") => new(id, new Dictionary<string, byte[]> { [id] = RandomNumberGenerator.GetBytes(MinimumKeyBytes) });
+    public static KeyRing Generate(string id = "k1") =>
+        new(id, new Dictionary<string, byte[]> { [id] = RandomNumberGenerator.GetBytes(MinimumKeyBytes) });
 
     /// <summary>The current key for <paramref name="purpose"/>.</summary>
     public byte[] Current(KeyPurpose purpose) => Find(purpose, CurrentId)!;

@@ -25,7 +25,8 @@ public sealed class KeyRingOptions
         {
             if (!development)
             {
-                yield return $"{SectionName}: set {SectionName}:Current to a key id and {SectionName}:Ring:<id> to a base64 key of at least {KeyRing.MinimumKeyBytes} bytes " +
+                yield return $"{SectionName}: set {SectionName}:Current to a key id and {SectionName}:Ring:<id> to a base64 key " +
+                    $"of at least {KeyRing.MinimumKeyBytes} bytes " +
                     "(in Azure, a Key Vault reference); it seals the timelines and encrypts secrets at rest.";
             }
 

@@ -24,7 +24,12 @@ public static class SealedBox
         var nonce = output.AsSpan(0, NonceBytes);
         RandomNumberGenerator.Fill(nonce);
         using var aes = new AesGcm(ring.Current(purpose), TagBytes);
-        aes.Encrypt(nonce, input, output.AsSpan(NonceBytes, input.Length), output.AsSpan(NonceBytes + input.Length), Encoding.UTF8.GetBytes(context ?? string.Empty));
+        aes.Encrypt(
+            nonce,
+            input,
+            output.AsSpan(NonceBytes, input.Length),
+            output.AsSpan(NonceBytes + input.Length),
+            Encoding.UTF8.GetBytes(context ?? string.Empty));
         return ring.CurrentId + "." + Base64Url.EncodeToString(output);
     }
 
@@ -48,7 +53,12 @@ public static class SealedBox
 
             var plaintext = new byte[bytes.Length - NonceBytes - TagBytes];
             using var aes = new AesGcm(key, TagBytes);
-            aes.Decrypt(bytes.AsSpan(0, NonceBytes), bytes.AsSpan(NonceBytes, plaintext.Length), bytes.AsSpan(NonceBytes + plaintext.Length), plaintext, Encoding.UTF8.GetBytes(context ?? string.Empty));
+            aes.Decrypt(
+                bytes.AsSpan(0, NonceBytes),
+                bytes.AsSpan(NonceBytes, plaintext.Length),
+                bytes.AsSpan(NonceBytes + plaintext.Length),
+                plaintext,
+                Encoding.UTF8.GetBytes(context ?? string.Empty));
             return Encoding.UTF8.GetString(plaintext);
         }
         catch (Exception e) when (e is FormatException or AuthenticationTagMismatchException or CryptographicException)

@@ -136,7 +136,8 @@ public sealed record LedgerLine
         if (Payments.Count >= MaxPayments)
         {
             return (this, LedgerChange.Refused(
-                $"Worker {WorkerRef} already has {MaxPayments} payments recorded, the most one worker's line holds; pay what is still owed in fewer, larger payments."));
+                $"Worker {WorkerRef} already has {MaxPayments} payments recorded, the most one worker's line holds; " +
+                "pay what is still owed in fewer, larger payments."));
         }
 
         if (!payment.Amount.IsPositive)
@@ -181,7 +182,8 @@ public sealed record LedgerLine
 
         if (Receipts.Count >= MaxReceipts)
         {
-            return (this, LedgerChange.Refused($"Worker {WorkerRef} already has {MaxReceipts} receipt confirmations, the most one worker's line holds."));
+            return (this, LedgerChange.Refused(
+                $"Worker {WorkerRef} already has {MaxReceipts} receipt confirmations, the most one worker's line holds."));
         }
 
         var currency = receipt.Currency;

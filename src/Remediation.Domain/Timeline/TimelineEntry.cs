@@ -23,8 +23,11 @@ public sealed record TimelineEntry(
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(keys);
-        var hash = TimelineHash.Of(keys.Current(KeyPurpose.Timeline), sequence, previousHash, record.At, record.ActorRole, record.ActorPartyId, record.Kind, record.Description);
-        return new TimelineEntry(sequence, record.At, record.ActorRole, record.ActorPartyId, record.Kind, record.Description, previousHash, hash, keys.CurrentId);
+        var hash = TimelineHash.Of(
+            keys.Current(KeyPurpose.Timeline), sequence, previousHash, record.At, record.ActorRole, record.ActorPartyId, record.Kind,
+            record.Description);
+        return new TimelineEntry(
+            sequence, record.At, record.ActorRole, record.ActorPartyId, record.Kind, record.Description, previousHash, hash, keys.CurrentId);
     }
 
     /// <summary>True when <see cref="Hash"/> still matches the content under its key; false too when the ring no longer holds that key.</summary>

@@ -15,7 +15,8 @@ public static class TimelineHash
     /// <summary>The "previous hash" of the first entry.</summary>
     public static readonly string Genesis = new('0', 64);
 
-    public static string Of(byte[] key, long sequence, string previousHash, DateTimeOffset at, Role actorRole, string? actorPartyId, string kind, string description)
+    public static string Of(
+        byte[] key, long sequence, string previousHash, DateTimeOffset at, Role actorRole, string? actorPartyId, string kind, string description)
     {
         ArgumentNullException.ThrowIfNull(key);
 

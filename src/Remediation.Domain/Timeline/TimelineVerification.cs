@@ -16,7 +16,8 @@ public sealed record TimelineVerification(bool Intact, long EntriesChecked, long
     /// when it was written (which a writer of the tables, even one holding the key, cannot change after the fact).
     /// </summary>
     public static TimelineVerification Verify(
-        IEnumerable<TimelineEntry> entriesInOrder, KeyRing keys, string? headHash = null, long? headSequence = null, IReadOnlyList<TimelineCheckpoint>? checkpoints = null)
+        IEnumerable<TimelineEntry> entriesInOrder, KeyRing keys, string? headHash = null, long? headSequence = null,
+        IReadOnlyList<TimelineCheckpoint>? checkpoints = null)
     {
         ArgumentNullException.ThrowIfNull(entriesInOrder);
         ArgumentNullException.ThrowIfNull(keys);
@@ -37,7 +38,8 @@ public sealed record TimelineVerification(bool Intact, long EntriesChecked, long
 
             if (keys.Find(KeyPurpose.Timeline, entry.KeyId) is null)
             {
-                return new(false, expected - 1, entry.Sequence, $"Entry {entry.Sequence} was sealed with key '{entry.KeyId}', which this server does not hold.");
+                return new(false, expected - 1, entry.Sequence,
+                    $"Entry {entry.Sequence} was sealed with key '{entry.KeyId}', which this server does not hold.");
             }
 
             if (!entry.IsIntact(keys))
@@ -61,13 +63,17 @@ public sealed record TimelineVerification(bool Intact, long EntriesChecked, long
         {
             if (checkpoint.Sequence > count)
             {
-                return new(false, count, count + 1, $"Entry {checkpoint.Sequence} was written (an append-only checkpoint records it) but the timeline ends at entry {count}: entries were removed.")
+                return new(false, count, count + 1,
+                    $"Entry {checkpoint.Sequence} was written (an append-only checkpoint records it) but the timeline ends at entry {count}: " +
+                    "entries were removed.")
                     { CheckpointedThrough = vouched };
             }
 
             if (checkpoint.Sequence > 0 && hashes[(int)checkpoint.Sequence - 1] != checkpoint.Hash)
             {
-                return new(false, count, vouched + 1, $"The timeline was rewritten: entry {checkpoint.Sequence} is not the entry an append-only checkpoint recorded when it was written (the change lies in entries {vouched + 1} to {checkpoint.Sequence}).")
+                return new(false, count, vouched + 1,
+                    $"The timeline was rewritten: entry {checkpoint.Sequence} is not the entry an append-only checkpoint recorded " +
+                    $"when it was written (the change lies in entries {vouched + 1} to {checkpoint.Sequence}).")
                     { CheckpointedThrough = vouched };
             }
 

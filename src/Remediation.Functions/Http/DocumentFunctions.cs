@@ -25,7 +25,8 @@ public sealed class DocumentFunctions(RemediationApi api, ApiDispatcher dispatch
         RunAsync("GetProblemType", request, client, problemType: problemType);
 
     [Function("Alive")]
-    public IActionResult Alive([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "healthz")] HttpRequest request) => new ResultAction(health.Alive(request));
+    public IActionResult Alive([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "healthz")] HttpRequest request) =>
+        new ResultAction(health.Alive(request));
 
     [Function("Ready")]
     public async Task<IActionResult> Ready([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "readyz")] HttpRequest request, [DurableClient] DurableTaskClient client)

@@ -95,7 +95,8 @@ public sealed partial class DeliveryAttempt(
     /// </summary>
     private async Task DisableAsync(Subscription read, string reason, CancellationToken cancellationToken)
     {
-        for (Subscription? current = read; current is not null; current = await subscriptions.GetAsync(read.Owner, read.Id, cancellationToken).ConfigureAwait(false))
+        for (Subscription? current = read; current is not null;
+            current = await subscriptions.GetAsync(read.Owner, read.Id, cancellationToken).ConfigureAwait(false))
         {
             if (await subscriptions.ReplaceAsync(current with { Enabled = false, DisabledReason = reason }, cancellationToken).ConfigureAwait(false))
             {

@@ -35,8 +35,10 @@ public sealed class EngineClient : DurableTaskClient
     {
         var instanceId = options?.InstanceId ?? Guid.NewGuid().ToString("N");
         var instance = options?.StartAt is { } startAt
-            ? await hub.CreateScheduledOrchestrationInstanceAsync(orchestratorName.Name, options?.Version?.Version ?? string.Empty, instanceId, input, startAt.UtcDateTime).ConfigureAwait(false)
-            : await hub.CreateOrchestrationInstanceAsync(orchestratorName.Name, options?.Version?.Version ?? string.Empty, instanceId, input).ConfigureAwait(false);
+            ? await hub.CreateScheduledOrchestrationInstanceAsync(
+                orchestratorName.Name, options?.Version?.Version ?? string.Empty, instanceId, input, startAt.UtcDateTime).ConfigureAwait(false)
+            : await hub.CreateOrchestrationInstanceAsync(
+                orchestratorName.Name, options?.Version?.Version ?? string.Empty, instanceId, input).ConfigureAwait(false);
         return instance.InstanceId;
     }
 

@@ -68,7 +68,8 @@ public sealed class EngineOptions
 
         if (MaximumTimerInterval <= TimeSpan.Zero || MaximumTimerInterval >= TimeSpan.FromDays(7))
         {
-            yield return $"{SectionName}:MaximumTimerInterval must be more than zero and less than 7.00:00:00, the longest a storage queue message stays invisible (got {MaximumTimerInterval}).";
+            yield return $"{SectionName}:MaximumTimerInterval must be more than zero and less than 7.00:00:00, " +
+                $"the longest a storage queue message stays invisible (got {MaximumTimerInterval}).";
         }
 
         if (StopTimeout <= TimeSpan.Zero)

@@ -23,9 +23,12 @@ public sealed partial class ConsoleHeaders
     {
         ArgumentNullException.ThrowIfNull(environment);
         var file = environment.WebRootFileProvider.GetFileInfo("staticwebapp.config.json");
-        using var stream = file.Exists ? file.CreateReadStream() : throw new InvalidOperationException("The console's staticwebapp.config.json is missing from its files.");
+        using var stream = file.Exists
+            ? file.CreateReadStream()
+            : throw new InvalidOperationException("The console's staticwebapp.config.json is missing from its files.");
         using var document = JsonDocument.Parse(stream);
-        headers = document.RootElement.GetProperty("globalHeaders").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.OrdinalIgnoreCase);
+        headers = document.RootElement.GetProperty("globalHeaders").EnumerateObject()
+            .ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.OrdinalIgnoreCase);
     }
 
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
@@ -65,7 +68,9 @@ public sealed partial class ConsoleHeaders
             context.Response.Body = original;
         }
 
-        var html = context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true ? Encoding.UTF8.GetString(page.ToArray()) : string.Empty;
+        var html = context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true
+            ? Encoding.UTF8.GetString(page.ToArray())
+            : string.Empty;
         await Apply(context.Response, InlineScriptHashes(html)).ConfigureAwait(false);
         page.Position = 0;
         await page.CopyToAsync(original, context.RequestAborted).ConfigureAwait(false);
@@ -73,7 +78,9 @@ public sealed partial class ConsoleHeaders
 
     /// <summary>CSP source expressions for the inline scripts of a page: 'sha256-...' of each one's exact text.</summary>
     public static IReadOnlyList<string> InlineScriptHashes(string html) =>
-        [.. InlineScript().Matches(html).Select(m => $"'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(m.Groups["body"].Value)))}'").Distinct()];
+        [.. InlineScript().Matches(html)
+            .Select(m => $"'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(m.Groups["body"].Value)))}'")
+            .Distinct()];
 
     private static bool IsApi(string path) =>
         (path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase) && !path.StartsWith("/api/v1/reference", StringComparison.OrdinalIgnoreCase))
@@ -83,12 +90,14 @@ public sealed partial class ConsoleHeaders
     {
         foreach (var (name, value) in headers)
         {
-            response.Headers[name] = value.Replace(HashesPlaceholder, string.Join(' ', hashes), StringComparison.Ordinal).Replace("  ", " ", StringComparison.Ordinal);
+            response.Headers[name] = value.Replace(HashesPlaceholder, string.Join(' ', hashes), StringComparison.Ordinal)
+                .Replace("  ", " ", StringComparison.Ordinal);
         }
 
         return Task.CompletedTask;
     }
 
-    [GeneratedRegex(@"<script(?![^>]*\bsrc=)[^>]*>(?<body>.*?)</script>", RegexOptions.Singleline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"<script(?![^>]*\bsrc=)[^>]*>(?<body>.*?)</script>", RegexOptions.Singleline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InlineScript();
 }

@@ -55,7 +55,10 @@ public sealed class TableCaseStore(RemediationTables tables, ICaseIndex index) :
     public async IAsyncEnumerable<Case> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var rows = tables.Cases.QueryAsync<TableEntity>(
-            TableClient.CreateQueryFilter($"RowKey eq {CaseEntity.RowKey}"), maxPerPage: 1000, select: ["PartitionKey", "RowKey", .. Serialization.DocumentColumns.Names], cancellationToken: cancellationToken);
+            TableClient.CreateQueryFilter($"RowKey eq {CaseEntity.RowKey}"),
+            maxPerPage: 1000,
+            select: ["PartitionKey", "RowKey", .. Serialization.DocumentColumns.Names],
+            cancellationToken: cancellationToken);
         await foreach (var row in rows.ConfigureAwait(false))
         {
             yield return CaseEntity.ToCase(row);

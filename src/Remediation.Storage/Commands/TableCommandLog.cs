@@ -52,7 +52,10 @@ public sealed class TableCommandLog(RemediationTables tables) : ICommandLog
         }
 
         var refusal = e.GetString("RefusalKind") is { } kind
-            ? new Refusal(Enum.Parse<RefusalKind>(kind), e.GetString("Reason") ?? string.Empty) { Errors = e.ContainsKey("Errors") ? Errors(DocumentColumns.Read(e, "Errors")) : [] }
+            ? new Refusal(Enum.Parse<RefusalKind>(kind), e.GetString("Reason") ?? string.Empty)
+            {
+                Errors = e.ContainsKey("Errors") ? Errors(DocumentColumns.Read(e, "Errors")) : [],
+            }
             : null;
         return new CommandRecord(
             caseId,
@@ -82,14 +85,19 @@ public sealed class TableCommandLog(RemediationTables tables) : ICommandLog
         };
         if (r.Refusal is { Errors.Count: > 0 } refusal)
         {
-            DocumentColumns.Write(entity, JsonSerializer.Serialize(refusal.Errors.Take(MaxErrors).Select(f => new StoredError(f.Path, f.Message, f.Row, f.Column)), StorageJson.Options), "Errors");
+            DocumentColumns.Write(
+                entity,
+                JsonSerializer.Serialize(
+                    refusal.Errors.Take(MaxErrors).Select(f => new StoredError(f.Path, f.Message, f.Row, f.Column)), StorageJson.Options),
+                "Errors");
         }
 
         return entity;
     }
 
     private static IReadOnlyList<FieldError> Errors(string json) =>
-        [.. (JsonSerializer.Deserialize<List<StoredError>>(json, StorageJson.Options) ?? []).Select(e => new FieldError(e.Path, e.Message) { Row = e.Row, Column = e.Column })];
+        [.. (JsonSerializer.Deserialize<List<StoredError>>(json, StorageJson.Options) ?? [])
+            .Select(e => new FieldError(e.Path, e.Message) { Row = e.Row, Column = e.Column })];
 
     private sealed record StoredError(string Path, string Message, int? Row, string? Column);
 }

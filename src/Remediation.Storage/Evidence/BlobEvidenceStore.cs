@@ -16,7 +16,8 @@ public sealed class BlobEvidenceStore(RemediationBlobs blobs, RemediationTables 
     private readonly Storage.Paging.PageTokens tokens = new(keys);
 
     public async Task<EvidenceUpload> StoreAsync(
-        string caseId, Stream content, string contentType, Actor uploader, DateTimeOffset now, long maxBytes, bool partnerOnly = false, CancellationToken cancellationToken = default)
+        string caseId, Stream content, string contentType, Actor uploader, DateTimeOffset now, long maxBytes, bool partnerOnly = false,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(uploader);
@@ -33,7 +34,8 @@ public sealed class BlobEvidenceStore(RemediationBlobs blobs, RemediationTables 
         }
 
         var sha = hashing.HashHex();
-        var record = new EvidenceRecord(caseId, "ev-" + sha[..24], sha, contentType, hashing.BytesRead, uploader.Role, uploader.PartyId, now, blob.Name, partnerOnly);
+        var record = new EvidenceRecord(
+            caseId, "ev-" + sha[..24], sha, contentType, hashing.BytesRead, uploader.Role, uploader.PartyId, now, blob.Name, partnerOnly);
         try
         {
             await tables.Evidence.AddEntityAsync(ToEntity(record), cancellationToken).ConfigureAwait(false);
@@ -61,7 +63,10 @@ public sealed class BlobEvidenceStore(RemediationBlobs blobs, RemediationTables 
             // Hash the stored bytes first, then serve exactly that version of the blob (If-Match on its ETag): a file
             // changed in storage is never served as the evidence it replaced.
             var properties = await blob.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-            var pinned = new BlobOpenReadOptions(allowModifications: false) { Conditions = new BlobRequestConditions { IfMatch = properties.Value.ETag } };
+            var pinned = new BlobOpenReadOptions(allowModifications: false)
+            {
+                Conditions = new BlobRequestConditions { IfMatch = properties.Value.ETag },
+            };
             using (var stored = await blob.OpenReadAsync(pinned, cancellationToken).ConfigureAwait(false))
             using (var hashing = new HashingStream(stored, long.MaxValue))
             {
@@ -87,7 +92,8 @@ public sealed class BlobEvidenceStore(RemediationBlobs blobs, RemediationTables 
         {
             try
             {
-                await tables.Evidence.UpdateEntityAsync(new TableEntity(caseId, id) { ["PartnerOnly"] = true }, ETag.All, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+                await tables.Evidence.UpdateEntityAsync(
+                    new TableEntity(caseId, id) { ["PartnerOnly"] = true }, ETag.All, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
             }
             catch (RequestFailedException e) when (e.Status == StorageStatus.NotFound)
             {
@@ -97,7 +103,9 @@ public sealed class BlobEvidenceStore(RemediationBlobs blobs, RemediationTables 
     }
 
     public Task<Domain.Paging.Paged<EvidenceRecord>> ListAsync(string caseId, Domain.Paging.PageRequest page, CancellationToken cancellationToken = default) =>
-        Storage.Paging.PagedQuery.ReadAsync(tokens, tables.Evidence, TableClient.CreateQueryFilter($"PartitionKey eq {caseId}"), "evidence:" + caseId, page, ToRecord, cancellationToken);
+        Storage.Paging.PagedQuery.ReadAsync(
+            tokens, tables.Evidence, TableClient.CreateQueryFilter($"PartitionKey eq {caseId}"),
+            "evidence:" + caseId, page, ToRecord, cancellationToken);
 
     private static TableEntity ToEntity(EvidenceRecord r) => new(r.CaseId, r.EvidenceId)
     {
@@ -113,6 +121,7 @@ public sealed class BlobEvidenceStore(RemediationBlobs blobs, RemediationTables 
 
     private static EvidenceRecord ToRecord(TableEntity e) => new(
         e.PartitionKey, e.RowKey, e.GetString("Sha256"), e.GetString("ContentType"), e.GetInt64("Size") ?? 0,
-        Enum.Parse<Role>(e.GetString("UploadedByRole")), e.GetString("UploadedByParty"), e.GetDateTimeOffset("UploadedAt") ?? DateTimeOffset.MinValue, e.GetString("BlobName"),
+        Enum.Parse<Role>(e.GetString("UploadedByRole")), e.GetString("UploadedByParty"),
+        e.GetDateTimeOffset("UploadedAt") ?? DateTimeOffset.MinValue, e.GetString("BlobName"),
         e.GetBoolean("PartnerOnly") ?? false);
 }

@@ -31,7 +31,8 @@ public sealed class TableCommandInbox(RemediationTables tables) : ICommandInbox
         await foreach (var row in tables.Inbox.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {caseId}"), maxPerPage: max, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             items.Add(new InboxItem(
-                caseId, row.GetString("CommandId"), row.GetDateTimeOffset("IssuedAt") ?? DateTimeOffset.MinValue, row.GetString("Envelope"), row.RowKey, row.GetInt32("Failures") ?? 0));
+                caseId, row.GetString("CommandId"), row.GetDateTimeOffset("IssuedAt") ?? DateTimeOffset.MinValue, row.GetString("Envelope"),
+                row.RowKey, row.GetInt32("Failures") ?? 0));
             if (items.Count >= max)
             {
                 break;
@@ -48,7 +49,9 @@ public sealed class TableCommandInbox(RemediationTables tables) : ICommandInbox
         try
         {
             // An update, never an upsert: an item already removed must not come back as a row without its command.
-            await tables.Inbox.UpdateEntityAsync(new TableEntity(item.CaseId, item.Position) { ["Failures"] = failures }, ETag.All, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+            await tables.Inbox.UpdateEntityAsync(
+                new TableEntity(item.CaseId, item.Position) { ["Failures"] = failures }, ETag.All, TableUpdateMode.Merge, cancellationToken)
+                .ConfigureAwait(false);
         }
         catch (RequestFailedException e) when (e.Status == StorageStatus.NotFound)
         {

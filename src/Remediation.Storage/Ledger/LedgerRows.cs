@@ -55,5 +55,6 @@ internal static class LedgerRows
         return entity;
     }
 
-    public static LedgerSummary ToSummary(TableEntity entity) => StorageJson.Deserialize<LedgerSummaryDocument>(DocumentColumns.Read(entity)).ToSummary();
+    public static LedgerSummary ToSummary(TableEntity entity) =>
+        StorageJson.Deserialize<LedgerSummaryDocument>(DocumentColumns.Read(entity)).ToSummary();
 }

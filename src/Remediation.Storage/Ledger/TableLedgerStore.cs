@@ -196,14 +196,16 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
             .Where(l => l.Problem is not null)
             .ToDictionary(
                 l => l.WorkerRef,
-                l => Refusal.Invalid($"Worker {l.WorkerRef}'s ledger line would be too large to store ({l.Problem}); send fewer items for this worker."),
+                l => Refusal.Invalid(
+                    $"Worker {l.WorkerRef}'s ledger line would be too large to store ({l.Problem}); send fewer items for this worker."),
                 StringComparer.Ordinal);
 
     /// <summary>
     /// Changed lines cut into transactions of at most <see cref="LinesPerTransaction"/> lines and about half of the
     /// 4 MiB a transaction may carry (its payload is UTF-8 JSON, up to 1.5 times the entities' own size).
     /// </summary>
-    private static IEnumerable<(LedgerLine? Before, LedgerLine After, long Version)[]> Transactions(string caseId, List<(LedgerLine? Before, LedgerLine After, long Version)> changed)
+    private static IEnumerable<(LedgerLine? Before, LedgerLine After, long Version)[]> Transactions(
+        string caseId, List<(LedgerLine? Before, LedgerLine After, long Version)> changed)
     {
         var batch = new List<(LedgerLine? Before, LedgerLine After, long Version)>();
         long bytes = 0;

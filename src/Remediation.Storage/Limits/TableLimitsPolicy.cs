@@ -86,7 +86,9 @@ internal sealed class TableLimitsPolicy : HttpPipelineSynchronousPolicy
         foreach (var property in root.EnumerateObject())
         {
             var name = property.Name;
-            if (name is "PartitionKey" or "RowKey" or "Timestamp" || name.StartsWith("odata.", StringComparison.Ordinal) || name.Contains('@', StringComparison.Ordinal))
+            if (name is "PartitionKey" or "RowKey" or "Timestamp"
+                || name.StartsWith("odata.", StringComparison.Ordinal)
+                || name.Contains('@', StringComparison.Ordinal))
             {
                 continue;
             }

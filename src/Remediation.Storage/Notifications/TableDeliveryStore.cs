@@ -41,7 +41,9 @@ public sealed class TableDeliveryStore(RemediationTables tables, TableNotificati
         tables.Deliveries.UpsertEntityAsync(Row(delivery), TableUpdateMode.Replace, cancellationToken);
 
     public Task<Paged<Delivery>> ListAsync(string subscriptionId, PageRequest page, CancellationToken cancellationToken = default) =>
-        PagedQuery.ReadAsync(tokens, tables.Deliveries, TableClient.CreateQueryFilter($"PartitionKey eq {subscriptionId}"), "deliveries:" + subscriptionId, page, Read, cancellationToken);
+        PagedQuery.ReadAsync(
+            tokens, tables.Deliveries, TableClient.CreateQueryFilter($"PartitionKey eq {subscriptionId}"),
+            "deliveries:" + subscriptionId, page, Read, cancellationToken);
 
     public Task<OutboxEntry?> EntryAsync(string outboxId, CancellationToken cancellationToken = default) => outbox.GetAsync(outboxId, cancellationToken);
 

@@ -46,7 +46,8 @@ public sealed class TableSubscriptionStore(RemediationTables tables, KeyRing key
         ArgumentNullException.ThrowIfNull(subscription);
         try
         {
-            await tables.Subscriptions.UpdateEntityAsync(Row(subscription), subscription.Version is { } version ? new ETag(version) : ETag.All, TableUpdateMode.Replace, cancellationToken)
+            await tables.Subscriptions.UpdateEntityAsync(
+                Row(subscription), subscription.Version is { } version ? new ETag(version) : ETag.All, TableUpdateMode.Replace, cancellationToken)
                 .ConfigureAwait(false);
             return true;
         }
@@ -78,7 +79,8 @@ public sealed class TableSubscriptionStore(RemediationTables tables, KeyRing key
     private string Seal(Subscription s, string secret) => SealedBox.Seal(keys, KeyPurpose.Secrets, secret, Context(s.Owner.Key, s.Id));
 
     /// <summary>A sealed secret opened; one stored before secrets were sealed ("whsec_...") as it is.</summary>
-    private string Open(TableEntity row, string name) => row.GetString(name) is { } stored && !stored.StartsWith(SigningSecret.Prefix, StringComparison.Ordinal)
+    private string Open(TableEntity row, string name) =>
+        row.GetString(name) is { } stored && !stored.StartsWith(SigningSecret.Prefix, StringComparison.Ordinal)
         ? SealedBox.Open(keys, KeyPurpose.Secrets, stored, Context(row.PartitionKey, row.RowKey))
             ?? throw new InvalidDataException($"The signing secret of subscription {row.RowKey} cannot be opened: its key is not in the key ring.")
         : row.GetString(name);

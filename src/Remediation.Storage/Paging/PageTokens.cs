@@ -23,6 +23,8 @@ internal sealed class PageTokens(KeyRing keys)
 
         return token.Length <= 4096 && SealedBox.Open(keys, KeyPurpose.Paging, token, scope) is { Length: > 0 } storageToken
             ? storageToken
-            : throw new InvalidContinuationTokenException("The continuation token belongs to another list, expired with a key, or was changed; use the token from the previous page of this list unchanged.");
+            : throw new InvalidContinuationTokenException(
+                "The continuation token belongs to another list, expired with a key, or was changed; " +
+                "use the token from the previous page of this list unchanged.");
     }
 }

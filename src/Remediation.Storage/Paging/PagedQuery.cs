@@ -7,7 +7,9 @@ namespace Remediation.Storage.Paging;
 /// <summary>Reads one page of a table query, with continuation tokens scoped to the list that issued them.</summary>
 internal static class PagedQuery
 {
-    public static async Task<Paged<T>> ReadAsync<T>(PageTokens tokens, TableClient table, string filter, string scope, PageRequest page, Func<TableEntity, T> map, CancellationToken cancellationToken)
+    public static async Task<Paged<T>> ReadAsync<T>(
+        PageTokens tokens, TableClient table, string filter, string scope, PageRequest page, Func<TableEntity, T> map,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(table);

@@ -53,7 +53,8 @@ public sealed class TableApiKeyStore(RemediationTables tables) : IApiKeyStore
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentException.ThrowIfNullOrEmpty(secretHash);
-        await tables.ApiKeys.UpsertEntityAsync(Entity("hash|" + secretHash, key with { Revoked = true }, secretHash), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        await tables.ApiKeys.UpsertEntityAsync(
+            Entity("hash|" + secretHash, key with { Revoked = true }, secretHash), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
     }
 
     private static TableEntity Entity(string rowKey, ApiKey key, string hash) => new(Partition, rowKey)

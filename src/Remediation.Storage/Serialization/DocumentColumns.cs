@@ -4,10 +4,11 @@ using Remediation.Storage.Limits;
 namespace Remediation.Storage.Serialization;
 
 /// <summary>
-/// A JSON document kept in table properties <c>Doc</c>, <c>Doc1</c>, <c>Doc2</c>, ... (or another name and its numbered parts): a string property holds at
-/// most 32 Ki UTF-16 characters, so a document longer than that (a case with long texts in Thai or Burmese, a worker
-/// with many payments) is cut into parts, never between the two halves of a surrogate pair. The entity as a whole
-/// stays within 1 MiB; <see cref="TableLimits"/> refuses anything larger before it is sent.
+/// A JSON document kept in table properties <c>Doc</c>, <c>Doc1</c>, <c>Doc2</c>, ... (or another name and its
+/// numbered parts): a string property holds at most 32 Ki UTF-16 characters, so a document longer than that (a case
+/// with long texts in Thai or Burmese, a worker with many payments) is cut into parts, never between the two halves
+/// of a surrogate pair. The entity as a whole stays within 1 MiB; <see cref="TableLimits"/> refuses anything larger
+/// before it is sent.
 /// </summary>
 internal static class DocumentColumns
 {

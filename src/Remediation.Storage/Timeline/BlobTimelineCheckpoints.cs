@@ -36,7 +36,8 @@ internal sealed class BlobTimelineCheckpoints(RemediationBlobs blobs)
             }
             catch (RequestFailedException e) when (e.Status == StorageStatus.NotFound)
             {
-                await blob.CreateIfNotExistsAsync(new AppendBlobCreateOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "text/plain" } }, cancellationToken)
+                await blob.CreateIfNotExistsAsync(
+                    new AppendBlobCreateOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "text/plain" } }, cancellationToken)
                     .ConfigureAwait(false);
             }
             catch (RequestFailedException e) when (e.ErrorCode == BlockCountExceeded)
@@ -50,7 +51,8 @@ internal sealed class BlobTimelineCheckpoints(RemediationBlobs blobs)
     public async Task<IReadOnlyList<TimelineCheckpoint>> ReadAsync(string caseId, CancellationToken cancellationToken)
     {
         var checkpoints = new List<TimelineCheckpoint>();
-        await foreach (var item in blobs.Checkpoints.GetBlobsAsync(BlobTraits.None, BlobStates.None, caseId + "/", cancellationToken).ConfigureAwait(false))
+        await foreach (var item in blobs.Checkpoints.GetBlobsAsync(BlobTraits.None, BlobStates.None, caseId + "/", cancellationToken)
+            .ConfigureAwait(false))
         {
             var content = await blobs.Checkpoints.GetBlobClient(item.Name).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
             foreach (var line in content.Value.Content.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries))

@@ -74,7 +74,8 @@ public sealed class TableTimelineStore(RemediationTables tables, RemediationBlob
                     // This key was appended before: a retry, perhaps of one cut off before its checkpoint.
                     if (head.HasValue)
                     {
-                        await checkpoints.AppendAsync(caseId, new TimelineCheckpoint(head.Value!.GetInt64("Sequence") ?? 0, head.Value!.GetString("Hash")), cancellationToken)
+                        await checkpoints.AppendAsync(
+                            caseId, new TimelineCheckpoint(head.Value!.GetInt64("Sequence") ?? 0, head.Value!.GetString("Hash")), cancellationToken)
                             .ConfigureAwait(false);
                     }
 

@@ -54,7 +54,8 @@ public sealed partial class CommandProcessor(
                 return new CommandOutcome(envelope.CommandId, true, null, null, Schedule(@case)) { WasDuplicate = true };
             }
 
-            payload ??= envelope.Payload ?? (envelope.PayloadRef is { } reference ? await payloads.GetAsync(reference, cancellationToken).ConfigureAwait(false) : "{}");
+            payload ??= envelope.Payload
+                ?? (envelope.PayloadRef is { } reference ? await payloads.GetAsync(reference, cancellationToken).ConfigureAwait(false) : "{}");
 
             var transition = await HandleAsync(new CommandContext(@case, envelope, payload), cancellationToken).ConfigureAwait(false);
             var events = transition.Refusal is { } refusal
@@ -112,12 +113,14 @@ public sealed partial class CommandProcessor(
     /// <paramref name="why"/> on its status and on the case's timeline, and the case remembers it, so a copy changes
     /// nothing. The case itself is saved unchanged otherwise: the commands behind it and the clock go on.
     /// </summary>
-    public async Task SetAsideAsync(string caseId, string commandId, CommandEnvelope? envelope, string why, CancellationToken cancellationToken = default)
+    public async Task SetAsideAsync(
+        string caseId, string commandId, CommandEnvelope? envelope, string why, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(why);
         var what = envelope is null ? "A command" : CommandRules.Describe(envelope.Kind);
         var refusal = Refusal.Invalid(
-            $"{what} could not be applied: {why}. It was set aside so that the case goes on. Check it and send it again with a new Idempotency-Key; " +
+            $"{what} could not be applied: {why}. It was set aside so that the case goes on. " +
+            "Check it and send it again with a new Idempotency-Key; " +
             "what was already recorded of it (payments, receipts, workers) is never recorded twice.");
         var now = clock.GetUtcNow();
         for (var attempt = 1; ; attempt++)
@@ -127,11 +130,17 @@ public sealed partial class CommandProcessor(
                 return;
             }
 
-            await timeline.AppendAsync(caseId, commandId, [new TimelineRecord(envelope?.IssuedAt ?? now, envelope?.ActorRole ?? Domain.Parties.Role.System, envelope?.ActorPartyId,
-                CaseEventKinds.CommandRejected, $"{what} was refused: {refusal.Reason}")], cancellationToken).ConfigureAwait(false);
+            await timeline.AppendAsync(
+                caseId,
+                commandId,
+                [new TimelineRecord(envelope?.IssuedAt ?? now, envelope?.ActorRole ?? Domain.Parties.Role.System, envelope?.ActorPartyId,
+                    CaseEventKinds.CommandRejected, $"{what} was refused: {refusal.Reason}")],
+                cancellationToken).ConfigureAwait(false);
             if (envelope is not null && envelope.ActorRole != Domain.Parties.Role.System)
             {
-                await commandLog.CompletedAsync(new CommandRecord(caseId, commandId, envelope.Kind, envelope.Actor, envelope.IssuedAt, CommandState.Refused, now, refusal), cancellationToken).ConfigureAwait(false);
+                await commandLog.CompletedAsync(
+                    new CommandRecord(caseId, commandId, envelope.Kind, envelope.Actor, envelope.IssuedAt, CommandState.Refused, now, refusal),
+                    cancellationToken).ConfigureAwait(false);
             }
 
             var saved = await cases.UpdateAsync(stored.Value.Remember(commandId), stored.Version, cancellationToken).ConfigureAwait(false);

@@ -12,7 +12,8 @@ internal static class EvidenceCitations
     public const int MaxPerItem = 20;
 
     public static async Task CheckAsync(
-        IEvidenceStore evidence, CommandContext context, IEnumerable<(string Path, IReadOnlyList<string>? Ids)> citations, ErrorList errors, CancellationToken cancellationToken)
+        IEvidenceStore evidence, CommandContext context, IEnumerable<(string Path, IReadOnlyList<string>? Ids)> citations, ErrorList errors,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         var known = new Dictionary<string, bool>(StringComparer.Ordinal);
@@ -35,7 +36,8 @@ internal static class EvidenceCitations
                 if (!known.TryGetValue(id ?? string.Empty, out var exists))
                 {
                     exists = id is { Length: > 0 and <= 64 }
-                        && await evidence.GetAsync(context.CaseId, id, cancellationToken).ConfigureAwait(false) is { } record && record.IsVisibleTo(context.Actor.Role);
+                        && await evidence.GetAsync(context.CaseId, id, cancellationToken).ConfigureAwait(false) is { } record
+                        && record.IsVisibleTo(context.Actor.Role);
                     known[id ?? string.Empty] = exists;
                 }
 

@@ -35,14 +35,17 @@ public sealed partial class InboxDrain(ICommandInbox inbox, CommandProcessor pro
             }
             catch (Exception failure) when (!CommandFailure.IsTransient(failure))
             {
-                var failures = CommandFailure.IsPermanent(failure) ? CommandFailure.MaxFailures : await inbox.CountFailureAsync(item, cancellationToken).ConfigureAwait(false);
+                var failures = CommandFailure.IsPermanent(failure)
+                    ? CommandFailure.MaxFailures
+                    : await inbox.CountFailureAsync(item, cancellationToken).ConfigureAwait(false);
                 LogFailed(logger, caseId, envelope?.Kind.ToString() ?? "an unreadable command", failure.GetType().Name, failures);
                 if (failures < CommandFailure.MaxFailures)
                 {
                     throw;
                 }
 
-                await processor.SetAsideAsync(caseId, item.CommandId, envelope, CommandFailure.Explain(failure), cancellationToken).ConfigureAwait(false);
+                await processor.SetAsideAsync(caseId, item.CommandId, envelope, CommandFailure.Explain(failure), cancellationToken)
+                    .ConfigureAwait(false);
             }
 
             await inbox.RemoveAsync(item, cancellationToken).ConfigureAwait(false);

@@ -84,7 +84,9 @@ public sealed class CaseIntake(
         var input = new CaseOrchestrationInput(@case.Id, CaseSchedule.Of(@case, policy.Value));
         try
         {
-            await durable.Client.ScheduleNewOrchestrationInstanceAsync(CaseOrchestrator.Name, input, new StartOrchestrationOptions(@case.Id) { Version = CaseOrchestrator.Version }, cancellationToken).ConfigureAwait(false);
+            await durable.Client.ScheduleNewOrchestrationInstanceAsync(
+                CaseOrchestrator.Name, input, new StartOrchestrationOptions(@case.Id) { Version = CaseOrchestrator.Version }, cancellationToken)
+                .ConfigureAwait(false);
             return true;
         }
         catch (Exception e) when (e is not OperationCanceledException)

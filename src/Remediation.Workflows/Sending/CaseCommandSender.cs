@@ -27,7 +27,8 @@ public sealed class CaseCommandSender(IDurableClientSource durable, ICommandInbo
         ArgumentNullException.ThrowIfNull(actor);
         var json = CommandJson.Serialize(payload);
         var record = await commandLog.QueuedAsync(
-            new CommandRecord(caseId, commandId, kind, actor, clock.GetUtcNow(), CommandState.Queued) { PayloadHash = CommandJson.Hash(json) }, cancellationToken).ConfigureAwait(false);
+            new CommandRecord(caseId, commandId, kind, actor, clock.GetUtcNow(), CommandState.Queued) { PayloadHash = CommandJson.Hash(json) },
+            cancellationToken).ConfigureAwait(false);
         if (record.IsCompleted)
         {
             return null;
@@ -48,12 +49,14 @@ public sealed class CaseCommandSender(IDurableClientSource durable, ICommandInbo
         return after is { IsCompleted: true } ? await drain.DrainAsync(caseId, cancellationToken).ConfigureAwait(false) : null;
     }
 
-    public Task<CommandEnvelope> EnvelopeAsync(string caseId, string commandId, CaseCommand kind, Actor actor, string json, CancellationToken cancellationToken = default) =>
+    public Task<CommandEnvelope> EnvelopeAsync(
+        string caseId, string commandId, CaseCommand kind, Actor actor, string json, CancellationToken cancellationToken = default) =>
         EnvelopeAsync(caseId, commandId, kind, actor, json, clock.GetUtcNow(), cancellationToken);
 
     /// <summary>The envelope of a command given at <paramref name="issuedAt"/>; a payload too large to travel inline is stored first.</summary>
     public async Task<CommandEnvelope> EnvelopeAsync(
-        string caseId, string commandId, CaseCommand kind, Actor actor, string json, DateTimeOffset issuedAt, CancellationToken cancellationToken = default)
+        string caseId, string commandId, CaseCommand kind, Actor actor, string json, DateTimeOffset issuedAt,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(json);

@@ -23,7 +23,8 @@ internal static class HostileInputs
 
     private static readonly string[] Tricky =
     [
-        "\"2016-03-01\"", "\"2099-12-31\"", "\"THB\"", "\"thb\"", "\"MM\"", "\"recruitment_fee\"", "\"zero_fee\"", "\"standard\"", "\"W-1\\n\"", "\"W-1\"",
+        "\"2016-03-01\"", "\"2099-12-31\"", "\"THB\"", "\"thb\"", "\"MM\"", "\"recruitment_fee\"", "\"zero_fee\"", "\"standard\"",
+        "\"W-1\\n\"", "\"W-1\"",
         "\"\\u0000\"", "\"\\ud800\"", "\"=1+2\"", "1e400", "-0", "0.000000000000000000000000000001", "79228162514264337593543950336", "123456789012",
         "\"+44 20 7946 0000\"", "\"AB1234567\"", "\"a@b.example\"", "true", "null", "[]", "{}", "\"\"",
     ];
@@ -41,7 +42,8 @@ internal static class HostileInputs
         : Gen.Frequency(
             (3, Scalar),
             (2, Json(depth - 1).Array[0, 6].Select(items => "[" + string.Join(",", items) + "]")),
-            (4, Gen.Select(Gen.OneOf(FieldNames), Json(depth - 1)).Array[0, 8].Select(members => "{" + string.Join(",", members.Select(m => $"{JsonSerializer.Serialize(m.Item1)}:{m.Item2}")) + "}")));
+            (4, Gen.Select(Gen.OneOf(FieldNames), Json(depth - 1)).Array[0, 8]
+                .Select(members => "{" + string.Join(",", members.Select(m => $"{JsonSerializer.Serialize(m.Item1)}:{m.Item2}")) + "}")));
 
     private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
 
@@ -61,10 +63,19 @@ internal static class HostileInputs
         };
     });
 
-    private static readonly string[] Headers = [.. new[] { "ref", "nationality", "hiredOn", "employmentStatus", "category", "amount", "currency", "paidTo", "paidOn", "paymentId", "method", "receiptId", "received", "retaliationReported", "confirmedOn" }];
+    private static readonly string[] Headers =
+    [
+        .. new[]
+        {
+            "ref", "nationality", "hiredOn", "employmentStatus", "category", "amount", "currency", "paidTo", "paidOn", "paymentId",
+            "method", "receiptId", "received", "retaliationReported", "confirmedOn",
+        },
+    ];
 
     private static readonly Gen<string> Cell = Gen.Frequency(
-        (8, Gen.OneOf("W-1", "W-2", "MM", "2016-03-01", "current", "recruitment_fee", "20000.50", "THB", "agent", "yes", "no", "p-1", "bank_transfer", "", "1e5", "-1", "2015-13-45")),
+        (8, Gen.OneOf(
+            "W-1", "W-2", "MM", "2016-03-01", "current", "recruitment_fee", "20000.50", "THB", "agent", "yes", "no", "p-1", "bank_transfer", "",
+            "1e5", "-1", "2015-13-45")),
         (2, Gen.OneOf("=1+2", "@SUM(A1)", " ", "W-1\u0000")),
         (2, Gen.String[0, 20].Where(v => !v.Contains('"', StringComparison.Ordinal) && !v.Contains(',', StringComparison.Ordinal))),
         (1, Gen.String[0, 10].Select(v => "\"" + v.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"")),
@@ -94,7 +105,8 @@ internal static class HostileInputs
     public static Gen<byte[]> Xlsx { get; } = Gen.OneOf(
         Gen.Select(Gen.Int[0, int.MaxValue], Gen.Byte, Gen.Int[0, 3]).Select(m =>
         {
-            var workbook = Workbook.Of(["ref", "category", "amount", "currency"], ["W-1", "recruitment_fee", "20000.50", "THB"], ["W-2", "medical", "300", "MYR"]);
+            var workbook = Workbook.Of(
+                ["ref", "category", "amount", "currency"], ["W-1", "recruitment_fee", "20000.50", "THB"], ["W-2", "medical", "300", "MYR"]);
             var at = m.Item1 % workbook.Length;
             return m.Item3 switch
             {
@@ -113,7 +125,8 @@ internal static class HostileInputs
                 {
                     var row = c.Item2[i % c.Item2.Length];
                     var value = System.Security.SecurityElement.Escape(c.Item4[i % c.Item4.Length]);
-                    w.Write($"<row r=\"{row}\"><c r=\"{c.Item1[i]}{row}\" t=\"{c.Item3[i % c.Item3.Length]}\"><v>{value}</v><is><t>{value}</t></is></c></row>");
+                    w.Write($"<row r=\"{row}\"><c r=\"{c.Item1[i]}{row}\" t=\"{c.Item3[i % c.Item3.Length]}\">"
+                        + $"<v>{value}</v><is><t>{value}</t></is></c></row>");
                 }
             })));
 }

@@ -30,7 +30,8 @@ public class HttpFuzzTests(ITestOutputHelper output)
         (HttpClient Client, string Path)[] targets =
         [
             (partner, "cases"), (partner, $"cases/{open}/workers"), (partner, "sheets/workers"), (caseworker, $"cases/{open}/triage"),
-            (partner, $"cases/{open}/notes"), (partner, $"cases/{accepted}/retaliation-reports"), (server.Client(server.Keys.Supplier), "sheets/findings"),
+            (partner, $"cases/{open}/notes"), (partner, $"cases/{accepted}/retaliation-reports"),
+            (server.Client(server.Keys.Supplier), "sheets/findings"),
             (caseworker, $"cases/{accepted}/deadline-extensions"), (server.Client(server.Keys.Admin), "admin/parties"),
         ];
         var bodies = Gen.Frequency(
@@ -63,12 +64,16 @@ public class HttpFuzzTests(ITestOutputHelper output)
         Assert.Equal(HttpStatusCode.OK, (await partner.GetAsync("me")).StatusCode);
         foreach (var caseId in new[] { open, accepted })
         {
-            using var note = new HttpRequestMessage(HttpMethod.Post, $"cases/{caseId}/notes") { Content = JsonContent.Create(new { text = "Still working." }) };
+            using var note = new HttpRequestMessage(HttpMethod.Post, $"cases/{caseId}/notes")
+            {
+                Content = JsonContent.Create(new { text = "Still working." }),
+            };
             note.Headers.Add("Prefer", "wait=10");
             Assert.Equal(HttpStatusCode.OK, (await partner.SendAsync(note)).StatusCode);
         }
     }
 
     private static async Task<string> OpenAsync(HttpClient partner, string reference) =>
-        (await (await partner.PostAsJsonAsync("cases", Bodies.Grievance(reference))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("caseId").GetString()!;
+        (await (await partner.PostAsJsonAsync("cases", Bodies.Grievance(reference))).Content.ReadFromJsonAsync<JsonElement>())
+            .GetProperty("caseId").GetString()!;
 }

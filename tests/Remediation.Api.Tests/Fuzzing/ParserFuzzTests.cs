@@ -33,7 +33,8 @@ public class ParserFuzzTests(ITestOutputHelper output)
         var statuses = new int[2];
         HostileInputs.Csv.Sample(body => Interlocked.Increment(ref statuses[ParserHarness.ReadCsv(body) == 200 ? 0 : 1]), iter: CsvCases);
 
-        output.WriteLine($"CSV: {CsvCases} bodies through {ParserHarness.Sheets.Count} sheet mappings: {statuses[0]} read, {statuses[1]} refused with 400");
+        output.WriteLine($"CSV: {CsvCases} bodies through {ParserHarness.Sheets.Count} sheet mappings: " +
+            $"{statuses[0]} read, {statuses[1]} refused with 400");
         Assert.Equal(CsvCases, statuses.Sum());
         Assert.True(statuses[0] > 0 && statuses[1] > 0, "the generator reaches both outcomes");
     }
@@ -44,7 +45,8 @@ public class ParserFuzzTests(ITestOutputHelper output)
         var statuses = new int[2];
         HostileInputs.Xlsx.Sample(body => Interlocked.Increment(ref statuses[ParserHarness.ReadXlsx(body) == 200 ? 0 : 1]), iter: XlsxCases);
 
-        output.WriteLine($"XLSX: {XlsxCases} bodies through {ParserHarness.Sheets.Count} sheet mappings: {statuses[0]} read, {statuses[1]} refused with 400");
+        output.WriteLine($"XLSX: {XlsxCases} bodies through {ParserHarness.Sheets.Count} sheet mappings: " +
+            $"{statuses[0]} read, {statuses[1]} refused with 400");
         Assert.Equal(XlsxCases, statuses.Sum());
         Assert.True(statuses[0] > 0 && statuses[1] > 0, "the generator reaches both outcomes");
     }

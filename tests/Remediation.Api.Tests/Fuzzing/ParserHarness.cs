@@ -73,7 +73,8 @@ internal static class ParserHarness
         return 200;
     }
 
-    private static int Refused(IReadOnlyList<FieldError> problems) => problems.Count > 0 ? 400 : throw new InvalidOperationException("A refusal without a problem.");
+    private static int Refused(IReadOnlyList<FieldError> problems) =>
+        problems.Count > 0 ? 400 : throw new InvalidOperationException("A refusal without a problem.");
 
     private static int StatusOf(Microsoft.AspNetCore.Http.IResult? problem) =>
         problem is ProblemResult { StatusCode: { } status } ? status : throw new InvalidOperationException("Neither a value nor a problem.");

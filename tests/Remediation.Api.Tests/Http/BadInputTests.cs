@@ -24,7 +24,10 @@ public class BadInputTests
         { "decimal overflow", "application/json", Replace("20000.5", "79228162514264337593543950336"), 400, "$.workers[0].fees[0].amount" },
         { "name as worker reference", "application/json", Replace("\"W-1\"", "\"Aung San Suu\""), 400, "$.workers[0].ref" },
         { "worker reference ending in a line feed", "application/json", Replace("\"W-1\"", "\"W-1\\n\""), 400, "$.workers[0].ref" },
-        { "partner reference ending in a line feed", "application/json", Replace("\"BAD-INPUT-1\"", "\"BAD-INPUT-1\\n\""), 400, "$.partnerReference" },
+        {
+            "partner reference ending in a line feed", "application/json", Replace("\"BAD-INPUT-1\"", "\"BAD-INPUT-1\\n\""), 400,
+            "$.partnerReference"
+        },
         { "unknown supplier", "application/json", Replace("\"SUP-1\"", "\"SUP-NOBODY\""), 400, "$.supplierId" },
         { "wrong content type", "text/plain", Grievance(), 415, "" },
     };
@@ -57,14 +60,21 @@ public class BadInputTests
         await using var server = await ApiServer.StartAsync();
         using var partner = server.Client(server.Keys.Partner);
         var caseId = await OpenAsync(server);
-        var worker = new { @ref = "TW-NL-1\n", nationality = "MM", hiredOn = "2016-03-01", employmentStatus = "current", fees = Array.Empty<object>() };
+        var worker = new
+        {
+            @ref = "TW-NL-1\n", nationality = "MM", hiredOn = "2016-03-01", employmentStatus = "current", fees = Array.Empty<object>(),
+        };
 
         var response = await partner.PostAsJsonAsync($"cases/{caseId}/workers", new { workers = new[] { worker } });
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        Assert.Contains((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateArray(), e => e.GetProperty("path").GetString() == "$.workers[0].ref");
+        Assert.Contains(
+            (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateArray(),
+            e => e.GetProperty("path").GetString() == "$.workers[0].ref");
         partner.DefaultRequestHeaders.Add("Prefer", "wait=10");
-        Assert.Equal(HttpStatusCode.OK, (await partner.PostAsJsonAsync($"cases/{caseId}/notes", new { text = "Interviews continue next week." })).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.OK,
+            (await partner.PostAsJsonAsync($"cases/{caseId}/notes", new { text = "Interviews continue next week." })).StatusCode);
         Assert.Equal(3, (await server.WaitForAsync(caseId, _ => true, "the case")).Workers.Total);
     }
 

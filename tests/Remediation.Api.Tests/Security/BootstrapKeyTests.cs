@@ -24,7 +24,9 @@ public class BootstrapKeyTests
     [Fact]
     public async Task A_bootstrap_key_past_its_expiry_is_refused()
     {
-        await using var server = await ApiServer.StartAsync(configure: s => s.PostConfigure<ApiOptions>(o => o.BootstrapAdminKeyExpiresOn = DateTimeOffset.UtcNow.AddMinutes(-1)), issueKeys: false);
+        await using var server = await ApiServer.StartAsync(
+            configure: s => s.PostConfigure<ApiOptions>(o => o.BootstrapAdminKeyExpiresOn = DateTimeOffset.UtcNow.AddMinutes(-1)),
+            issueKeys: false);
         using var bootstrap = server.Client(ApiServer.BootstrapKey);
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await bootstrap.GetAsync("me")).StatusCode);

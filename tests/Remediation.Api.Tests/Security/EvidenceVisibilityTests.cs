@@ -37,7 +37,9 @@ public class EvidenceVisibilityTests
         Assert.DoesNotContain(keptId!, supplierTimeline, StringComparison.Ordinal);
         Assert.Contains("partner and caseworkers only was added", supplierTimeline, StringComparison.Ordinal);
         Assert.Contains(keptId!, await partner.GetStringAsync($"cases/{caseId}/timeline"), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Forbidden, (await supplier.PostAsync($"cases/{caseId}/evidence?visibility=partner-only", Files.Pdf("supplier"))).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Forbidden,
+            (await supplier.PostAsync($"cases/{caseId}/evidence?visibility=partner-only", Files.Pdf("supplier"))).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await partner.PostAsync($"cases/{caseId}/evidence?visibility=secret", Files.Pdf("x"))).StatusCode);
 
         await supplier.PostAsync($"cases/{caseId}/acknowledgement", null);
@@ -83,7 +85,8 @@ public class EvidenceVisibilityTests
         var id = (await (await partner.PostAsync($"cases/{caseId}/evidence", Files.Pdf("original"))).Content.ReadFromJsonAsync<JsonElement>())
             .GetProperty("evidenceId").GetString();
         var blobs = server.Services.GetRequiredService<RemediationBlobs>();
-        await foreach (var item in blobs.Evidence.GetBlobsAsync(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, caseId + "/", default))
+        await foreach (var item in blobs.Evidence.GetBlobsAsync(
+            Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, caseId + "/", default))
         {
             // Someone with access to the storage account swaps the file.
             await blobs.Evidence.GetBlobClient(item.Name).UploadAsync(BinaryData.FromString("%PDF-1.7\n% forged\n"), overwrite: true);
@@ -96,13 +99,15 @@ public class EvidenceVisibilityTests
         Assert.Contains("evidence.integrity_failed", await partner.GetStringAsync($"cases/{caseId}/timeline"), StringComparison.Ordinal);
     }
 
-    private static List<string?> Ids(JsonElement page) => [.. page.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("evidenceId").GetString())];
+    private static List<string?> Ids(JsonElement page) =>
+        [.. page.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("evidenceId").GetString())];
 
     private static async Task<(ApiServer Server, string CaseId)> AcceptedCaseAsync(string reference)
     {
         var server = await ApiServer.StartAsync();
         using var partner = server.Client(server.Keys.Partner);
-        var caseId = (await (await partner.PostAsJsonAsync("cases", Bodies.Grievance(reference))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("caseId").GetString()!;
+        var caseId = (await (await partner.PostAsJsonAsync("cases", Bodies.Grievance(reference))).Content.ReadFromJsonAsync<JsonElement>())
+            .GetProperty("caseId").GetString()!;
         await server.Client(server.Keys.Caseworker).PostAsJsonAsync($"cases/{caseId}/triage", new { accept = true, supplierId = "SUP-1" });
         await server.WaitForAsync(caseId, c => c.Stage == "SupplierAcknowledgement", "triage");
         return (server, caseId);

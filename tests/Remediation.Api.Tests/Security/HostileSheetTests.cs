@@ -14,7 +14,8 @@ namespace Remediation.Api.Tests.Security;
 /// </summary>
 public class HostileSheetTests
 {
-    private static readonly string[] Header = ["ref", "nationality", "hiredOn", "employmentStatus", "category", "amount", "currency", "paidTo", "paidOn"];
+    private static readonly string[] Header =
+        ["ref", "nationality", "hiredOn", "employmentStatus", "category", "amount", "currency", "paidTo", "paidOn"];
 
     public static TheoryData<string, string> Bombs() => new()
     {

@@ -114,5 +114,6 @@ public class IdempotencyKeyTests
     };
 
     private static async Task<string> OpenAsync(HttpClient partner, string reference) =>
-        (await (await partner.PostAsJsonAsync("cases", Bodies.Grievance(reference))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("caseId").GetString()!;
+        (await (await partner.PostAsJsonAsync("cases", Bodies.Grievance(reference))).Content.ReadFromJsonAsync<JsonElement>())
+            .GetProperty("caseId").GetString()!;
 }

@@ -47,7 +47,8 @@ public class NeedToKnowTests
         Assert.Equal(HttpStatusCode.NotFound, (await supplier.PostAsJsonAsync($"cases/{caseId}/notes", new { text = "Hello?" })).StatusCode);
         var listed = (await supplier.GetFromJsonAsync<JsonElement>("cases")).GetProperty("items").EnumerateArray();
         Assert.DoesNotContain(listed, c => c.GetProperty("caseId").GetString() == caseId);
-        Assert.Empty((await supplier.GetFromJsonAsync<JsonElement>($"subscriptions/{supplierHook}/deliveries")).GetProperty("items").EnumerateArray());
+        Assert.Empty(
+            (await supplier.GetFromJsonAsync<JsonElement>($"subscriptions/{supplierHook}/deliveries")).GetProperty("items").EnumerateArray());
         Assert.Null((await server.StoredCaseAsync(caseId)).AcceptedAt);
     }
 

@@ -17,7 +17,8 @@ public class NeedToKnowTests
     {
         var scenario = CaseScenario.Opened(new IntakeBuilder().WithSupplier("SUP-1").WithWorker(w => w.WithFee("recruitment_fee", 100m, "THB")));
 
-        var closed = scenario.Case.Close(CaseScenario.Caseworker, outcome, "The partner withdrew the report.", scenario.Ledger, Verification, scenario.Now, scenario.Policy);
+        var closed = scenario.Case.Close(
+            CaseScenario.Caseworker, outcome, "The partner withdrew the report.", scenario.Ledger, Verification, scenario.Now, scenario.Policy);
 
         Assert.Equal(Stage.Closed, closed.Case.Stage);
         Assert.Null(closed.Case.AcceptedAt);
@@ -32,7 +33,9 @@ public class NeedToKnowTests
     {
         var scenario = CaseScenario.InStage(Stage.Investigation);
 
-        var closed = scenario.Case.Close(CaseScenario.Caseworker, CaseOutcome.Withdrawn, "The partner withdrew the report.", scenario.Ledger, Verification, scenario.Now, scenario.Policy);
+        var closed = scenario.Case.Close(
+            CaseScenario.Caseworker, CaseOutcome.Withdrawn, "The partner withdrew the report.",
+            scenario.Ledger, Verification, scenario.Now, scenario.Policy);
 
         Assert.True(closed.Case.IsVisibleTo(CaseScenario.Supplier));
         Assert.Contains(closed.Notifications, n => n.RecipientRole == Role.Supplier && n.RecipientPartyId == "SUP-1");
@@ -51,7 +54,8 @@ public class NeedToKnowTests
     public void No_transition_can_carry_a_notification_for_an_undisclosed_supplier()
     {
         var scenario = CaseScenario.Opened(new IntakeBuilder().WithSupplier("SUP-1").WithWorker(w => w.WithFee("recruitment_fee", 100m, "THB")));
-        var leak = new Notifications.Notification(Role.Supplier, "SUP-1", Notifications.NotificationKind.StageChanged, scenario.Case.Id, "Case closed.");
+        var leak = new Notifications.Notification(
+            Role.Supplier, "SUP-1", Notifications.NotificationKind.StageChanged, scenario.Case.Id, "Case closed.");
 
         var transition = new Transition(scenario.Case, [], [leak], null);
 

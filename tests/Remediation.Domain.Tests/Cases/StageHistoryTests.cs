@@ -9,7 +9,9 @@ public class StageHistoryTests
     private static readonly DateTimeOffset Opened = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     private static TimelineEntry Change(long sequence, double day, Stage from, Stage to) =>
-        new(sequence, Opened.AddDays(day), Role.System, null, CaseEventKinds.StageChanged, StageHistory.Describe(from, to, Opened.AddDays(day + 7)), "p", "h", "k1");
+        new(
+            sequence, Opened.AddDays(day), Role.System, null, CaseEventKinds.StageChanged,
+            StageHistory.Describe(from, to, Opened.AddDays(day + 7)), "p", "h", "k1");
 
     [Fact]
     public void Each_completed_stay_is_measured_from_the_timeline_and_the_current_stage_is_left_out()

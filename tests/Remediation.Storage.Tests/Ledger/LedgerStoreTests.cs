@@ -235,10 +235,12 @@ public class PageTokenTests
     public async Task A_ledger_page_token_is_opaque_and_refused_when_changed_or_used_for_another_case()
     {
         var store = new TableLedgerStore(await TestStorage.NewTablesAsync(), TestStorage.Keys);
-        await store.AddLinesAsync("case-a", "intake", [.. Enumerable.Range(1, 3).Select(i => new LedgerLineBuilder().WithRef($"MM-WORKER-{i}").Build())]);
+        await store.AddLinesAsync(
+            "case-a", "intake", [.. Enumerable.Range(1, 3).Select(i => new LedgerLineBuilder().WithRef($"MM-WORKER-{i}").Build())]);
 
         var token = (await store.GetLinesAsync("case-a", new PageRequest(1, null))).ContinuationToken!;
-        var readable = System.Text.Encoding.Latin1.GetString(System.Buffers.Text.Base64Url.DecodeFromChars(token.AsSpan(token.IndexOf('.', StringComparison.Ordinal) + 1)));
+        var readable = System.Text.Encoding.Latin1.GetString(
+            System.Buffers.Text.Base64Url.DecodeFromChars(token.AsSpan(token.IndexOf('.', StringComparison.Ordinal) + 1)));
         var flipped = token[..^2] + (token[^2] == 'A' ? 'B' : 'A') + token[^1];
 
         Assert.DoesNotContain("MM-WORKER", token, StringComparison.Ordinal);

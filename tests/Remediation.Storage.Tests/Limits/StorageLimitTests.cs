@@ -17,7 +17,8 @@ namespace Remediation.Storage.Tests.Limits;
 /// </summary>
 public class StorageLimitTests
 {
-    private static readonly string Thai = string.Concat(Enumerable.Repeat("แรงงานจ่ายค่าธรรมเนียมให้นายหน้า ", 125))[..4000];
+    private static readonly string Thai = string.Concat(Enumerable.Repeat(
+        "แรงงานจ่ายค่าธรรมเนียมให้นายหน้า ", 125))[..4000];
 
     [Fact]
     public async Task A_case_with_the_longest_texts_in_thai_is_saved_and_read_back_whole()
@@ -48,11 +49,14 @@ public class StorageLimitTests
         var evidence = Enumerable.Range(0, 20).Select(i => $"ev-{i:D24}").ToArray();
         for (var i = 0; i < LedgerLine.MaxPayments; i++)
         {
-            (line, _) = line.RecordPayment(new Payment($"payment-{i:D4}-{new string('p', 50)}", Money.Of(1m, "THB"), new DateOnly(2026, 1, 1), new string('m', 100), evidence));
+            (line, _) = line.RecordPayment(new Payment(
+                $"payment-{i:D4}-{new string('p', 50)}", Money.Of(1m, "THB"), new DateOnly(2026, 1, 1), new string('m', 100), evidence));
         }
 
         await store.AddLinesAsync("case-long", "intake", [line]);
-        var stored = tables.Ledger.Query<TableEntity>(e => e.PartitionKey == "case-long" && e.RowKey != "summary" && e.RowKey.CompareTo("line|") > 0).Single();
+        var stored = tables.Ledger
+            .Query<TableEntity>(e => e.PartitionKey == "case-long" && e.RowKey != "summary" && e.RowKey.CompareTo("line|") > 0)
+            .Single();
         Assert.True(stored.ContainsKey("Doc1"), "a line this long is kept in parts");
         var read = await store.GetLineAsync("case-long", "W-LONG");
 
@@ -76,7 +80,8 @@ public class StorageLimitTests
                 var changed = line;
                 for (var i = 0; i < 40; i++)
                 {
-                    (changed, _) = changed.RecordPayment(new Payment($"p-{i:D3}-{new string('x', 56)}", Money.Of(0.01m, "THB"), new DateOnly(2026, 1, 1), new string('m', 100), evidence));
+                    (changed, _) = changed.RecordPayment(new Payment(
+                        $"p-{i:D3}-{new string('x', 56)}", Money.Of(0.01m, "THB"), new DateOnly(2026, 1, 1), new string('m', 100), evidence));
                 }
 
                 return (changed, LedgerChange.Applied);
@@ -116,7 +121,9 @@ public class StorageLimitTests
     public async Task A_transaction_azure_would_refuse_is_refused_before_it_is_sent()
     {
         var tables = await TestStorage.NewTablesAsync();
-        var actions = Enumerable.Range(0, 10).Select(i => new TableTransactionAction(TableTransactionActionType.Add, Wide(15, 30_000, $"r{i}"))).ToList();
+        var actions = Enumerable.Range(0, 10)
+            .Select(i => new TableTransactionAction(TableTransactionActionType.Add, Wide(15, 30_000, $"r{i}")))
+            .ToList();
 
         await Assert.ThrowsAsync<StorageLimitExceededException>(() => tables.Cases.SubmitTransactionAsync(actions));
 

@@ -79,7 +79,8 @@ public class TimelineStoreTests
         var (tables, store) = await NewAsync();
         await AppendAsync(store, 4);
         var row = (await tables.Timeline.GetEntityAsync<TableEntity>(CaseId, "e|000000000002")).Value;
-        var forged = TimelineEntry.Chain(2, row.GetString("PreviousHash"), new TimelineRecord(Now, Role.Caseworker, null, "note.added", "forged"), TestStorage.Keys);
+        var forged = TimelineEntry.Chain(
+            2, row.GetString("PreviousHash"), new TimelineRecord(Now, Role.Caseworker, null, "note.added", "forged"), TestStorage.Keys);
         await ReplaceAsync(tables, forged);
 
         var verification = await store.VerifyAsync(CaseId);
@@ -95,7 +96,8 @@ public class TimelineStoreTests
         var unkeyed = KeyRing.Generate("test");
 
         // A writer of the tables re-chains from entry 3 on with a key of its own (same id): every link and the head agree.
-        await RechainAsync(tables, from: 3, count: 5, unkeyed, e => e.Sequence == 3 ? e with { Description = "Entry 3: payment of 20000 THB made." } : e);
+        await RechainAsync(
+            tables, from: 3, count: 5, unkeyed, e => e.Sequence == 3 ? e with { Description = "Entry 3: payment of 20000 THB made." } : e);
         var verification = await store.VerifyAsync(CaseId);
 
         Assert.False(verification.Intact);
@@ -110,7 +112,8 @@ public class TimelineStoreTests
         await AppendAsync(store, 6);
 
         // Even someone holding the key (the app's own identity gone rogue) cannot rewrite what the checkpoints recorded.
-        await RechainAsync(tables, from: 4, count: 6, TestStorage.Keys, e => e.Sequence == 4 ? e with { Description = "Entry 4: nothing to see." } : e);
+        await RechainAsync(
+            tables, from: 4, count: 6, TestStorage.Keys, e => e.Sequence == 4 ? e with { Description = "Entry 4: nothing to see." } : e);
         var verification = await store.VerifyAsync(CaseId);
 
         Assert.False(verification.Intact);
@@ -151,16 +154,24 @@ public class TimelineStoreTests
         Assert.Equal(3, verification.CheckpointedThrough);
     }
 
-    /// <summary>Rewrites entries <paramref name="from"/> to <paramref name="count"/> (changed by <paramref name="change"/>) as a chain under <paramref name="ring"/>, head too.</summary>
+    /// <summary>
+    /// Rewrites entries <paramref name="from"/> to <paramref name="count"/> (changed by <paramref name="change"/>) as a chain
+    /// under <paramref name="ring"/>, head too.
+    /// </summary>
     private static async Task RechainAsync(RemediationTables tables, int from, int count, KeyRing ring, Func<TimelineEntry, TimelineEntry> change)
     {
         var previous = (await tables.Timeline.GetEntityAsync<TableEntity>(CaseId, $"e|{from - 1:D12}")).Value.GetString("Hash");
         for (var sequence = from; sequence <= count; sequence++)
         {
             var row = (await tables.Timeline.GetEntityAsync<TableEntity>(CaseId, $"e|{sequence:D12}")).Value;
-            var original = change(new TimelineEntry(sequence, row.GetDateTimeOffset("At")!.Value, Enum.Parse<Role>(row.GetString("ActorRole")), row.GetString("ActorPartyId"),
+            var original = change(new TimelineEntry(
+                sequence, row.GetDateTimeOffset("At")!.Value, Enum.Parse<Role>(row.GetString("ActorRole")), row.GetString("ActorPartyId"),
                 row.GetString("Kind"), row.GetString("Description"), previous, string.Empty, ring.CurrentId));
-            var forged = TimelineEntry.Chain(sequence, previous, new TimelineRecord(original.At, original.ActorRole, original.ActorPartyId, original.Kind, original.Description), ring);
+            var forged = TimelineEntry.Chain(
+                sequence,
+                previous,
+                new TimelineRecord(original.At, original.ActorRole, original.ActorPartyId, original.Kind, original.Description),
+                ring);
             await ReplaceAsync(tables, forged);
             previous = forged.Hash;
         }

@@ -77,7 +77,8 @@ internal sealed class ConsoleBrowser : IAsyncDisposable
     {
         // Evaluated through the DevTools protocol, which the page's Content-Security-Policy does not govern (an added
         // script tag would be an inline script the policy rightly refuses).
-        var axe = await File.ReadAllTextAsync(Path.Combine(AzuriteEmulator.FindRepositoryRoot(AppContext.BaseDirectory), "node_modules", "axe-core", "axe.min.js"));
+        var axe = await File.ReadAllTextAsync(
+            Path.Combine(AzuriteEmulator.FindRepositoryRoot(AppContext.BaseDirectory), "node_modules", "axe-core", "axe.min.js"));
         await page.EvaluateAsync(axe + "\n;undefined");
         var violations = await page.EvaluateAsync<JsonElement>("async () => (await axe.run(document, { resultTypes: ['violations'] })).violations.map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help }))");
         var all = violations.EnumerateArray().Select(v => (Id: v.GetProperty("id").GetString(), Impact: v.GetProperty("impact").GetString(), Nodes: v.GetProperty("nodes").GetInt32(), Help: v.GetProperty("help").GetString())).ToList();

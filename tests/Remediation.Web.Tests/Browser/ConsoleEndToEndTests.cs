@@ -93,7 +93,9 @@ public class ConsoleEndToEndTests(ITestOutputHelper output)
 
         Assert.Equal("Closed", ApiDriver.Stage(await api.GetAsync(caseId)));
         Assert.True(serious.Count == 0, string.Join(Environment.NewLine, serious));
-        Assert.True(browser.PolicyViolations.IsEmpty, "Content-Security-Policy violations: " + string.Join(Environment.NewLine, browser.PolicyViolations));
+        Assert.True(
+            browser.PolicyViolations.IsEmpty,
+            "Content-Security-Policy violations: " + string.Join(Environment.NewLine, browser.PolicyViolations));
     }
 
     private static async Task<string> PayrollCsvAsync(ApiDriver api, string caseId)

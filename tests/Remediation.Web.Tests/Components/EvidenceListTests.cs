@@ -10,7 +10,11 @@ public class EvidenceListTests
     public async Task Evidence_is_listed_and_downloaded_with_the_signed_in_key_into_a_file_of_its_type()
     {
         var (context, api) = await ConsoleContext.SignedInAsync("caseworker", answers: a => a
-            .Answer("GET", "cases/C-1/evidence", """{"items":[{"evidenceId":"ev-1a2b","sha256":"ab12","contentType":"application/pdf","size":48213,"uploadedAt":"2026-11-30T10:00:00+00:00","visibility":"all-parties"}]}""")
+            .Answer(
+                "GET",
+                "cases/C-1/evidence",
+                """{"items":[{"evidenceId":"ev-1a2b","sha256":"ab12","contentType":"application/pdf","size":"""
+                + """48213,"uploadedAt":"2026-11-30T10:00:00+00:00","visibility":"all-parties"}]}""")
             .Answer("GET", "cases/C-1/evidence/ev-1a2b", "%PDF-1.7"));
         using var _context = context;
         var download = context.JSInterop.SetupVoid("remediationDownload", _ => true);

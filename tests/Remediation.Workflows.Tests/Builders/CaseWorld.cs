@@ -111,7 +111,9 @@ internal sealed class CaseWorld : IAsyncDisposable
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
-        builder.Services.AddDurableTaskWorker(worker => worker.AddTasks(registry => (tasks ?? (r => r.AddRemediationWorkflows()))(registry)).UseGrpc(channel));
+        builder.Services.AddDurableTaskWorker(worker => worker
+            .AddTasks(registry => (tasks ?? (r => r.AddRemediationWorkflows()))(registry))
+            .UseGrpc(channel));
         builder.Services.AddDurableTaskClient(client => client.UseGrpc(channel));
         // The hosts' composition root, with the settings a test needs.
         builder.Configuration.AddInMemoryCollection(settings);

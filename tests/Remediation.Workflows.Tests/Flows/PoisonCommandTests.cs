@@ -18,7 +18,8 @@ namespace Remediation.Workflows.Tests.Flows;
 /// </summary>
 public class PoisonCommandTests
 {
-    public static TheoryData<string> WaysIn() => ["payload lost (two copies of one key)", "envelope unreadable", "worker reference with a line feed", "payments beyond what a line holds"];
+    public static TheoryData<string> WaysIn() =>
+        ["payload lost (two copies of one key)", "envelope unreadable", "worker reference with a line feed", "payments beyond what a line holds"];
 
     [Theory]
     [MemberData(nameof(WaysIn))]
@@ -67,8 +68,10 @@ public class PoisonCommandTests
         {
             "payments beyond what a line holds" => new PaymentsPayload([.. Enumerable.Range(0, Domain.Ledger.LedgerLine.MaxPayments + 1)
                 .Select(i => new PaymentPayload("W-1", $"tiny-{i}", 0.01m, "THB", new DateOnly(2026, 1, 15), "bank_transfer"))]),
-            "worker reference with a line feed" => new AddWorkersPayload([new WorkerSubmission("TW-NL-1\n", "MM", new DateOnly(2016, 3, 1), "current", [])]),
-            _ => new AddWorkersPayload([.. Enumerable.Range(1, 120).Select(i => new WorkerSubmission($"LOST-{i:D4}", "MM", new DateOnly(2016, 3, 1), "current", []))]),
+            "worker reference with a line feed" =>
+                new AddWorkersPayload([new WorkerSubmission("TW-NL-1\n", "MM", new DateOnly(2016, 3, 1), "current", [])]),
+            _ => new AddWorkersPayload([.. Enumerable.Range(1, 120)
+                .Select(i => new WorkerSubmission($"LOST-{i:D4}", "MM", new DateOnly(2016, 3, 1), "current", []))]),
         };
         var kind = payload is PaymentsPayload ? CaseCommand.RecordPayments : CaseCommand.AddWorkers;
         var actor = payload is PaymentsPayload ? CaseWorld.Supplier : CaseWorld.Partner;

@@ -27,7 +27,8 @@ public class RejectionTests
         var rejection = (await world.TimelineAsync(journey.CaseId))[^1];
         Assert.Equal(CaseEventKinds.CommandRejected, rejection.Kind);
         Assert.Equal((Role.Supplier, "SUP-1"), (rejection.ActorRole, rejection.ActorPartyId));
-        Assert.Contains("Recording payments is not allowed while the case is in SupplierAcknowledgement", rejection.Description, StringComparison.Ordinal);
+        Assert.Contains(
+            "Recording payments is not allowed while the case is in SupplierAcknowledgement", rejection.Description, StringComparison.Ordinal);
     }
 
     [Fact]

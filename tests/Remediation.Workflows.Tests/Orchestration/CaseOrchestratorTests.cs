@@ -86,7 +86,9 @@ public class CaseOrchestratorTests
         Assert.Equal("continued", result);
         context.Verify(c => c.WaitForExternalEvent<string>(It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
         context.Verify(c => c.ContinueAsNew(It.Is<ContinueAsNewOptions>(o => ((CaseOrchestrationInput)o.NewInput!).Schedule == Investigating
-            && ((CaseOrchestrationInput)o.NewInput!).Generation == 4 && o.NewVersion == CaseOrchestrator.Version && !o.PreserveUnprocessedEvents)), Times.Once);
+            && ((CaseOrchestrationInput)o.NewInput!).Generation == 4
+            && o.NewVersion == CaseOrchestrator.Version
+            && !o.PreserveUnprocessedEvents)), Times.Once);
     }
 
     [Fact]
@@ -150,29 +152,36 @@ public class CaseOrchestratorTests
 
         Assert.Equal("continued", result);
         context.Verify(c => c.CallActivityAsync<InboxOutcome>(It.IsAny<TaskName>(), It.IsAny<object?>(), It.IsAny<TaskOptions?>()), Times.Exactly(CaseOrchestrator.MaxWakeUpsPerGeneration));
-        context.Verify(c => c.ContinueAsNew(It.Is<ContinueAsNewOptions>(o => ((CaseOrchestrationInput)o.NewInput!).Schedule == Acknowledging)), Times.Once);
+        context.Verify(
+            c => c.ContinueAsNew(It.Is<ContinueAsNewOptions>(o => ((CaseOrchestrationInput)o.NewInput!).Schedule == Acknowledging)), Times.Once);
     }
 
     [Fact]
     public async Task An_activity_that_keeps_failing_is_waited_out_and_the_generation_starts_again_instead_of_failing()
     {
-        var failure = new TaskFailedException(DrainInboxActivity.Name, 1, new TaskFailureDetails("StorageUnavailableException", "Storage is unavailable.", null, null, null));
-        context.Setup(c => c.CallActivityAsync<InboxOutcome>(It.IsAny<TaskName>(), It.IsAny<object?>(), It.IsAny<TaskOptions?>())).ThrowsAsync(failure);
+        var failure = new TaskFailedException(
+            DrainInboxActivity.Name, 1, new TaskFailureDetails("StorageUnavailableException", "Storage is unavailable.", null, null, null));
+        context.Setup(c => c.CallActivityAsync<InboxOutcome>(It.IsAny<TaskName>(), It.IsAny<object?>(), It.IsAny<TaskOptions?>()))
+            .ThrowsAsync(failure);
         var waits = new List<DateTime>();
-        context.Setup(c => c.CreateTimer(It.IsAny<DateTime>(), It.IsAny<CancellationToken>())).Callback<DateTime, CancellationToken>((at, _) => waits.Add(at)).Returns(Task.CompletedTask);
+        context.Setup(c => c.CreateTimer(It.IsAny<DateTime>(), It.IsAny<CancellationToken>()))
+            .Callback<DateTime, CancellationToken>((at, _) => waits.Add(at))
+            .Returns(Task.CompletedTask);
 
         var result = await new CaseOrchestrator().RunAsync(context.Object, Input(Acknowledging));
 
         Assert.Equal("continued", result);
         Assert.Equal([Now.AddMinutes(1), Now.AddMinutes(5), Now.AddMinutes(30)], waits);
-        context.Verify(c => c.ContinueAsNew(It.Is<ContinueAsNewOptions>(o => ((CaseOrchestrationInput)o.NewInput!).Schedule == Acknowledging)), Times.Once);
+        context.Verify(
+            c => c.ContinueAsNew(It.Is<ContinueAsNewOptions>(o => ((CaseOrchestrationInput)o.NewInput!).Schedule == Acknowledging)), Times.Once);
     }
 
     [Fact]
     public async Task An_activity_that_fails_once_is_called_again_after_a_wait_and_the_case_goes_on()
     {
         var calls = 0;
-        var failure = new TaskFailedException(DrainInboxActivity.Name, 1, new TaskFailureDetails("TimeoutException", "The operation timed out.", null, null, null));
+        var failure = new TaskFailedException(
+            DrainInboxActivity.Name, 1, new TaskFailureDetails("TimeoutException", "The operation timed out.", null, null, null));
         context.Setup(c => c.CallActivityAsync<InboxOutcome>(It.IsAny<TaskName>(), It.IsAny<object?>(), It.IsAny<TaskOptions?>()))
             .Returns(() => ++calls switch
             {

@@ -70,7 +70,9 @@ public sealed class CaseOrchestratorRelease1 : TaskOrchestrator<CaseOrchestratio
                 if (await TimerFiresFirstAsync(context, wakeUp, schedule))
                 {
                     // A timer may fire slightly early; the escalation is then "not yet due" and the loop sets a new timer.
-                    var clock = new CommandEnvelope(input.CaseId, "clock-" + context.NewGuid().ToString("N"), CaseCommand.Escalate, Role.System, null, context.CurrentUtcDateTime, null, null);
+                    var clock = new CommandEnvelope(
+                        input.CaseId, "clock-" + context.NewGuid().ToString("N"), CaseCommand.Escalate, Role.System, null, context.CurrentUtcDateTime,
+                        null, null);
                     next = (await context.CallActivityAsync<CommandOutcome>(ApplyCaseCommandActivity.Name, clock, ActivityRetry)).Schedule;
                 }
                 else

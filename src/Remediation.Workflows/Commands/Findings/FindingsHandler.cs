@@ -40,7 +40,8 @@ public sealed class FindingsHandler(ILedgerStore ledger, IEvidenceStore evidence
 
         var errors = new ErrorList();
         var confirmations = Parse(payload.Workers, errors);
-        await EvidenceCitations.CheckAsync(evidence, context, [("$.evidenceIds", payload.EvidenceIds)], errors, cancellationToken).ConfigureAwait(false);
+        await EvidenceCitations.CheckAsync(evidence, context, [("$.evidenceIds", payload.EvidenceIds)], errors, cancellationToken)
+            .ConfigureAwait(false);
         if (errors.Any)
         {
             return context.Refuse(RefusalText.FromErrors(errors.Errors));

@@ -31,7 +31,12 @@ public sealed class PaymentsHandler(ILedgerStore ledger, IEvidenceStore evidence
 
         var errors = new ErrorList();
         var byWorker = Parse(payload.Payments, DateOnly.FromDateTime(context.Now.UtcDateTime), errors);
-        await EvidenceCitations.CheckAsync(evidence, context, (payload.Payments ?? []).Select((p, i) => ($"$.payments[{i}].evidenceIds", p?.EvidenceIds)), errors, cancellationToken).ConfigureAwait(false);
+        await EvidenceCitations.CheckAsync(
+            evidence,
+            context,
+            (payload.Payments ?? []).Select((p, i) => ($"$.payments[{i}].evidenceIds", p?.EvidenceIds)),
+            errors,
+            cancellationToken).ConfigureAwait(false);
         if (errors.Any)
         {
             return context.Refuse(RefusalText.FromErrors(errors.Errors));

@@ -30,7 +30,12 @@ public sealed class ReceiptsHandler(ILedgerStore ledger, IEvidenceStore evidence
 
         var errors = new ErrorList();
         var byWorker = Parse(payload.Receipts, DateOnly.FromDateTime(context.Now.UtcDateTime), errors);
-        await EvidenceCitations.CheckAsync(evidence, context, (payload.Receipts ?? []).Select((r, i) => ($"$.receipts[{i}].evidenceIds", r?.EvidenceIds)), errors, cancellationToken).ConfigureAwait(false);
+        await EvidenceCitations.CheckAsync(
+            evidence,
+            context,
+            (payload.Receipts ?? []).Select((r, i) => ($"$.receipts[{i}].evidenceIds", r?.EvidenceIds)),
+            errors,
+            cancellationToken).ConfigureAwait(false);
         if (errors.Any)
         {
             return context.Refuse(RefusalText.FromErrors(errors.Errors));
@@ -51,7 +56,10 @@ public sealed class ReceiptsHandler(ILedgerStore ledger, IEvidenceStore evidence
         if (!context.IsPreview)
         {
             // What supports a report of retaliation is for the partner and caseworkers only, from now on.
-            await evidence.RestrictAsync(context.CaseId, receipts.Where(r => r.RetaliationReported).SelectMany(r => r.EvidenceIds ?? []), cancellationToken).ConfigureAwait(false);
+            await evidence.RestrictAsync(
+                context.CaseId,
+                receipts.Where(r => r.RetaliationReported).SelectMany(r => r.EvidenceIds ?? []),
+                cancellationToken).ConfigureAwait(false);
         }
 
         return context.Case.RecordReceipts(

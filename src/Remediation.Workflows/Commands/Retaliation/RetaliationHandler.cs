@@ -22,7 +22,8 @@ public sealed class RetaliationHandler(IEvidenceStore evidence, IOptions<Deadlin
         }
 
         var errors = new ErrorList();
-        await EvidenceCitations.CheckAsync(evidence, context, [("$.evidenceIds", payload.EvidenceIds)], errors, cancellationToken).ConfigureAwait(false);
+        await EvidenceCitations.CheckAsync(evidence, context, [("$.evidenceIds", payload.EvidenceIds)], errors, cancellationToken)
+            .ConfigureAwait(false);
         if (errors.Any)
         {
             return context.Refuse(RefusalText.FromErrors(errors.Errors));
