@@ -130,6 +130,35 @@ internal sealed class ApiServer : IAsyncDisposable
         }
     }
 
+    /// <summary>Opens a case as the partner PART-1, against SUP-1 (or with the body given): its id.</summary>
+    public async Task<string> OpenAsync(string reference, object? grievance = null)
+    {
+        using var partner = Client(Keys.Partner);
+        var created = await partner.PostAsJsonAsync("cases", grievance ?? Bodies.Grievance(reference));
+        created.EnsureSuccessStatusCode();
+        return (await created.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("caseId").GetString()!;
+    }
+
+    /// <summary>Opens a case and has a caseworker accept it at triage for SUP-1: it waits for the supplier's acknowledgement.</summary>
+    public async Task<string> OpenAcceptedAsync(string reference, object? grievance = null)
+    {
+        var caseId = await OpenAsync(reference, grievance);
+        using var caseworker = Client(Keys.Caseworker);
+        await caseworker.PostAsJsonAsync($"cases/{caseId}/triage", new { accept = true, supplierId = "SUP-1" });
+        await WaitForAsync(caseId, c => c.Stage == "SupplierAcknowledgement", "triage");
+        return caseId;
+    }
+
+    /// <summary>An accepted case the supplier has acknowledged: in Investigation.</summary>
+    public async Task<string> OpenInInvestigationAsync(string reference, object? grievance = null)
+    {
+        var caseId = await OpenAcceptedAsync(reference, grievance);
+        using var supplier = Client(Keys.Supplier);
+        await supplier.PostAsync($"cases/{caseId}/acknowledgement", null);
+        await WaitForAsync(caseId, c => c.Stage == "Investigation", "acknowledgement");
+        return caseId;
+    }
+
     public async Task<Case> StoredCaseAsync(string caseId) => (await Services.GetRequiredService<ICaseStore>().GetAsync(caseId))!.Value;
 
     public async ValueTask DisposeAsync()

@@ -15,8 +15,7 @@ public class ErrorCapTests
     {
         await using var server = await ApiServer.StartAsync();
         using var partner = server.Client(server.Keys.Partner);
-        var caseId = (await (await partner.PostAsJsonAsync("cases", Bodies.Grievance("CAP-1"))).Content.ReadFromJsonAsync<JsonElement>())
-            .GetProperty("caseId").GetString();
+        var caseId = await server.OpenAsync("CAP-1");
         var body = new StringBuilder("{\"workers\":[{}", 8 * 1024 * 1024);
         while (body.Length < (8 * 1024 * 1024) - 8)
         {
@@ -40,8 +39,7 @@ public class ErrorCapTests
     {
         await using var server = await ApiServer.StartAsync();
         using var partner = server.Client(server.Keys.Partner);
-        var caseId = (await (await partner.PostAsJsonAsync("cases", Bodies.Grievance("CAP-2"))).Content.ReadFromJsonAsync<JsonElement>())
-            .GetProperty("caseId").GetString();
+        var caseId = await server.OpenAsync("CAP-2");
         var body = "{\"workers\":[" + string.Join(",", Enumerable.Repeat("{}", 5000)) + "]}";
 
         var response = await partner.PostAsync($"cases/{caseId}/workers", new StringContent(body, Encoding.UTF8, "application/json"));

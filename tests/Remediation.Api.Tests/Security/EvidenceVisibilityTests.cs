@@ -64,12 +64,8 @@ public class EvidenceVisibilityTests
             .GetProperty("evidenceId").GetString();
         Assert.Equal(HttpStatusCode.OK, (await supplier.GetAsync($"cases/{caseId}/evidence/{id}")).StatusCode);
 
-        var report = new HttpRequestMessage(HttpMethod.Post, $"cases/{caseId}/retaliation-reports")
-        {
-            Content = JsonContent.Create(new { description = "Workers interviewed were told they would be dismissed.", evidenceIds = new[] { id } }),
-        };
-        report.Headers.Add("Prefer", "wait=10");
-        Assert.Equal(HttpStatusCode.OK, (await partner.SendAsync(report)).StatusCode);
+        var report = new { description = "Workers interviewed were told they would be dismissed.", evidenceIds = new[] { id } };
+        Assert.Equal(HttpStatusCode.OK, (await partner.SendAsync(Requests.Waiting($"cases/{caseId}/retaliation-reports", report))).StatusCode);
 
         Assert.Equal(HttpStatusCode.NotFound, (await supplier.GetAsync($"cases/{caseId}/evidence/{id}")).StatusCode);
         Assert.Empty(Ids(await supplier.GetFromJsonAsync<JsonElement>($"cases/{caseId}/evidence")));
@@ -105,11 +101,6 @@ public class EvidenceVisibilityTests
     private static async Task<(ApiServer Server, string CaseId)> AcceptedCaseAsync(string reference)
     {
         var server = await ApiServer.StartAsync();
-        using var partner = server.Client(server.Keys.Partner);
-        var caseId = (await (await partner.PostAsJsonAsync("cases", Bodies.Grievance(reference))).Content.ReadFromJsonAsync<JsonElement>())
-            .GetProperty("caseId").GetString()!;
-        await server.Client(server.Keys.Caseworker).PostAsJsonAsync($"cases/{caseId}/triage", new { accept = true, supplierId = "SUP-1" });
-        await server.WaitForAsync(caseId, c => c.Stage == "SupplierAcknowledgement", "triage");
-        return (server, caseId);
+        return (server, await server.OpenAcceptedAsync(reference));
     }
 }

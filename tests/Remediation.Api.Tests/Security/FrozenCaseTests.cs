@@ -18,22 +18,16 @@ public class FrozenCaseTests
     public async Task Findings_with_a_long_thai_root_cause_on_a_case_with_a_long_thai_summary_are_applied_and_it_moves_on()
     {
         await using var server = await ApiServer.StartAsync();
-        using var partner = server.Client(server.Keys.Partner);
         using var supplier = server.Client(server.Keys.Supplier);
         using var caseworker = server.Client(server.Keys.Caseworker);
         var grievance = JsonSerializer.SerializeToNode(Bodies.Grievance("THAI-1"), Web)!;
         grievance["summary"] = Thai;
-        var opened = await (await partner.PostAsJsonAsync("cases", grievance)).Content.ReadFromJsonAsync<JsonElement>();
-        var caseId = opened.GetProperty("caseId").GetString()!;
-        await caseworker.PostAsJsonAsync($"cases/{caseId}/triage", new { accept = true, supplierId = "SUP-1" });
-        await server.WaitForAsync(caseId, c => c.Stage == "SupplierAcknowledgement", "triage");
-        await supplier.PostAsync($"cases/{caseId}/acknowledgement", null);
-        await server.WaitForAsync(caseId, c => c.Stage == "Investigation", "acknowledgement");
+        var caseId = await server.OpenInInvestigationAsync("THAI-1", grievance);
         var findings = JsonSerializer.SerializeToNode(Bodies.Findings(3), Web)!;
         findings["rootCause"] = Thai;
 
-        var submitted = await supplier.SendAsync(Waiting($"cases/{caseId}/findings", findings));
-        var accepted = await caseworker.SendAsync(Waiting($"cases/{caseId}/findings/decision", new { accept = true }));
+        var submitted = await supplier.SendAsync(Requests.Waiting($"cases/{caseId}/findings", findings));
+        var accepted = await caseworker.SendAsync(Requests.Waiting($"cases/{caseId}/findings/decision", new { accept = true }));
 
         Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
@@ -45,20 +39,14 @@ public class FrozenCaseTests
     public async Task Three_hundred_tiny_payments_to_one_worker_are_refused_before_they_are_queued()
     {
         await using var server = await ApiServer.StartAsync();
-        using var partner = server.Client(server.Keys.Partner);
         using var supplier = server.Client(server.Keys.Supplier);
         using var caseworker = server.Client(server.Keys.Caseworker);
-        var opened = await (await partner.PostAsJsonAsync("cases", Bodies.Grievance("TINY-1"))).Content.ReadFromJsonAsync<JsonElement>();
-        var caseId = opened.GetProperty("caseId").GetString()!;
-        await caseworker.PostAsJsonAsync($"cases/{caseId}/triage", new { accept = true, supplierId = "SUP-1" });
-        await server.WaitForAsync(caseId, c => c.Stage == "SupplierAcknowledgement", "triage");
-        await supplier.PostAsync($"cases/{caseId}/acknowledgement", null);
-        await server.WaitForAsync(caseId, c => c.Stage == "Investigation", "acknowledgement");
-        await supplier.SendAsync(Waiting($"cases/{caseId}/findings", Bodies.Findings(3)));
-        await caseworker.SendAsync(Waiting($"cases/{caseId}/findings/decision", new { accept = true }));
+        var caseId = await server.OpenInInvestigationAsync("TINY-1");
+        await supplier.SendAsync(Requests.Waiting($"cases/{caseId}/findings", Bodies.Findings(3)));
+        await caseworker.SendAsync(Requests.Waiting($"cases/{caseId}/findings/decision", new { accept = true }));
         var plan = Bodies.Plan(3, DateTimeOffset.UtcNow.AddDays(10), DateTimeOffset.UtcNow.AddDays(20));
-        await supplier.SendAsync(Waiting($"cases/{caseId}/plan", plan));
-        await caseworker.SendAsync(Waiting($"cases/{caseId}/plan/decision", new { approve = true }));
+        await supplier.SendAsync(Requests.Waiting($"cases/{caseId}/plan", plan));
+        await caseworker.SendAsync(Requests.Waiting($"cases/{caseId}/plan/decision", new { approve = true }));
         await server.WaitForAsync(caseId, c => c.Stage == "Reimbursement", "approved plan");
         var tiny = new
         {
@@ -67,7 +55,7 @@ public class FrozenCaseTests
         };
 
         var response = await supplier.PostAsJsonAsync($"cases/{caseId}/payments", tiny);
-        var note = await supplier.SendAsync(Waiting($"cases/{caseId}/notes", new { text = "Payroll follows." }));
+        var note = await supplier.SendAsync(Requests.Waiting($"cases/{caseId}/notes", new { text = "Payroll follows." }));
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("fewer, larger payments", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -76,11 +64,4 @@ public class FrozenCaseTests
     }
 
     private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
-
-    private static HttpRequestMessage Waiting(string path, object body)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
-        request.Headers.Add("Prefer", "wait=10");
-        return request;
-    }
 }

@@ -16,15 +16,14 @@ public class IdempotencyKeyTests
     {
         await using var server = await ApiServer.StartAsync();
         using var partner = server.Client(server.Keys.Partner);
-        var caseId = await OpenAsync(partner, "IDEM-1");
+        var caseId = await server.OpenAsync("IDEM-1");
         var body = Workers(120);
 
-        var copies = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => partner.SendAsync(Post($"cases/{caseId}/workers", body, "batch-120"))));
+        var copies = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => partner.SendAsync(Requests.Post($"cases/{caseId}/workers", body, "batch-120"))));
 
         Assert.All(copies, r => Assert.True(r.StatusCode is HttpStatusCode.Accepted or HttpStatusCode.OK, $"{r.StatusCode}"));
         Assert.Equal(copies[0].Headers.Location, copies[1].Headers.Location);
-        var note = Post($"cases/{caseId}/notes", new { text = "Second interview round planned." }, null);
-        note.Headers.Add("Prefer", "wait=10");
+        var note = Requests.Post($"cases/{caseId}/notes", new { text = "Second interview round planned." }, waitSeconds: 10);
         Assert.Equal(HttpStatusCode.OK, (await partner.SendAsync(note)).StatusCode);
         Assert.Equal(123, (await server.WaitForAsync(caseId, c => c.Workers.Total == 123, "the 120 workers, once")).Workers.Total);
         Assert.Empty(await server.Services.GetRequiredService<ICommandInbox>().PendingAsync(caseId, 10));
@@ -36,13 +35,10 @@ public class IdempotencyKeyTests
         await using var server = await ApiServer.StartAsync();
         using var partner = server.Client(server.Keys.Partner);
         using var supplier = server.Client(server.Keys.Supplier);
-        using var caseworker = server.Client(server.Keys.Caseworker);
-        var caseId = await OpenAsync(partner, "IDEM-2");
-        await caseworker.PostAsJsonAsync($"cases/{caseId}/triage", new { accept = true, supplierId = "SUP-1" });
-        await server.WaitForAsync(caseId, c => c.Stage == "SupplierAcknowledgement", "triage");
+        var caseId = await server.OpenAcceptedAsync("IDEM-2");
 
-        var fromPartner = await partner.SendAsync(Post($"cases/{caseId}/notes", new { text = "From the partner." }, "note-1"));
-        var fromSupplier = await supplier.SendAsync(Post($"cases/{caseId}/notes", new { text = "From the supplier." }, "note-1"));
+        var fromPartner = await partner.SendAsync(Requests.Post($"cases/{caseId}/notes", new { text = "From the partner." }, "note-1"));
+        var fromSupplier = await supplier.SendAsync(Requests.Post($"cases/{caseId}/notes", new { text = "From the supplier." }, "note-1"));
 
         Assert.Equal(HttpStatusCode.Accepted, fromPartner.StatusCode);
         Assert.Equal(HttpStatusCode.Accepted, fromSupplier.StatusCode);
@@ -54,12 +50,11 @@ public class IdempotencyKeyTests
     {
         await using var server = await ApiServer.StartAsync();
         using var partner = server.Client(server.Keys.Partner);
-        var caseId = await OpenAsync(partner, "IDEM-3");
-        var first = Post($"cases/{caseId}/notes", new { text = "First text." }, "note-1");
-        first.Headers.Add("Prefer", "wait=10");
+        var caseId = await server.OpenAsync("IDEM-3");
+        var first = Requests.Post($"cases/{caseId}/notes", new { text = "First text." }, "note-1", waitSeconds: 10);
         Assert.Equal(HttpStatusCode.OK, (await partner.SendAsync(first)).StatusCode);
 
-        var other = await partner.SendAsync(Post($"cases/{caseId}/notes", new { text = "Another text." }, "note-1"));
+        var other = await partner.SendAsync(Requests.Post($"cases/{caseId}/notes", new { text = "Another text." }, "note-1"));
 
         Assert.Equal(HttpStatusCode.Conflict, other.StatusCode);
         var timeline = await partner.GetStringAsync($"cases/{caseId}/timeline");
@@ -71,34 +66,21 @@ public class IdempotencyKeyTests
     {
         await using var server = await ApiServer.StartAsync();
         using var partner = server.Client(server.Keys.Partner);
-        var caseId = await OpenAsync(partner, "IDEM-4");
-        var first = Post($"cases/{caseId}/notes", new { text = "Only once." }, "note-old");
-        first.Headers.Add("Prefer", "wait=10");
+        var caseId = await server.OpenAsync("IDEM-4");
+        var first = Requests.Post($"cases/{caseId}/notes", new { text = "Only once." }, "note-old", waitSeconds: 10);
         Assert.Equal(HttpStatusCode.OK, (await partner.SendAsync(first)).StatusCode);
         // As after 200 later commands: the case keeps only the last 200 command ids.
         var cases = server.Services.GetRequiredService<ICaseStore>();
         var stored = (await cases.GetAsync(caseId))!;
         await cases.UpdateAsync(stored.Value with { RecentCommandIds = [] }, stored.Version);
 
-        var again = Post($"cases/{caseId}/notes", new { text = "Only once." }, "note-old");
-        again.Headers.Add("Prefer", "wait=3");
+        var again = Requests.Post($"cases/{caseId}/notes", new { text = "Only once." }, "note-old", waitSeconds: 3);
         var resent = await partner.SendAsync(again);
 
         Assert.Equal(HttpStatusCode.OK, resent.StatusCode);
         Assert.Equal("applied", (await resent.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
         var entries = (await partner.GetFromJsonAsync<JsonElement>($"cases/{caseId}/timeline")).GetProperty("items").EnumerateArray();
         Assert.Single(entries, e => e.GetProperty("description").GetString()!.Contains("Only once.", StringComparison.Ordinal));
-    }
-
-    private static HttpRequestMessage Post(string path, object body, string? key)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
-        if (key is not null)
-        {
-            request.Headers.Add("Idempotency-Key", key);
-        }
-
-        return request;
     }
 
     private static object Workers(int count) => new
@@ -112,8 +94,4 @@ public class IdempotencyKeyTests
             fees = new[] { new { category = "recruitment_fee", amount = 20000m, currency = "THB", paidTo = "agent", paidOn = "2015-12-01" } },
         }),
     };
-
-    private static async Task<string> OpenAsync(HttpClient partner, string reference) =>
-        (await (await partner.PostAsJsonAsync("cases", Bodies.Grievance(reference))).Content.ReadFromJsonAsync<JsonElement>())
-            .GetProperty("caseId").GetString()!;
 }

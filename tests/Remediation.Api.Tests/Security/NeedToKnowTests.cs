@@ -22,8 +22,7 @@ public class NeedToKnowTests
         using var caseworker = server.Client(server.Keys.Caseworker);
         var partnerHook = await SubscribeAsync(partner);
         var supplierHook = await SubscribeAsync(supplier);
-        var caseId = (await (await partner.PostAsJsonAsync("cases", Bodies.Grievance("NTK-" + outcome))).Content.ReadFromJsonAsync<JsonElement>())
-            .GetProperty("caseId").GetString()!;
+        var caseId = await server.OpenAsync("NTK-" + outcome);
         var evidence = await partner.PostAsync($"cases/{caseId}/evidence", Files.Pdf());
         var evidenceId = (await evidence.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("evidenceId").GetString();
 

@@ -22,13 +22,10 @@ public class TimelineForgeryTests
     {
         await using var server = await ApiServer.StartAsync();
         using var partner = server.Client(server.Keys.Partner);
-        var opened = await (await partner.PostAsJsonAsync("cases", Bodies.Grievance("FORGE-1"))).Content.ReadFromJsonAsync<JsonElement>();
-        var caseId = opened.GetProperty("caseId").GetString()!;
+        var caseId = await server.OpenAsync("FORGE-1");
         foreach (var text in new[] { "First interview round.", "Second interview round." })
         {
-            using var note = new HttpRequestMessage(HttpMethod.Post, $"cases/{caseId}/notes") { Content = JsonContent.Create(new { text }) };
-            note.Headers.Add("Prefer", "wait=10");
-            (await partner.SendAsync(note)).EnsureSuccessStatusCode();
+            (await partner.SendAsync(Requests.Waiting($"cases/{caseId}/notes", new { text }))).EnsureSuccessStatusCode();
         }
 
         var table = server.Services.GetRequiredService<RemediationTables>().Timeline;
