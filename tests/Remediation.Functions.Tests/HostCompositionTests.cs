@@ -60,6 +60,18 @@ public class HostCompositionTests
     }
 
     [Fact]
+    public void The_worker_exports_the_products_spans_and_metrics_through_open_telemetry()
+    {
+        using var host = BuildHost();
+
+        Assert.NotNull(host.Services.GetService<OpenTelemetry.Trace.TracerProvider>());
+        Assert.NotNull(host.Services.GetService<OpenTelemetry.Metrics.MeterProvider>());
+        // A span of the product's own source is recorded: something listens to it.
+        using var span = Remediation.Workflows.Telemetry.RemediationTelemetry.Source.StartActivity("host-composition-check");
+        Assert.NotNull(span);
+    }
+
+    [Fact]
     public void A_bad_setting_is_named_in_one_line_before_the_host_runs()
     {
         using var host = BuildHost(("Remediation:Deadlines:DayLength", "-1.00:00:00"), ("Remediation:History:Retention", "00:00:00"));
