@@ -14,9 +14,10 @@ using Scalar.AspNetCore;
 
 // The standalone server: the API, the case orchestrations and the sweep on one machine, over Azurite by default.
 var demo = args.Contains("--demo");
-var builder = WebApplication.CreateBuilder(args.Where(a => a != "--demo").ToArray());
-// The console's files come from the Remediation.Web build (static web assets) in every environment, not only Development.
-builder.WebHost.UseStaticWebAssets();
+// The console is served as published beside the server (console/, by the build): trimmed, precompressed, cached.
+var console = Path.Combine(AppContext.BaseDirectory, "console");
+var builder = WebApplication.CreateBuilder(
+    new WebApplicationOptions { Args = [.. args.Where(a => a != "--demo")], WebRootPath = Path.Combine(console, "wwwroot") });
 if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
 {
     builder.WebHost.UseUrls("http://127.0.0.1:5080");
@@ -59,8 +60,9 @@ app.Use(consoleHeaders.InvokeAsync);
 app.UseExceptionHandler(failed => failed.Run(context => Remediation.Api.Problems.Problem.Internal().ExecuteAsync(context)));
 app.MapRemediationApi();
 app.MapScalarApiReference("/api/v1/reference", reference => reference.WithTitle("Remediation API").WithOpenApiRoutePattern("/api/v1/openapi.json"));
-// The web console (src/Remediation.Web) at /: its files, and index.html for its own routes (/cases/...).
-app.MapStaticAssets();
+// The web console (src/Remediation.Web) at /: its published files (Brotli or gzip as the browser accepts, fingerprinted
+// ones cached for good), and index.html for its own routes (/cases/...).
+app.MapStaticAssets(Path.Combine(console, "Remediation.Web.staticwebassets.endpoints.json"));
 app.MapFallbackToFile("index.html");
 try
 {

@@ -210,12 +210,18 @@ internal sealed class ServerProcess : IAsyncDisposable
         }
     }
 
-    private ProcessStartInfo StartInfo()
+    /// <summary>The server's build output, in the configuration these tests were built in.</summary>
+    public static string BuildOutput()
     {
         var root = AzuriteEmulator.FindRepositoryRoot(AppContext.BaseDirectory);
         var bin = AppContext.BaseDirectory.Split(Path.DirectorySeparatorChar);
         var configuration = bin[Array.LastIndexOf(bin, "bin") + 1];
-        var dll = Path.Combine(root, "src", "Remediation.Server", "bin", configuration, "net10.0", "Remediation.Server.dll");
+        return Path.Combine(root, "src", "Remediation.Server", "bin", configuration, "net10.0");
+    }
+
+    private ProcessStartInfo StartInfo()
+    {
+        var dll = Path.Combine(BuildOutput(), "Remediation.Server.dll");
         // As a terminal starts it: SIGINT at its default (a test run started in the background hands down "ignored",
         // which exec keeps), and setsid execs dotnet at once, so the process id is the server's and leads its own group.
         var start = new ProcessStartInfo(ownSession ? "env" : "dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(dll)! };

@@ -1,9 +1,8 @@
-using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Remediation.Development;
+using Remediation.Server.Tests;
 
 namespace Remediation.Web.Tests;
 
@@ -13,38 +12,21 @@ public partial class StaticWebAppHeadersTests
     [Fact]
     public async Task Publishing_the_console_completes_its_policy_with_the_hash_of_the_published_import_map()
     {
-        var root = AzuriteEmulator.FindRepositoryRoot(AppContext.BaseDirectory);
-        var output = Path.Combine(Path.GetTempPath(), "remediation-web-publish-" + Guid.NewGuid().ToString("N")[..8]);
-        var publish = new ProcessStartInfo(
-            "dotnet", ["publish", Path.Combine(root, "src", "Remediation.Web"), "-c", "Release", "-o", output, "--nologo", "-v", "q"])
-        { RedirectStandardOutput = true, RedirectStandardError = true };
-        using (var process = Process.Start(publish)!)
-        {
-            var log = process.StandardOutput.ReadToEndAsync();
-            var errors = await process.StandardError.ReadToEndAsync();
-            await process.WaitForExitAsync();
-            Assert.True(process.ExitCode == 0, await log + errors);
-        }
+        // The server's build publishes the console (Release) into console/, as the Static Web App deployment does.
+        var output = Path.Combine(ServerProcess.BuildOutput(), "console");
 
-        try
-        {
-            var html = await File.ReadAllTextAsync(Path.Combine(output, "wwwroot", "index.html"));
-            using var config = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(output, "wwwroot", "staticwebapp.config.json")));
-            var headers = config.RootElement.GetProperty("globalHeaders");
-            var policy = headers.GetProperty("Content-Security-Policy").GetString()!;
-            var importMap = ImportMap().Match(html).Groups["body"].Value;
+        var html = await File.ReadAllTextAsync(Path.Combine(output, "wwwroot", "index.html"));
+        using var config = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(output, "wwwroot", "staticwebapp.config.json")));
+        var headers = config.RootElement.GetProperty("globalHeaders");
+        var policy = headers.GetProperty("Content-Security-Policy").GetString()!;
+        var importMap = ImportMap().Match(html).Groups["body"].Value;
 
-            Assert.NotEmpty(importMap);
-            Assert.Contains(
-                $"'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(importMap)))}'", policy, StringComparison.Ordinal);
-            Assert.DoesNotContain("inline-script-hashes", policy, StringComparison.Ordinal);
-            Assert.Equal("nosniff", headers.GetProperty("X-Content-Type-Options").GetString());
-            Assert.Equal("/index.html", config.RootElement.GetProperty("navigationFallback").GetProperty("rewrite").GetString());
-        }
-        finally
-        {
-            Directory.Delete(output, recursive: true);
-        }
+        Assert.NotEmpty(importMap);
+        Assert.Contains(
+            $"'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(importMap)))}'", policy, StringComparison.Ordinal);
+        Assert.DoesNotContain("inline-script-hashes", policy, StringComparison.Ordinal);
+        Assert.Equal("nosniff", headers.GetProperty("X-Content-Type-Options").GetString());
+        Assert.Equal("/index.html", config.RootElement.GetProperty("navigationFallback").GetProperty("rewrite").GetString());
     }
 
     [GeneratedRegex(@"<script type=""importmap"">(?<body>.*?)</script>", RegexOptions.Singleline)]

@@ -27,8 +27,10 @@ public sealed partial class ConsoleHeaders
             ? file.CreateReadStream()
             : throw new InvalidOperationException("The console's staticwebapp.config.json is missing from its files.");
         using var document = JsonDocument.Parse(stream);
+        // Published, the policy already names the console page's hashes; here each page's own are put in instead.
         headers = document.RootElement.GetProperty("globalHeaders").EnumerateObject()
-            .ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.OrdinalIgnoreCase);
+            .ToDictionary(
+                p => p.Name, p => Hashes().Replace(p.Value.GetString()!, HashesPlaceholder + " ").Trim(), StringComparer.OrdinalIgnoreCase);
     }
 
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
@@ -71,6 +73,8 @@ public sealed partial class ConsoleHeaders
         var html = context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true
             ? Encoding.UTF8.GetString(page.ToArray())
             : string.Empty;
+        // Revalidated each time: it names the fingerprinted files of the console now deployed.
+        context.Response.Headers.CacheControl = "no-cache";
         await Apply(context.Response, InlineScriptHashes(html)).ConfigureAwait(false);
         page.Position = 0;
         await page.CopyToAsync(original, context.RequestAborted).ConfigureAwait(false);
@@ -96,6 +100,9 @@ public sealed partial class ConsoleHeaders
 
         return Task.CompletedTask;
     }
+
+    [GeneratedRegex(@"('sha256-[A-Za-z0-9+/=]+'\s*)+", RegexOptions.CultureInvariant)]
+    private static partial Regex Hashes();
 
     [GeneratedRegex(
         @"<script(?![^>]*\bsrc=)[^>]*>(?<body>.*?)</script>", RegexOptions.Singleline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -46,6 +46,17 @@ internal sealed class ConsoleBrowser : IAsyncDisposable
     /// <summary>A page of its own (a separate tab session), signed in with <paramref name="key"/>.</summary>
     public async Task<IPage> SignInAsync(Uri site, string key)
     {
+        var page = await NewPageAsync();
+        await page.GotoAsync(site.ToString());
+        await page.GetByLabel("API key").FillAsync(key);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).WaitForAsync();
+        return page;
+    }
+
+    /// <summary>A page of its own (a separate tab session, empty cache), not yet on the console.</summary>
+    public async Task<IPage> NewPageAsync()
+    {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
         page.Console += (_, message) =>
@@ -56,10 +67,6 @@ internal sealed class ConsoleBrowser : IAsyncDisposable
             }
         };
         page.SetDefaultTimeout(60_000);
-        await page.GotoAsync(site.ToString());
-        await page.GetByLabel("API key").FillAsync(key);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).WaitForAsync();
         return page;
     }
 

@@ -34,6 +34,13 @@ public sealed class ApiSession(IJSRuntime js, ApiEndpoint endpoint)
         Changed?.Invoke(this, EventArgs.Empty);
     }
 
+    /// <summary>
+    /// Whether this tab may hold a key to restore: read synchronously in the browser, so a first visit shows the sign-in
+    /// form in the app's first render (without a "Loading" flash over the page's own form).
+    /// </summary>
+    public bool MayRestore =>
+        IsSignedIn || js is not IJSInProcessRuntime page || !string.IsNullOrEmpty(page.Invoke<string?>("sessionStorage.getItem", StorageKey));
+
     /// <summary>After a reload: the key this tab signed in with, if it still works.</summary>
     public async Task RestoreAsync()
     {
