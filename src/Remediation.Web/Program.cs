@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.AspNetCore.Components.WebAssembly.Hosting;
+using Microsoft.JSInterop;
 using Remediation.Web;
+using Remediation.Web.Reading;
 using Remediation.Web.Session;
 
 var builder = WebAssemblyHostBuilder.CreateDefault(args);
@@ -12,5 +14,8 @@ var api = builder.Configuration["ApiBaseUrl"] is { Length: > 0 } configured ? ne
 builder.Services.AddSingleton(new ApiEndpoint(api));
 builder.Services.AddScoped<ApiSession>();
 builder.Services.AddLocalization();
+builder.Services.AddSingleton<ReaderNumbers>();
 
-await builder.Build().RunAsync();
+var host = builder.Build();
+host.Services.GetRequiredService<ReaderNumbers>().Adopt(host.Services.GetRequiredService<IJSRuntime>());
+await host.RunAsync();

@@ -4,6 +4,7 @@ using Moq;
 using Remediation.Domain.Cases;
 using Remediation.Domain.Deadlines;
 using Remediation.Domain.Inbox;
+using Remediation.Domain.Ledger;
 using Remediation.Domain.Notifications;
 using Remediation.Domain.Parties;
 using Remediation.Functions.Durable;
@@ -59,7 +60,7 @@ public class DurableFunctionsTests
         var rig = new FunctionRig();
         var @case = rig.StoreCase("C-9", Stage.SupplierAcknowledgement, orchestrationRunning: false) with { Deadline = FunctionRig.Now.AddDays(-2) };
         rig.Cases.Setup(c => c.GetAsync("C-9", It.IsAny<CancellationToken>())).ReturnsAsync(new Versioned<Case>(@case, "v1"));
-        rig.Index.Setup(i => i.DueAsync(It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>())).Returns(new[] { CaseListItem.From(@case) }.ToAsyncEnumerable());
+        rig.Index.Setup(i => i.DueAsync(It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>())).Returns(new[] { CaseListItem.From(@case, LedgerSummary.Empty) }.ToAsyncEnumerable());
 
         var result = await rig.Get<EscalationSweepFunction>().RunAsync(new Microsoft.Azure.Functions.Worker.TimerInfo(), rig.Client.Object);
 
@@ -74,7 +75,7 @@ public class DurableFunctionsTests
         var rig = new FunctionRig();
         var @case = rig.StoreCase("C-9", Stage.SupplierAcknowledgement) with { Deadline = FunctionRig.Now.AddDays(-8), EscalationLevel = EscalationLevel.Reminder };
         rig.Cases.Setup(c => c.GetAsync("C-9", It.IsAny<CancellationToken>())).ReturnsAsync(new Versioned<Case>(@case, "v1"));
-        rig.Index.Setup(i => i.DueAsync(It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>())).Returns(new[] { CaseListItem.From(@case) }.ToAsyncEnumerable());
+        rig.Index.Setup(i => i.DueAsync(It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>())).Returns(new[] { CaseListItem.From(@case, LedgerSummary.Empty) }.ToAsyncEnumerable());
 
         var result = await rig.Get<EscalationSweepFunction>().RunAsync(new Microsoft.Azure.Functions.Worker.TimerInfo(), rig.Client.Object);
 

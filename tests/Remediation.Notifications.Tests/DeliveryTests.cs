@@ -159,6 +159,7 @@ public class DeliveryTests
         Assert.Equal("notifications@buyer.example", reminder.From.Mailboxes.Single().Address);
         Assert.Contains("https://remediation.example.org/api/v1/cases/C-MAIL-1", reminder.TextBody!, StringComparison.Ordinal);
         Assert.Contains("href=\"https://remediation.example.org/api/v1/cases/C-MAIL-1\"", reminder.HtmlBody!, StringComparison.Ordinal);
-        Assert.Contains("Waiting for: supplier", reminder.TextBody!, StringComparison.Ordinal);
+        Assert.Contains("Waiting for: Supplier", reminder.TextBody!, StringComparison.Ordinal);
+        Assert.Contains("Escalation: Reminder (level 1 of 4)", reminder.TextBody!, StringComparison.Ordinal);
     }
 }

@@ -26,7 +26,7 @@ internal sealed class ServerProcess : IAsyncDisposable
         Address = new Uri($"http://127.0.0.1:{port}/api/v1/");
     }
 
-    public Uri Address { get; }
+    public Uri Address { get; private set; }
 
     public string TablePrefix => environment["Remediation__TablePrefix"];
 
@@ -194,6 +194,30 @@ internal sealed class ServerProcess : IAsyncDisposable
     }
 
     private async Task StartProcessAsync()
+    {
+        // A port found free can be taken by someone's outgoing connection before the server binds it: take another.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await StartOnceAsync();
+                return;
+            }
+            catch (InvalidOperationException) when (attempt < 3 && process is { HasExited: true }
+                && Output.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+            {
+                var port = LoopbackPort.Free();
+                environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+                Address = new Uri($"http://127.0.0.1:{port}/api/v1/");
+                lock (output)
+                {
+                    output.Clear();
+                }
+            }
+        }
+    }
+
+    private async Task StartOnceAsync()
     {
         var start = StartInfo();
 

@@ -116,7 +116,18 @@ public static class RequestBody
                     errors.Errors));
             }
 
-            return (document.RootElement.Deserialize<T>(ApiJson.Options)!, null);
+            try
+            {
+                return (document.RootElement.Deserialize<T>(ApiJson.Options)!, null);
+            }
+            catch (JsonException e)
+            {
+                // Valid JSON the shape check passes but no .NET value holds, such as a string escaping half of a
+                // surrogate pair ("\ud800"): it is not text.
+                var path = e.Path is { Length: > 0 } p ? p : "$";
+                return (null, Problem.BadRequest($"The value at {path} cannot be read.",
+                    [new FieldError(path, "Not a valid value: text must be Unicode characters (an escaped lone surrogate such as \\ud800 is not one).")]));
+            }
         }
     }
 

@@ -32,15 +32,17 @@ public static class CaseViews
             ClosingReason = c.ClosingReason,
             Deadline = c.Deadline,
             EscalationLevel = (int)c.EscalationLevel,
-            WaitingFor = c.IsClosed ? WaitingFor.Nobody : c.WaitingFor(ledger).Role switch
-            {
-                Role.Supplier => WaitingFor.Supplier,
-                Role.Partner => WaitingFor.Partner,
-                _ => WaitingFor.Caseworker,
-            },
+            WaitingFor = Waiting(c.IsClosed ? null : c.WaitingFor(ledger).Role),
             RetaliationReported = c.RetaliationReported,
             Basis = c.Basis is { } b ? Parse<Contracts.Cases.RepaymentBasis>(b.ToWire()) : null,
-            Plan = c.Plan?.Instalments.Select(i => new InstalmentView { Number = i.Number, DueAt = i.DueAt, Amounts = [.. i.Amounts.Select(Money)] }).ToList(),
+            Plan = c.Plan?.Progress(ledger.Paid).Select(p => new InstalmentView
+            {
+                Number = p.Instalment.Number,
+                DueAt = p.Instalment.DueAt,
+                Amounts = [.. p.Instalment.Amounts.Select(Money)],
+                Paid = [.. p.PaidAgainst.Amounts.Select(Money)],
+                Met = p.IsMet,
+            }).ToList(),
             PlanAwaitingDecision = c.PlanAwaitingDecision,
             FindingsAwaitingDecision = c.FindingsAwaitingDecision,
             Totals = Totals(ledger.Claimed, ledger.Confirmed, ledger.Paid, ledger.Verified),
@@ -60,16 +62,28 @@ public static class CaseViews
         {
             CaseId = i.CaseId,
             PartnerId = i.PartnerId,
+            PartnerReference = i.PartnerReference,
+            Factory = new FactoryView { Name = i.FactoryName, Country = i.FactoryCountry },
             SupplierId = i.SupplierId,
             Stage = Same<Stage>(i.Stage),
             Outcome = i.Outcome is { } o ? Same<CaseOutcome>(o) : null,
             Priority = Parse<Priority>(i.Priority.ToWire()),
             Deadline = i.Deadline,
             EscalationLevel = (int)i.EscalationLevel,
+            WaitingFor = Waiting(i.WaitingFor),
+            Outstanding = [.. i.Outstanding.Amounts.Select(Money)],
             OpenedAt = i.OpenedAt,
             UpdatedAt = i.UpdatedAt,
         };
     }
+
+    private static WaitingFor Waiting(Role? role) => role switch
+    {
+        null => WaitingFor.Nobody,
+        Role.Supplier => WaitingFor.Supplier,
+        Role.Partner => WaitingFor.Partner,
+        _ => WaitingFor.Caseworker,
+    };
 
     public static LedgerLineView From(LedgerLine l)
     {

@@ -62,19 +62,25 @@ public sealed record RepaymentPlan(IReadOnlyList<Instalment> Instalments)
     }
 
     /// <summary>The first instalment not yet covered by what has been paid (cumulatively, per currency); null when all are.</summary>
-    public Instalment? FirstUnmet(MoneyTotals paid)
+    public Instalment? FirstUnmet(MoneyTotals paid) => Progress(paid).FirstOrDefault(p => !p.IsMet)?.Instalment;
+
+    /// <summary>
+    /// What has been paid against each instalment: the paid total of each currency fills the instalments in order,
+    /// each up to what it requires (what is paid beyond the plan counts against none).
+    /// </summary>
+    public IReadOnlyList<InstalmentProgress> Progress(MoneyTotals paid)
     {
         ArgumentNullException.ThrowIfNull(paid);
-        var due = MoneyTotals.Empty;
+        var left = paid;
+        var progress = new List<InstalmentProgress>(Instalments.Count);
         foreach (var instalment in Instalments)
         {
-            due = due.Plus(instalment.Totals);
-            if (due.Amounts.Any(amount => paid.For(amount.Currency).Amount < amount.Amount))
-            {
-                return instalment;
-            }
+            var against = MoneyTotals.Of(instalment.Amounts.Select(
+                required => new Money(Math.Clamp(left.For(required.Currency).Amount, 0m, required.Amount), required.Currency)));
+            progress.Add(new InstalmentProgress(instalment, against));
+            left = left.Minus(against);
         }
 
-        return null;
+        return progress;
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using MimeKit;
 using Remediation.Contracts.Notifications;
+using Remediation.Contracts.Wording;
 using Remediation.Domain.Notifications;
 using Remediation.Notifications.Dispatch;
 
@@ -8,7 +9,7 @@ namespace Remediation.Notifications.Email;
 
 /// <summary>
 /// An outbox entry as an e-mail, in plain text and HTML: the system's sentence, the case's stage, deadline and who
-/// is waited for, and a link. Built from the same facts as a webhook, so it carries no worker data either.
+/// is waited for (in the words of Words.resx, as the console shows them), and a link. Built from the same facts as a webhook, so it carries no worker data either.
 /// </summary>
 public sealed class EmailComposer(NotificationFacts facts)
 {
@@ -25,12 +26,12 @@ public sealed class EmailComposer(NotificationFacts facts)
 
         if (data.Stage is { } stage)
         {
-            lines.Add(("Stage", stage.ToString()));
+            lines.Add(("Stage", Words.Of(stage)));
         }
 
         if (data.EscalationLevel is > 0 and var level)
         {
-            lines.Add(("Escalation level", level.ToString()!));
+            lines.Add(("Escalation", $"{Words.EscalationLevel(level)} (level {level} of 4)"));
         }
 
         if (data.Deadline is { } deadline)
@@ -40,7 +41,7 @@ public sealed class EmailComposer(NotificationFacts facts)
 
         if (data.WaitingFor is { } waiting)
         {
-            lines.Add(("Waiting for", waiting.ToString().ToLowerInvariant()));
+            lines.Add(("Waiting for", Words.Of(waiting)));
         }
 
         var text = $"{data.Summary}\n\n{string.Join("\n", lines.Select(l => $"{l.Label}: {l.Value}"))}\n"
@@ -65,13 +66,9 @@ public sealed class EmailComposer(NotificationFacts facts)
 
     private static string Title(NotificationData data) => data.Kind switch
     {
-        EventType.Escalated => data.EscalationLevel switch
-        {
-            1 => "reminder, the deadline has passed",
-            2 => "formal notice",
-            3 => "contract escalation",
-            _ => "sanctions recommended",
-        },
+        EventType.Escalated => data.EscalationLevel == 1
+            ? $"{Words.EscalationLevel(1)}, the deadline has passed"
+            : Words.EscalationLevel(data.EscalationLevel ?? 4),
         EventType.RetaliationReported => "retaliation reported",
         EventType.OverdueDigest => "overdue cases today",
         _ => data.Summary,

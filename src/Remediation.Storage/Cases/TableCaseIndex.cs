@@ -5,6 +5,7 @@ using System.Text;
 using Azure;
 using Azure.Data.Tables;
 using Remediation.Domain.Cases;
+using Remediation.Domain.Ledger;
 using Remediation.Domain.Paging;
 using Remediation.Storage.Paging;
 
@@ -14,7 +15,7 @@ namespace Remediation.Storage.Cases;
 /// The case index table. Each list query reads one index partition (or a range of deadline-day partitions) and
 /// filters on the projection stored in the index rows, so no query reads the whole cases table.
 /// </summary>
-public sealed class TableCaseIndex(RemediationTables tables, Domain.Keys.KeyRing keys) : ICaseIndex
+public sealed class TableCaseIndex(RemediationTables tables, Domain.Keys.KeyRing keys, ILedgerStore ledger) : ICaseIndex
 {
     private const string MembershipRow = "keys";
 
@@ -25,6 +26,8 @@ public sealed class TableCaseIndex(RemediationTables tables, Domain.Keys.KeyRing
         ArgumentNullException.ThrowIfNull(@case);
         var table = tables.CaseIndex;
         var current = IndexKeys.For(@case);
+        // Read after the ledger was written (a command writes its ledger lines before it saves the case).
+        var item = CaseListItem.From(@case, await ledger.GetSummaryAsync(@case.Id, cancellationToken).ConfigureAwait(false));
         var membership = await table.GetEntityIfExistsAsync<TableEntity>(IndexKeys.Membership(@case.Id), MembershipRow, cancellationToken: cancellationToken).ConfigureAwait(false);
         var previous = membership.HasValue ? (membership.Value!.GetString("Keys") ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries) : [];
 
@@ -32,7 +35,7 @@ public sealed class TableCaseIndex(RemediationTables tables, Domain.Keys.KeyRing
         var all = previous.Union(current).ToList();
         await table.UpsertEntityAsync(new TableEntity(IndexKeys.Membership(@case.Id), MembershipRow) { ["Keys"] = string.Join('\n', all) }, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
         await Task.WhenAll(
-            current.Select(key => table.UpsertEntityAsync(IndexEntry.From(key, @case), TableUpdateMode.Replace, cancellationToken))
+            current.Select(key => table.UpsertEntityAsync(IndexEntry.From(key, item), TableUpdateMode.Replace, cancellationToken))
                 .Concat(previous.Except(current).Select(key => table.DeleteEntityAsync(key, @case.Id, ETag.All, cancellationToken)))).ConfigureAwait(false);
         await table.UpsertEntityAsync(new TableEntity(IndexKeys.Membership(@case.Id), MembershipRow) { ["Keys"] = string.Join('\n', current) }, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
     }

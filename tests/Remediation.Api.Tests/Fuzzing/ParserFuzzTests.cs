@@ -1,4 +1,5 @@
 using CsCheck;
+using Remediation.Api.Json;
 using Xunit.Abstractions;
 
 namespace Remediation.Api.Tests.Fuzzing;
@@ -25,6 +26,16 @@ public class ParserFuzzTests(ITestOutputHelper output)
         output.WriteLine($"JSON: {JsonCases} bodies over {types.Count} request types: {statuses[0]} read, {statuses[1]} refused with 400");
         Assert.Equal(JsonCases, statuses.Sum());
         Assert.True(statuses[0] > 0 && statuses[1] > 0, "the generator reaches both outcomes");
+    }
+
+    [Fact]
+    public void A_string_escaping_half_a_surrogate_pair_is_refused_with_400_naming_its_path()
+    {
+        // Found by the fuzzer (seed 6-piDEwDROY2): valid JSON that no .NET string can hold.
+        var (value, problem) = RequestBody.Parse<Contracts.Notifications.CreateSubscriptionRequest>("""{"url":"\ud800"}""");
+
+        Assert.Null(value);
+        Assert.Equal(400, ParserHarness.StatusOf(problem));
     }
 
     [Fact]

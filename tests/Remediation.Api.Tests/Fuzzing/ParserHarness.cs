@@ -76,7 +76,7 @@ internal static class ParserHarness
     private static int Refused(IReadOnlyList<FieldError> problems) =>
         problems.Count > 0 ? 400 : throw new InvalidOperationException("A refusal without a problem.");
 
-    private static int StatusOf(Microsoft.AspNetCore.Http.IResult? problem) =>
+    public static int StatusOf(Microsoft.AspNetCore.Http.IResult? problem) =>
         problem is ProblemResult { StatusCode: { } status } ? status : throw new InvalidOperationException("Neither a value nor a problem.");
 
     /// <summary>Runs a read, failing it when it takes too long or allocates too much (a bomb that did not go off is still a bomb).</summary>

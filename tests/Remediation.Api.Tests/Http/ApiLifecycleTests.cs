@@ -42,8 +42,16 @@ public class ApiLifecycleTests
         await Accepted(caseworker.PostAsJsonAsync($"cases/{caseId}/deadline-extensions", new { newDeadline = now.AddDays(30), reason = "Plan review needs the buyer's finance team." }));
         await Accepted(caseworker.PostAsJsonAsync($"cases/{caseId}/plan/decision", new { approve = true }));
         await server.WaitForAsync(caseId, c => c.Stage == "Reimbursement", "approved plan");
+        var listed = (await caseworker.GetFromJsonAsync<JsonElement>("cases?stage=Reimbursement")).GetProperty("items")[0];
+        Assert.Equal(("MWRN-2016-001", "supplier", "THB", "60001.50"), (listed.GetProperty("partnerReference").GetString(),
+            listed.GetProperty("waitingFor").GetString(), listed.GetProperty("outstanding")[0].GetProperty("currency").GetString(),
+            listed.GetProperty("outstanding")[0].GetProperty("amount").GetString()));
+        Assert.False(string.IsNullOrEmpty(listed.GetProperty("factory").GetProperty("name").GetString()));
         await Accepted(supplier.PostAsync($"cases/{caseId}/payments", Csv(Bodies.PaymentsCsv(3))));
         await server.WaitForAsync(caseId, c => c.Stage == "Verification", "full payment");
+        var plan = (await caseworker.GetFromJsonAsync<JsonElement>($"cases/{caseId}")).GetProperty("plan");
+        Assert.All(plan.EnumerateArray(), i => Assert.True(i.GetProperty("met").GetBoolean()));
+        Assert.All(plan.EnumerateArray(), i => Assert.Equal(i.GetProperty("amounts").GetRawText(), i.GetProperty("paid").GetRawText()));
         // Partners collect receipt confirmations in spreadsheets: these come as an .xlsx workbook.
         string[] receiptHeader = ["ref", "receiptId", "received", "amount", "currency", "method", "retaliationReported", "confirmedOn"];
         var receipts = new ByteArrayContent(Workbook.Of([receiptHeader, .. Enumerable.Range(1, 3).Select(i => new[] { $"W-{i}", $"rc-{i}", "yes", "20000.50", "THB", "bank_transfer", "no", "2026-02-01" })]));

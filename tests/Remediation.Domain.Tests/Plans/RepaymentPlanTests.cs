@@ -57,4 +57,18 @@ public class RepaymentPlanTests
         Assert.Equal(2, plan.FirstUnmet(MoneyTotals.Of(Money.Of(600m, "MYR"), Money.Of(500m, "USD")))!.Number);
         Assert.Null(plan.FirstUnmet(Confirmed));
     }
+
+    [Fact]
+    public void Payments_fill_the_instalments_in_order_each_up_to_what_it_requires()
+    {
+        var plan = new RepaymentPlan([Instalment(1, 30, Money.Of(600m, "MYR"), Money.Of(500m, "USD")), Instalment(2, 60, Money.Of(400m, "MYR"))]);
+
+        var progress = plan.Progress(MoneyTotals.Of(Money.Of(750.50m, "MYR"), Money.Of(200m, "USD")));
+
+        Assert.Equal([600m, 150.50m], progress.Select(p => p.PaidAgainst.For(Currency.Of("MYR")).Amount));
+        Assert.Equal([200m, 0m], progress.Select(p => p.PaidAgainst.For(Currency.Of("USD")).Amount));
+        Assert.Equal([false, false], progress.Select(p => p.IsMet));
+        Assert.Equal([true, true], plan.Progress(MoneyTotals.Of(Money.Of(1200m, "MYR"), Money.Of(500m, "USD"))).Select(p => p.IsMet));
+        Assert.Equal(400m, plan.Progress(MoneyTotals.Of(Money.Of(1200m, "MYR"), Money.Of(500m, "USD")))[1].PaidAgainst.For(Currency.Of("MYR")).Amount);
+    }
 }

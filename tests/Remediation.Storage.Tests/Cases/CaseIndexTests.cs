@@ -17,7 +17,7 @@ public class CaseIndexTests
     private static async Task<Fixture> NewAsync()
     {
         var tables = await TestStorage.NewTablesAsync();
-        var index = new TableCaseIndex(tables, TestStorage.Keys);
+        var index = new TableCaseIndex(tables, TestStorage.Keys, new TableLedgerStore(tables, TestStorage.Keys));
         return new Fixture(tables, index, new TableCaseStore(tables, index));
     }
 

@@ -10,7 +10,7 @@ public class CaseStoreTests
     private static async Task<TableCaseStore> NewStoreAsync()
     {
         var tables = await TestStorage.NewTablesAsync();
-        return new TableCaseStore(tables, new TableCaseIndex(tables, TestStorage.Keys));
+        return new TableCaseStore(tables, new TableCaseIndex(tables, TestStorage.Keys, new TableLedgerStore(tables, TestStorage.Keys)));
     }
 
     [Fact]

@@ -31,8 +31,13 @@ public class ConsoleEndToEndTests(ITestOutputHelper output)
         await browser.ScreenshotAsync(caseworker, "1-caseworker-dashboard");
         serious.AddRange(await browser.AccessibilityProblemsAsync(caseworker, "dashboard"));
         await caseworker.GetByRole(AriaRole.Link, new() { Name = "Cases" }).ClickAsync();
-        await caseworker.GetByRole(AriaRole.Link, new() { Name = caseId }).ClickAsync();
-        await caseworker.GetByRole(AriaRole.Heading, new() { Name = $"Case {caseId}" }).WaitForAsync();
+        var listed = caseworker.Locator("table.cases tbody tr").Filter(new() { HasText = "CONSOLE-1" });
+        await Assertions.Expect(listed).ToContainTextAsync("Triage");
+        await Assertions.Expect(listed).ToContainTextAsync("Caseworker");
+        await Assertions.Expect(listed).ToContainTextAsync("To be confirmed by findings");
+        await browser.ScreenshotAsync(caseworker, "1-case-list");
+        await caseworker.Locator($"a[href='cases/{caseId}']").ClickAsync();
+        await caseworker.GetByRole(AriaRole.Heading, new() { Level = 1 }).Filter(new() { HasText = "CONSOLE-1" }).WaitForAsync();
         serious.AddRange(await browser.AccessibilityProblemsAsync(caseworker, "case page (caseworker)"));
         await caseworker.GetByLabel("Reject").CheckAsync();
         await caseworker.Locator("section[aria-labelledby=triage-title] button[type=submit]").ClickAsync();
@@ -41,7 +46,7 @@ public class ConsoleEndToEndTests(ITestOutputHelper output)
         await caseworker.GetByLabel("Accept", new() { Exact = true }).CheckAsync();
         await caseworker.Locator("#triage-supplier").FillAsync("SUP-CALCOMP");
         await caseworker.Locator("section[aria-labelledby=triage-title] button[type=submit]").ClickAsync();
-        await Assertions.Expect(caseworker.Locator("ol.stages li.current")).ToContainTextAsync("SupplierAcknowledgement");
+        await Assertions.Expect(caseworker.Locator("ol.stages li.current")).ToContainTextAsync("Supplier acknowledgement");
         await browser.ScreenshotAsync(caseworker, "3-case-page-after-triage");
 
         // The supplier acknowledges, sends its findings from a spreadsheet and, once accepted, builds its plan.
@@ -70,7 +75,7 @@ public class ConsoleEndToEndTests(ITestOutputHelper output)
         await supplier.Locator("#payments-file").SetInputFilesAsync(payroll);
         await supplier.GetByRole(AriaRole.Button, new() { Name = "Upload" }).ClickAsync();
         await Assertions.Expect(supplier.Locator("section[aria-labelledby=payments-title] .outcome")).ToContainTextAsync("was applied");
-        await Assertions.Expect(supplier.Locator("ol.stages li.current")).ToContainTextAsync("Verification");
+        await Assertions.Expect(supplier.Locator("ol.stages li.current")).ToContainTextAsync("Verification by workers");
         await browser.ScreenshotAsync(supplier, "5-supplier-upload-result");
         serious.AddRange(await browser.AccessibilityProblemsAsync(supplier, "case page (supplier)"));
 
@@ -90,6 +95,8 @@ public class ConsoleEndToEndTests(ITestOutputHelper output)
         await caseworker.Locator("section[aria-labelledby=close-title] button[type=submit]").ClickAsync();
         await Assertions.Expect(caseworker.Locator("ol.stages li.current")).ToContainTextAsync("Closed");
         await browser.ScreenshotAsync(caseworker, "7-closed");
+        await Assertions.Expect(caseworker.GetByRole(AriaRole.Heading, new() { Name = "Actions" })).ToHaveCountAsync(0);
+        await Assertions.Expect(caseworker.Locator("section[aria-labelledby=approved-plan-title] tbody tr.met")).ToHaveCountAsync(1);
 
         Assert.Equal("Closed", ApiDriver.Stage(await api.GetAsync(caseId)));
         Assert.True(serious.Count == 0, string.Join(Environment.NewLine, serious));

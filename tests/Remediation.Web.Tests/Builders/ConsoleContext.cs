@@ -1,5 +1,6 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
+using Remediation.Web.Reading;
 using Remediation.Web.Session;
 
 namespace Remediation.Web.Tests.Builders;
@@ -15,6 +16,7 @@ internal static class ConsoleContext
         context.JSInterop.Mode = JSRuntimeMode.Loose;
         context.Services.AddLocalization();
         context.Services.AddSingleton(new ApiEndpoint(new Uri("http://console.test/"), api));
+        context.Services.AddSingleton<ReaderNumbers>();
         context.Services.AddScoped<ApiSession>();
         await context.Services.GetRequiredService<ApiSession>().SignInAsync("rk_test-key");
         return (context, api);

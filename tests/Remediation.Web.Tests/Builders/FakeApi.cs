@@ -10,6 +10,7 @@ namespace Remediation.Web.Tests.Builders;
 internal sealed class FakeApi : HttpMessageHandler
 {
     private readonly Dictionary<string, (HttpStatusCode Status, string Body, string ContentType)> answers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Queue<string>> turns = new(StringComparer.Ordinal);
 
     public List<(HttpMethod Method, string Path, string? Body)> Requests { get; } = [];
 
@@ -19,6 +20,13 @@ internal sealed class FakeApi : HttpMessageHandler
         return this;
     }
 
+    /// <summary>Answers each request in turn with the next body (pages of a list), the last one from then on.</summary>
+    public FakeApi AnswerInTurn(string method, string path, params string[] bodies)
+    {
+        turns[$"{method} {path}"] = new Queue<string>(bodies);
+        return Answer(method, path, bodies[^1]);
+    }
+
     public FakeApi Me(string role, string? partyId = null) =>
         Answer("GET", "me", partyId is null ? $$"""{"role":"{{role}}","keyId":"key-1"}""" : $$"""{"role":"{{role}}","partyId":"{{partyId}}","keyId":"key-1"}""");
 
@@ -26,7 +34,13 @@ internal sealed class FakeApi : HttpMessageHandler
     {
         var path = request.RequestUri!.AbsolutePath["/api/v1/".Length..];
         Requests.Add((request.Method, path, request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken)));
-        return answers.TryGetValue($"{request.Method} {path}", out var answer)
+        var key = $"{request.Method} {path}";
+        if (turns.TryGetValue(key, out var next) && next.Count > 1)
+        {
+            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(next.Dequeue(), Encoding.UTF8, "application/json") };
+        }
+
+        return answers.TryGetValue(key, out var answer)
             ? new HttpResponseMessage(answer.Status) { Content = new StringContent(answer.Body, Encoding.UTF8, answer.ContentType) }
             : new HttpResponseMessage(HttpStatusCode.NotFound) { Content = new StringContent("""{"type":"/api/v1/problems/not-found","title":"Not Found","status":404,"detail":"Not here.","traceId":"t"}""", Encoding.UTF8, "application/problem+json") };
     }

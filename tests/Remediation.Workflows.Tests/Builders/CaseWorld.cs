@@ -139,10 +139,16 @@ internal sealed class CaseWorld : IAsyncDisposable
         return await WaitForAsync(caseId, c => c.HasSeen(commandId), $"command {kind} to be handled");
     }
 
+    /// <summary>
+    /// How long a wait lasts before it fails: generous, because the suite shares two cores with builds (the server's
+    /// build publishes the trimmed console) and the engine's polling backs off when a worker restarts.
+    /// </summary>
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
+
     /// <summary>Polls the stored case until <paramref name="condition"/> holds (timers and queues make this asynchronous).</summary>
     public async Task<Case> WaitForAsync(string caseId, Func<Case, bool> condition, string what, TimeSpan? timeout = null)
     {
-        var until = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        var until = DateTime.UtcNow + (timeout ?? Patience);
         while (true)
         {
             var stored = await Cases.GetAsync(caseId);
@@ -164,7 +170,7 @@ internal sealed class CaseWorld : IAsyncDisposable
     public async Task WaitForEmptyInboxAsync(string caseId, TimeSpan? timeout = null)
     {
         var inbox = Host.Services.GetRequiredService<ICommandInbox>();
-        var until = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        var until = DateTime.UtcNow + (timeout ?? Patience);
         while ((await inbox.PendingAsync(caseId, 10)).Count > 0)
         {
             if (DateTime.UtcNow > until)

@@ -1,6 +1,19 @@
 // The page's own sign-in form, usable before the app has started: it keeps the key typed and whether it was submitted,
 // and the app (SignIn.razor) takes them with remediationBoot.take() when it replaces the page's content.
 window.remediationBoot = { take: () => ({ key: '', submitted: false, focused: false }) };
+
+// How the reader's browser groups numbers (ReaderNumbers.cs): the app runs with invariant globalization, so the
+// separators and group sizes (3 in en-GB, 3 then 2 in en-IN) come from Intl for the reader's own languages.
+window.remediationNumbers = () => {
+  const parts = new Intl.NumberFormat(navigator.languages, { minimumFractionDigits: 1 }).formatToParts(1234567890.5);
+  const integers = parts.filter(p => p.type === 'integer').map(p => p.value.length).reverse();
+  const sizes = integers.length > 1 ? [integers[0], integers[1]] : [0];
+  return {
+    group: parts.find(p => p.type === 'group')?.value ?? '',
+    decimal: parts.find(p => p.type === 'decimal')?.value ?? '.',
+    sizes: sizes[0] === sizes[1] ? [sizes[0]] : sizes,
+  };
+};
 (() => {
   const section = document.getElementById('boot-signin');
   if (!section) {
