@@ -103,14 +103,15 @@ internal static class ConsoleBench
             await page.GetByLabel("API key").FillAsync(server.CaseworkerKey);
             await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).WaitForAsync();
+            // Opened from within the app, as from the case list (a full page load would measure the runtime's start again).
             var clock = Stopwatch.StartNew();
-            await page.GotoAsync(new Uri(site, $"cases/{ledgerCase}").ToString());
+            await page.EvaluateAsync("path => Blazor.navigateTo(path)", $"cases/{ledgerCase}");
             await page.Locator("tr.worker").First.WaitForAsync();
             ledger.Add(clock.Elapsed.TotalMilliseconds);
             await page.Context.CloseAsync();
         }
 
-        rows.Add(("ledger page of 10,570 workers: navigation -> first worker rows shown, median ms", Median(ledger, l => l)));
+        rows.Add(("ledger of 10,570 workers: case opened in the app -> first worker rows shown, median ms", Median(ledger, l => l)));
         return rows;
     }
 

@@ -145,7 +145,9 @@ static async Task LifecycleRunAsync(string connectionString)
 {
     // The lifecycle alone, with its orchestration baseline: 1 and 20 cases at once through all 10 commands.
     var orchestrations = await Remediation.Bench.Engines.OrchestrationBaseline.InProcessAsync(connectionString, 200);
-    await using var server = await ServerUnderTest.StartAsync(connectionString);
+    // The drain's debug log says, per command, how long it waited for the engine and how long applying it took.
+    await using var server = await ServerUnderTest.StartAsync(connectionString,
+        new Dictionary<string, string> { ["Logging__LogLevel__Remediation.Workflows.Handling.InboxDrain"] = "Debug" });
     var bench = new ServerBench(server);
     await bench.IntakeAsync(2, 5); // warm-up
     Console.WriteLine("| figure | value | ratio to baseline |");
@@ -153,10 +155,19 @@ static async Task LifecycleRunAsync(string connectionString)
     Console.WriteLine($"| baseline: 3-activity orchestrations/s (200 at once, in process) | {Format(orchestrations)} | 1 |");
     foreach (var cases in new[] { 1, 20 })
     {
+        server.CommandTimes.Clear();
         var (casesPerSecond, visibleP95, visibleP50) = await bench.LifecycleAsync(cases);
+        var waited = server.CommandTimes.Select(t => t.Waited).ToList();
+        var applied = server.CommandTimes.Select(t => t.Applied).ToList();
         Console.WriteLine($"| lifecycle, {cases} at once: cases through all 10 commands per second | {Format(casesPerSecond)} | {casesPerSecond / orchestrations:F3} |");
-        Console.WriteLine($"| lifecycle, {cases} at once: command accepted -> visible on GET, p50 / p95 ms | {Format(visibleP50)} / {Format(visibleP95)} | |");
+        Console.WriteLine($"| lifecycle, {cases} at once: command sent -> visible on GET, p50 / p95 ms | {Format(visibleP50)} / {Format(visibleP95)} | |");
+        Console.WriteLine($"| ... of which sent -> 202 answered, p50 / p95 ms | {Span(bench.Answered)} | |");
+        Console.WriteLine($"| ... of which accepted -> the engine runs its drain, p50 / p95 ms | {Span(waited)} | |");
+        Console.WriteLine($"| ... of which applying it (drain activity, per command), p50 / p95 ms | {Span(applied)} | |");
     }
+
+    static string Span(List<double> values) =>
+        values.Count == 0 ? "n/a" : $"{Format(Percentiles.Of(values, 50))} / {Format(Percentiles.Of(values, 95))}";
 }
 
 static async Task EngineRunAsync(string connectionString)

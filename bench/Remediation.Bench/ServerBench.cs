@@ -34,9 +34,13 @@ internal sealed class ServerBench(ServerUnderTest server)
     }
 
     /// <summary>Cases driven through every stage per second, and the p95 of "command accepted -> change visible on GET".</summary>
+    /// <summary>Milliseconds from sending a command until the API answered 202, per command of the last lifecycle run.</summary>
+    public List<double> Answered { get; } = [];
+
     public async Task<(double CasesPerSecond, double VisibleP95, double VisibleP50)> LifecycleAsync(int cases)
     {
         var visible = new List<double>();
+        Answered.Clear();
         var ids = await Task.WhenAll(Enumerable.Range(0, cases).Select(_ => OpenAsync(3)));
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(ids.Select(id => DriveAsync(id, visible)));
@@ -122,10 +126,12 @@ internal sealed class ServerBench(ServerUnderTest server)
         {
             var started = Stopwatch.GetTimestamp();
             await send();
+            var answered = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             await WaitAsync(id, done);
             lock (visible)
             {
                 visible.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                Answered.Add(answered);
             }
 
             if (Environment.GetEnvironmentVariable("BENCH_STEPS") == "1")

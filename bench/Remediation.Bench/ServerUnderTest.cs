@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Net.Sockets;
@@ -8,18 +9,25 @@ using Remediation.Development;
 namespace Remediation.Bench;
 
 /// <summary>The standalone server (Release build) as its own process, over the bench's Azurite, with parties and keys.</summary>
-internal sealed class ServerUnderTest : IAsyncDisposable
+internal sealed partial class ServerUnderTest : IAsyncDisposable
 {
     private const string AdminKey = "bench-bootstrap-admin-key-0123456789";
     private readonly Process process;
 
-    private ServerUnderTest(Process process, Uri address)
+    private ServerUnderTest(Process process, Uri address, System.Collections.Concurrent.ConcurrentQueue<(double Waited, double Applied)> times)
     {
         this.process = process;
         Address = address;
+        CommandTimes = times;
     }
 
     public Uri Address { get; }
+
+    /// <summary>
+    /// Per command applied, from the server's debug log (InboxDrain): ms from acceptance until the engine ran the drain,
+    /// and ms to apply it. Collected only when the server logs InboxDrain at Debug.
+    /// </summary>
+    public System.Collections.Concurrent.ConcurrentQueue<(double Waited, double Applied)> CommandTimes { get; }
 
     /// <summary>The server process's peak resident memory so far (Linux: VmHWM), in megabytes.</summary>
     public double PeakMemoryMegabytes()
@@ -77,18 +85,23 @@ internal sealed class ServerUnderTest : IAsyncDisposable
 
         var started = new TaskCompletionSource();
         var process = Process.Start(start)!;
+        var times = new System.Collections.Concurrent.ConcurrentQueue<(double Waited, double Applied)>();
         process.OutputDataReceived += (_, e) =>
         {
             if (e.Data?.StartsWith("Remediation is listening", StringComparison.Ordinal) == true)
             {
                 started.TrySetResult();
             }
+            else if (e.Data is { } line && CommandTime().Match(line) is { Success: true } time)
+            {
+                times.Enqueue((double.Parse(time.Groups[1].Value, CultureInfo.InvariantCulture), double.Parse(time.Groups[2].Value, CultureInfo.InvariantCulture)));
+            }
         };
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         await started.Task.WaitAsync(TimeSpan.FromSeconds(90));
-        var server = new ServerUnderTest(process, new Uri($"http://127.0.0.1:{port}/api/v1/")) { TablePrefix = "b" + id };
+        var server = new ServerUnderTest(process, new Uri($"http://127.0.0.1:{port}/api/v1/"), times) { TablePrefix = "b" + id };
         await server.IssueKeysAsync();
         return server;
     }
@@ -128,4 +141,7 @@ internal sealed class ServerUnderTest : IAsyncDisposable
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString()!;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"waited (-?[0-9]+) ms, applied in ([0-9]+) ms")]
+    private static partial System.Text.RegularExpressions.Regex CommandTime();
 }

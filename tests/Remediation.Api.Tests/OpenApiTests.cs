@@ -59,6 +59,23 @@ public class OpenApiTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Every_number_in_the_document_is_declared_decimal_so_generated_clients_carry_money_exactly()
+    {
+        var document = JsonNode.Parse(File.ReadAllText(Path.Combine(Root, "docs", "openapi.json")))!;
+        var numbers = Descendants(document).OfType<JsonObject>().Where(o => o["type"]?.ToJsonString() is { } type && type.Contains("\"number\"", StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(numbers);
+        Assert.All(numbers, n => Assert.Equal("decimal", (string?)n["format"]));
+    }
+
+    private static IEnumerable<JsonNode> Descendants(JsonNode node) => node switch
+    {
+        JsonObject o => new[] { node }.Concat(o.Select(p => p.Value).OfType<JsonNode>().SelectMany(Descendants)),
+        JsonArray a => a.OfType<JsonNode>().SelectMany(Descendants),
+        _ => [node],
+    };
+
+    [Fact]
     public async Task The_document_parses_with_Microsoft_OpenApi_without_errors()
     {
         await using var stream = File.OpenRead(Path.Combine(Root, "docs", "openapi.json"));

@@ -40,6 +40,16 @@ public static class ApiDocument
                 Describe(document);
                 await DescribeWebhookAsync(document, context, cancellationToken).ConfigureAwait(false);
             });
+            // Money is decimal: declared so, generated clients carry it exactly (Kiota and NSwag map it to decimal).
+            options.AddSchemaTransformer((schema, context, _) =>
+            {
+                if (context.JsonTypeInfo.Type == typeof(decimal) || context.JsonTypeInfo.Type == typeof(decimal?))
+                {
+                    schema.Format = "decimal";
+                }
+
+                return Task.CompletedTask;
+            });
             options.AddOperationTransformer(async (operation, context, cancellationToken) =>
             {
                 var metadata = context.Description.ActionDescriptor.EndpointMetadata;
