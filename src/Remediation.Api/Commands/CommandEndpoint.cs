@@ -73,13 +73,20 @@ public sealed class CommandEndpoint(
 
         var json = CommandJson.Serialize(payload);
         var preview = new CommandEnvelope(@case.Id, commandId, kind, request.Caller.Role, request.Caller.PartyId, clock.GetUtcNow(), json, null);
-        var transition = await processor.PreviewAsync(preview, json, request.Cancellation).ConfigureAwait(false);
-        if (transition?.Refusal is { } refusal)
+        var transition = await processor.PreviewAsync(@case, preview, json, request.Cancellation).ConfigureAwait(false);
+        if (transition.Refusal is { } refusal)
         {
             return Refused(rows is null ? refusal : refusal with { Errors = rows.Translate(refusal.Errors) }, rows is not null, commandId);
         }
 
-        await sender.SendAsync(@case.Id, commandId, kind, request.Caller.Actor, payload, request.Cancellation).ConfigureAwait(false);
+        var appliedAtOnce = await sender.SendAsync(@case.Id, commandId, kind, request.Caller.Actor, payload, request.Cancellation).ConfigureAwait(false);
+        var queued = new CommandRecord(@case.Id, commandId, kind, request.Caller.Actor, preview.IssuedAt, CommandState.Queued);
+        if (appliedAtOnce is null && WaitPreference(request.Http) is null)
+        {
+            // Just queued and no wait asked for: its status is known without reading it back.
+            return Results.Accepted(location, CommandStatusView.From(queued));
+        }
+
         return await AnswerAsync(
             request,
             new CommandRecord(@case.Id, commandId, kind, request.Caller.Actor, preview.IssuedAt, CommandState.Queued),

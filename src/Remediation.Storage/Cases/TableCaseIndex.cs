@@ -31,14 +31,27 @@ public sealed class TableCaseIndex(RemediationTables tables, Domain.Keys.KeyRing
         var membership = await table.GetEntityIfExistsAsync<TableEntity>(IndexKeys.Membership(@case.Id), MembershipRow, cancellationToken: cancellationToken).ConfigureAwait(false);
         var previous = membership.HasValue ? (membership.Value!.GetString("Keys") ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries) : [];
 
+        // Most saves keep the case in the same lists: then only its rows change, not its membership.
+        var moves = !previous.ToHashSet(StringComparer.Ordinal).SetEquals(current);
+
         // Record the new membership first: if we stop half-way, the next update still knows every key to clean up.
-        var all = previous.Union(current).ToList();
-        await table.UpsertEntityAsync(new TableEntity(IndexKeys.Membership(@case.Id), MembershipRow) { ["Keys"] = string.Join('\n', all) }, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        if (moves)
+        {
+            var all = previous.Union(current).ToList();
+            await table.UpsertEntityAsync(Membership(@case.Id, all), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        }
+
         await Task.WhenAll(
             current.Select(key => table.UpsertEntityAsync(IndexEntry.From(key, item), TableUpdateMode.Replace, cancellationToken))
                 .Concat(previous.Except(current).Select(key => table.DeleteEntityAsync(key, @case.Id, ETag.All, cancellationToken)))).ConfigureAwait(false);
-        await table.UpsertEntityAsync(new TableEntity(IndexKeys.Membership(@case.Id), MembershipRow) { ["Keys"] = string.Join('\n', current) }, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        if (moves)
+        {
+            await table.UpsertEntityAsync(Membership(@case.Id, current), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        }
     }
+
+    private static TableEntity Membership(string caseId, IEnumerable<string> keys) =>
+        new(IndexKeys.Membership(caseId), MembershipRow) { ["Keys"] = string.Join('\n', keys) };
 
     public Task<Paged<CaseListItem>> QueryAsync(CaseQuery query, DateTimeOffset now, PageRequest page, CancellationToken cancellationToken = default)
     {

@@ -26,15 +26,23 @@ public sealed partial class InboxDrain(
         span?.SetTag("remediation.case_id", caseId);
         var pending = await inbox.PendingAsync(caseId, MaxPerDrain + 1, cancellationToken).ConfigureAwait(false);
         var handled = 0;
+        CaseSchedule? schedule = null;
         foreach (var item in pending.Take(MaxPerDrain))
         {
             var envelope = CommandJson.TryDeserialize<CommandEnvelope>(item.Envelope);
             var started = clock.GetTimestamp();
+            schedule = null;
             try
             {
-                await (envelope is null
-                    ? processor.SetAsideAsync(caseId, item.CommandId, null, CommandFailure.Explain(new InvalidDataException()), cancellationToken)
-                    : processor.ApplyAsync(envelope, cancellationToken)).ConfigureAwait(false);
+                if (envelope is null)
+                {
+                    await processor.SetAsideAsync(caseId, item.CommandId, null, CommandFailure.Explain(new InvalidDataException()), cancellationToken)
+                        .ConfigureAwait(false);
+                }
+                else
+                {
+                    schedule = (await processor.ApplyAsync(envelope, cancellationToken).ConfigureAwait(false)).Schedule;
+                }
             }
             catch (Exception failure) when (!CommandFailure.IsTransient(failure))
             {
@@ -67,7 +75,9 @@ public sealed partial class InboxDrain(
             handled++;
         }
 
-        return new InboxOutcome(handled, pending.Count > MaxPerDrain, await processor.ScheduleOfAsync(caseId, cancellationToken).ConfigureAwait(false));
+        // The last command applied says where the case stands; read it only when none did (or one was set aside).
+        return new InboxOutcome(handled, pending.Count > MaxPerDrain,
+            schedule ?? await processor.ScheduleOfAsync(caseId, cancellationToken).ConfigureAwait(false));
     }
 
     // Where a command's time goes once accepted (the lifecycle benchmark reads these): waiting for the engine to

@@ -2,6 +2,7 @@ using Azure.Data.Tables;
 using Remediation.Domain.Cases;
 using Remediation.Domain.Deadlines;
 using Remediation.Domain.Paging;
+using Remediation.Storage.Ledger;
 using Remediation.Storage.Cases;
 using Remediation.Storage.Tests.Builders;
 using Remediation.Testing;

@@ -1,4 +1,5 @@
 using Remediation.Domain.Cases;
+using Remediation.Storage.Ledger;
 using Remediation.Storage.Cases;
 using Remediation.Storage.Tests.Builders;
 using Remediation.Testing;

@@ -38,7 +38,34 @@ internal sealed class HistoryMeter(IOrchestrationService inner) : IOrchestration
         ArgumentNullException.ThrowIfNull(workItem);
         Record(workItem.OrchestrationRuntimeState);
         Record(newOrchestrationRuntimeState);
-        return inner.CompleteTaskOrchestrationWorkItemAsync(workItem, newOrchestrationRuntimeState, outboundMessages, orchestratorMessages, timerMessages, continuedAsNewMessage, orchestrationState);
+        return Ended(inner.CompleteTaskOrchestrationWorkItemAsync(
+            workItem, newOrchestrationRuntimeState, outboundMessages, orchestratorMessages, timerMessages, continuedAsNewMessage, orchestrationState));
+    }
+
+    /// <summary>
+    /// Orchestration episodes and activities handed to a worker and not yet completed or abandoned. A worker stopped
+    /// while this is not zero leaves the in-memory engine waiting for a completion that never comes (it has no lock
+    /// timeouts, unlike the Azure Storage backend), so a test restarts a worker only once this stays zero.
+    /// </summary>
+    public int InFlight => Volatile.Read(ref inFlight);
+
+    private int inFlight;
+
+    private T Started<T>(T workItem)
+        where T : class
+    {
+        if (workItem is not null)
+        {
+            Interlocked.Increment(ref inFlight);
+        }
+
+        return workItem!;
+    }
+
+    private async Task Ended(Task done)
+    {
+        await done.ConfigureAwait(false);
+        Interlocked.Decrement(ref inFlight);
     }
 
     public Task StartAsync() => inner.StartAsync();
@@ -63,23 +90,24 @@ internal sealed class HistoryMeter(IOrchestrationService inner) : IOrchestration
 
     public int GetDelayInSecondsAfterOnFetchException(Exception exception) => inner.GetDelayInSecondsAfterOnFetchException(exception);
 
-    public Task<TaskOrchestrationWorkItem> LockNextTaskOrchestrationWorkItemAsync(TimeSpan receiveTimeout, CancellationToken cancellationToken) =>
-        inner.LockNextTaskOrchestrationWorkItemAsync(receiveTimeout, cancellationToken);
+    public async Task<TaskOrchestrationWorkItem> LockNextTaskOrchestrationWorkItemAsync(TimeSpan receiveTimeout, CancellationToken cancellationToken) =>
+        Started(await inner.LockNextTaskOrchestrationWorkItemAsync(receiveTimeout, cancellationToken).ConfigureAwait(false));
 
     public Task RenewTaskOrchestrationWorkItemLockAsync(TaskOrchestrationWorkItem workItem) => inner.RenewTaskOrchestrationWorkItemLockAsync(workItem);
 
-    public Task AbandonTaskOrchestrationWorkItemAsync(TaskOrchestrationWorkItem workItem) => inner.AbandonTaskOrchestrationWorkItemAsync(workItem);
+    public Task AbandonTaskOrchestrationWorkItemAsync(TaskOrchestrationWorkItem workItem) => Ended(inner.AbandonTaskOrchestrationWorkItemAsync(workItem));
 
     public Task ReleaseTaskOrchestrationWorkItemAsync(TaskOrchestrationWorkItem workItem) => inner.ReleaseTaskOrchestrationWorkItemAsync(workItem);
 
-    public Task<TaskActivityWorkItem> LockNextTaskActivityWorkItem(TimeSpan receiveTimeout, CancellationToken cancellationToken) =>
-        inner.LockNextTaskActivityWorkItem(receiveTimeout, cancellationToken);
+    public async Task<TaskActivityWorkItem> LockNextTaskActivityWorkItem(TimeSpan receiveTimeout, CancellationToken cancellationToken) =>
+        Started(await inner.LockNextTaskActivityWorkItem(receiveTimeout, cancellationToken).ConfigureAwait(false));
 
     public Task<TaskActivityWorkItem> RenewTaskActivityWorkItemLockAsync(TaskActivityWorkItem workItem) => inner.RenewTaskActivityWorkItemLockAsync(workItem);
 
-    public Task CompleteTaskActivityWorkItemAsync(TaskActivityWorkItem workItem, TaskMessage responseMessage) => inner.CompleteTaskActivityWorkItemAsync(workItem, responseMessage);
+    public Task CompleteTaskActivityWorkItemAsync(TaskActivityWorkItem workItem, TaskMessage responseMessage) =>
+        Ended(inner.CompleteTaskActivityWorkItemAsync(workItem, responseMessage));
 
-    public Task AbandonTaskActivityWorkItemAsync(TaskActivityWorkItem workItem) => inner.AbandonTaskActivityWorkItemAsync(workItem);
+    public Task AbandonTaskActivityWorkItemAsync(TaskActivityWorkItem workItem) => Ended(inner.AbandonTaskActivityWorkItemAsync(workItem));
 
     private void Record(OrchestrationRuntimeState? state)
     {
