@@ -25,10 +25,19 @@ namespace Remediation.Api.Commands;
 /// seconds (at most <see cref="MaxWaitSeconds"/>) for the final outcome.
 /// </summary>
 public sealed class CommandEndpoint(
-    CaseAccess access, Workflows.Handling.CommandProcessor processor, CaseCommandSender sender, ICommandLog commandLog, IOptions<ApiOptions> options, TimeProvider clock)
+    CaseAccess access,
+    Workflows.Handling.CommandProcessor processor,
+    CaseCommandSender sender,
+    ICommandLog commandLog,
+    Workflows.Handling.CommandSignals signals,
+    IOptions<ApiOptions> options,
+    TimeProvider clock)
 {
     public const string IdempotencyHeader = "Idempotency-Key";
     public const int MaxWaitSeconds = 10;
+
+    /// <summary>How often a waiting request looks at the command log when no word comes from this process.</summary>
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
 
     public async Task<IResult> HandleAsync<TRequest, TPayload>(
         ApiRequest request, CaseCommand kind, bool batch, Func<TRequest, TPayload> toPayload, Func<SheetTable, ErrorList, (TPayload Payload, SheetRows Rows)>? fromSheet = null)
@@ -102,8 +111,25 @@ public sealed class CommandEndpoint(
     {
         var wait = WaitPreference(request.Http);
         var until = clock.GetUtcNow() + (wait ?? TimeSpan.Zero);
+        try
+        {
+            return await PollAsync(request, queued, location, wait, until).ConfigureAwait(false);
+        }
+        finally
+        {
+            signals.Stop(queued.CaseId, queued.CommandId);
+        }
+    }
+
+    /// <summary>
+    /// Reads the command's status until it has an outcome or <paramref name="until"/>: woken at once when this process
+    /// handles it (<see cref="CommandSignals"/>), otherwise looking again every <see cref="PollInterval"/>.
+    /// </summary>
+    private async Task<IResult> PollAsync(ApiRequest request, CommandRecord queued, string location, TimeSpan? wait, DateTimeOffset until)
+    {
         while (true)
         {
+            var handled = signals.Listen(queued.CaseId, queued.CommandId);
             var record = await commandLog.GetAsync(queued.CaseId, queued.CommandId, request.Cancellation).ConfigureAwait(false) ?? queued;
             if (record.State != CommandState.Queued)
             {
@@ -120,7 +146,15 @@ public sealed class CommandEndpoint(
                 return Results.Accepted(location, CommandStatusView.From(record));
             }
 
-            await Task.Delay(TimeSpan.FromMilliseconds(100), clock, request.Cancellation).ConfigureAwait(false);
+            var left = until - clock.GetUtcNow();
+            try
+            {
+                await handled.WaitAsync(left < PollInterval ? left : PollInterval, clock, request.Cancellation).ConfigureAwait(false);
+            }
+            catch (TimeoutException)
+            {
+                // Not handled here (yet): look at the log again.
+            }
         }
     }
 

@@ -27,6 +27,7 @@ public sealed partial class CommandProcessor(
     ICommandLog commandLog,
     TimeProvider clock,
     IOptions<DeadlinePolicy> policy,
+    CommandSignals signals,
     ILogger<CommandProcessor> logger)
 {
     private const int MaxAttempts = 5;
@@ -95,6 +96,7 @@ public sealed partial class CommandProcessor(
                 continue;
             }
 
+            signals.Handled(envelope.CaseId, envelope.CommandId);
             LogApplied(logger, envelope.CaseId, envelope.Kind, transition.IsRefused ? "refused" : "applied");
             span?.SetTag("remediation.outcome", transition.IsRefused ? "refused" : "applied");
             if (!transition.IsRefused)
@@ -146,6 +148,7 @@ public sealed partial class CommandProcessor(
             var saved = await cases.UpdateAsync(stored.Value.Remember(commandId), stored.Version, cancellationToken).ConfigureAwait(false);
             if (!saved.IsConflict || attempt >= MaxAttempts)
             {
+                signals.Handled(caseId, commandId);
                 LogSetAside(logger, caseId, envelope?.Kind.ToString() ?? "an unreadable command");
                 return;
             }
