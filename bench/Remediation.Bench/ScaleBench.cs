@@ -11,8 +11,10 @@ namespace Remediation.Bench;
 /// One case of 100,000 workers through the API with the typed client, as a partner and a supplier of a large case
 /// would send it: intake and added workers in batches of 5,000, findings in batches of 5,000, the plan, payments as 20
 /// payroll CSVs, receipts for a 10 % sample, closing. Each batch is timed from sending it until the case shows it.
+/// One at a time, each batch is sent once the one before it shows; back to back, as a script sends them, each batch
+/// is sent as soon as the one before it was accepted (202), and the case is then watched until each one shows.
 /// </summary>
-internal sealed class ScaleBench(ServerUnderTest server, int workers = 100_000, int batch = 5_000)
+internal sealed class ScaleBench(ServerUnderTest server, bool backToBack, int workers = 100_000, int batch = 5_000)
 {
     public int Workers => workers;
 
@@ -37,14 +39,9 @@ internal sealed class ScaleBench(ServerUnderTest server, int workers = 100_000, 
             Workers = NewWorkers(1, batch),
         })).CaseId;
         intake.Add(clock.Elapsed.TotalSeconds);
-        for (var b = 1; b < batches; b++)
-        {
-            clock.Restart();
-            await server.PartnerApi.AddWorkersAsync(caseId, new AddWorkersRequest { Workers = NewWorkers((b * batch) + 1, batch) });
-            var expected = (b + 1) * batch;
-            await WaitAsync(caseId, c => c.Workers.Total == expected);
-            intake.Add(clock.Elapsed.TotalSeconds);
-        }
+        intake.AddRange(await PhaseAsync(caseId, batches - 1,
+            b => server.PartnerApi.AddWorkersAsync(caseId, new AddWorkersRequest { Workers = NewWorkers(((b + 1) * batch) + 1, batch) }),
+            (c, b) => c.Workers.Total >= (b + 2) * batch));
 
         rows.AddRange(Phase("intake", intake));
         await server.CaseworkerApi.TriageAsync(caseId, new TriageRequest { Accept = true, SupplierId = "SUP-CALCOMP" });
@@ -54,21 +51,17 @@ internal sealed class ScaleBench(ServerUnderTest server, int workers = 100_000, 
         await WaitAsync(caseId, c => c.Stage == Stage.Investigation);
 
         // Findings: every worker's fee confirmed, 5,000 workers per request.
-        var findings = new List<double>();
-        for (var b = 0; b < batches; b++)
-        {
-            clock.Restart();
-            var first = (b * batch) + 1;
-            await server.SupplierApi.SubmitFindingsAsync(caseId, new FindingsRequest
+        var findings = await PhaseAsync(caseId, batches,
+            b => server.SupplierApi.SubmitFindingsAsync(caseId, new FindingsRequest
             {
                 Basis = RepaymentBasis.ZeroFee,
                 RootCause = "Agents charged recruitment fees.",
-                Workers = [.. Enumerable.Range(first, batch).Select(i => new WorkerFindings { Ref = Ref(i), Confirmed = [new ConfirmedFee { Category = FeeCategory.RecruitmentFee, Amount = Fee(i), Currency = "MYR" }] })],
-            });
-            var awaiting = workers - ((b + 1) * batch);
-            await WaitAsync(caseId, c => c.Workers.ByStatus.GetValueOrDefault("AwaitingFindings") == awaiting);
-            findings.Add(clock.Elapsed.TotalSeconds);
-        }
+                Workers = [.. Enumerable.Range((b * batch) + 1, batch).Select(i => new WorkerFindings
+                {
+                    Ref = Ref(i), Confirmed = [new ConfirmedFee { Category = FeeCategory.RecruitmentFee, Amount = Fee(i), Currency = "MYR" }],
+                })],
+            }),
+            (c, b) => c.Workers.ByStatus.GetValueOrDefault("AwaitingFindings") <= workers - ((b + 1) * batch));
 
         rows.AddRange(Phase("findings", findings));
         clock.Restart();
@@ -82,43 +75,37 @@ internal sealed class ScaleBench(ServerUnderTest server, int workers = 100_000, 
         rows.Add(("decisions and plan (s)", Seconds(clock.Elapsed.TotalSeconds)));
 
         // Payments: 20 payroll CSVs of 5,000 rows.
-        var payments = new List<double>();
-        for (var b = 0; b < batches; b++)
-        {
-            clock.Restart();
-            var csv = new StringBuilder("ref,paymentId,amount,currency,paidOn,method\r\n");
-            for (var i = (b * batch) + 1; i <= (b + 1) * batch; i++)
+        var payments = await PhaseAsync(caseId, batches,
+            async b =>
             {
-                csv.Append(CultureInfo.InvariantCulture, $"{Ref(i)},PAY-{i},{Fee(i)},MYR,2026-11-01,payroll\r\n");
-            }
+                var csv = new StringBuilder("ref,paymentId,amount,currency,paidOn,method\r\n");
+                for (var i = (b * batch) + 1; i <= (b + 1) * batch; i++)
+                {
+                    csv.Append(CultureInfo.InvariantCulture, $"{Ref(i)},PAY-{i},{Fee(i)},MYR,2026-11-01,payroll\r\n");
+                }
 
-            using var sheet = new MemoryStream(Encoding.UTF8.GetBytes(csv.ToString()));
-            await server.SupplierApi.UploadPaymentsAsync(caseId, sheet, SheetFormat.Csv);
-            var paid = (b + 1) * batch;
-            await WaitAsync(caseId, c => c.Stage == Stage.Verification || c.Workers.ByStatus.GetValueOrDefault("Paid") == paid);
-            payments.Add(clock.Elapsed.TotalSeconds);
-        }
+                using var sheet = new MemoryStream(Encoding.UTF8.GetBytes(csv.ToString()));
+                return await server.SupplierApi.UploadPaymentsAsync(caseId, sheet, SheetFormat.Csv);
+            },
+            (c, b) => c.Stage == Stage.Verification || c.Workers.ByStatus.GetValueOrDefault("Paid") >= (b + 1) * batch);
 
         rows.AddRange(Phase("payments", payments));
 
         // Receipts: every tenth worker confirms, 5,000 per upload.
-        var receipts = new List<double>();
-        var sample = Enumerable.Range(1, workers).Where(i => i % 10 == 0).ToList();
-        foreach (var (part, n) in sample.Chunk(batch).Select((part, n) => (part, n)))
-        {
-            clock.Restart();
-            var csv = new StringBuilder("ref,receiptId,received,amount,currency,method,retaliationReported,confirmedOn\r\n");
-            foreach (var i in part)
+        var parts = Enumerable.Range(1, workers).Where(i => i % 10 == 0).Chunk(batch).ToList();
+        var receipts = await PhaseAsync(caseId, parts.Count,
+            async n =>
             {
-                csv.Append(CultureInfo.InvariantCulture, $"{Ref(i)},RCPT-{i},true,{Fee(i)},MYR,bank_transfer,false,2026-11-15\r\n");
-            }
+                var csv = new StringBuilder("ref,receiptId,received,amount,currency,method,retaliationReported,confirmedOn\r\n");
+                foreach (var i in parts[n])
+                {
+                    csv.Append(CultureInfo.InvariantCulture, $"{Ref(i)},RCPT-{i},true,{Fee(i)},MYR,bank_transfer,false,2026-11-15\r\n");
+                }
 
-            using var sheet = new MemoryStream(Encoding.UTF8.GetBytes(csv.ToString()));
-            await server.PartnerApi.UploadVerificationsAsync(caseId, sheet, SheetFormat.Csv);
-            var verified = (n * batch) + part.Length;
-            await WaitAsync(caseId, c => c.Workers.ByStatus.GetValueOrDefault("Verified") == verified);
-            receipts.Add(clock.Elapsed.TotalSeconds);
-        }
+                using var sheet = new MemoryStream(Encoding.UTF8.GetBytes(csv.ToString()));
+                return await server.PartnerApi.UploadVerificationsAsync(caseId, sheet, SheetFormat.Csv);
+            },
+            (c, n) => c.Workers.ByStatus.GetValueOrDefault("Verified") >= parts.Take(n + 1).Sum(p => p.Length));
 
         rows.AddRange(Phase("receipts (10 % sample)", receipts));
         clock.Restart();
@@ -159,6 +146,53 @@ internal sealed class ScaleBench(ServerUnderTest server, int workers = 100_000, 
             Fees = [new FeeRequest { Category = FeeCategory.RecruitmentFee, Amount = Fee(i), Currency = "MYR" }],
         }),
     ];
+
+    /// <summary>
+    /// Sends <paramref name="count"/> batches and times each from its sending until the case shows it: one at a time,
+    /// or back to back (every batch sent as soon as the one before was accepted, then the case watched).
+    /// </summary>
+    private async Task<List<double>> PhaseAsync(string caseId, int count, Func<int, Task<CommandStatus>> send, Func<CaseView, int, bool> shown)
+    {
+        var times = new List<double>();
+        if (!backToBack)
+        {
+            for (var b = 0; b < count; b++)
+            {
+                var clock = Stopwatch.StartNew();
+                await send(b);
+                await WaitAsync(caseId, c => shown(c, b));
+                times.Add(clock.Elapsed.TotalSeconds);
+            }
+
+            return times;
+        }
+
+        var sentAt = new long[count];
+        for (var b = 0; b < count; b++)
+        {
+            sentAt[b] = Stopwatch.GetTimestamp();
+            await send(b);
+        }
+
+        var until = DateTime.UtcNow.AddMinutes(30);
+        while (times.Count < count)
+        {
+            var view = await server.CaseworkerApi.GetCaseAsync(caseId);
+            while (times.Count < count && shown(view, times.Count))
+            {
+                times.Add(Stopwatch.GetElapsedTime(sentAt[times.Count]).TotalSeconds);
+            }
+
+            if (DateTime.UtcNow > until)
+            {
+                throw new TimeoutException($"Case {caseId}: {times.Count} of {count} batches shown after 30 minutes.");
+            }
+
+            await Task.Delay(100);
+        }
+
+        return times;
+    }
 
     private async Task<CaseView> WaitAsync(string caseId, Func<CaseView, bool> done)
     {

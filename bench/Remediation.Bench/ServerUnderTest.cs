@@ -29,6 +29,11 @@ internal sealed partial class ServerUnderTest : IAsyncDisposable
     /// </summary>
     public System.Collections.Concurrent.ConcurrentQueue<(double Waited, double Applied)> CommandTimes { get; }
 
+    /// <summary>The engine's "Operation to read and write the partition table exceeded the 2-second timeout" warnings so far.</summary>
+    public static int EngineTimeouts => Volatile.Read(ref engineTimeouts);
+
+    private static int engineTimeouts;
+
     /// <summary>The server process's peak resident memory so far (Linux: VmHWM), in megabytes.</summary>
     public double PeakMemoryMegabytes()
     {
@@ -91,6 +96,10 @@ internal sealed partial class ServerUnderTest : IAsyncDisposable
             if (e.Data?.StartsWith("Remediation is listening", StringComparison.Ordinal) == true)
             {
                 started.TrySetResult();
+            }
+            else if (e.Data?.Contains("exceeded the 2-second timeout", StringComparison.Ordinal) == true)
+            {
+                Interlocked.Increment(ref engineTimeouts);
             }
             else if (e.Data is { } line && CommandTime().Match(line) is { Success: true } time)
             {
