@@ -27,9 +27,11 @@ public static class ApiServiceCollectionExtensions
         foreach (var type in new[]
                  {
                      typeof(ApiKeyAuthenticator), typeof(ApiDispatcher), typeof(CaseAccess), typeof(CreateCase), typeof(ListCases), typeof(GetCase),
-                     typeof(GetTimeline), typeof(VerifyTimeline), typeof(GetWorkers), typeof(CommandEndpoint), typeof(GetCommandStatus), typeof(CaseFacts),
+                     typeof(GetTimeline), typeof(VerifyTimeline), typeof(GetWorkers), typeof(CommandEndpoint), typeof(GetCommandStatus),
+                     typeof(CaseFacts),
                      typeof(SummaryReport), typeof(CasesCsvReport), typeof(RegisterParty), typeof(IssueApiKey), typeof(RevokeApiKey),
-                     typeof(Evidence.UploadEvidence), typeof(Evidence.DownloadEvidence), typeof(Evidence.ListEvidence), typeof(RemediationApi), typeof(RouteFallback), typeof(HealthEndpoints),
+                     typeof(Evidence.UploadEvidence), typeof(Evidence.DownloadEvidence), typeof(Evidence.ListEvidence),
+                     typeof(RemediationApi), typeof(RouteFallback), typeof(HealthEndpoints),
                      typeof(Subscriptions.SubscriptionRoutes), typeof(Subscriptions.CreateSubscription), typeof(Subscriptions.ListSubscriptions),
                      typeof(Subscriptions.GetSubscription), typeof(Subscriptions.DeleteSubscription), typeof(Subscriptions.SwitchSubscription),
                      typeof(Subscriptions.RotateSecret), typeof(Subscriptions.ListDeliveries), typeof(Subscriptions.RetryDelivery),
@@ -56,7 +58,8 @@ public static class ApiServiceCollectionExtensions
         foreach (var route in api.Routes)
         {
             Func<HttpContext, Task<IResult>> handler = context =>
-                dispatcher.DispatchAsync(route, context.Request, context.Request.RouteValues.ToDictionary(v => v.Key, v => v.Value?.ToString() ?? string.Empty));
+                dispatcher.DispatchAsync(
+                    route, context.Request, context.Request.RouteValues.ToDictionary(v => v.Key, v => v.Value?.ToString() ?? string.Empty));
             var builder = endpoints.MapMethods(route.Path, [route.Method], (Delegate)handler).WithName(route.Name).WithMetadata(route);
             // The request body is described in the API document by ApiDocument, not with Accepts(): that would
             // make routing answer a wrong content type with the fallback's 404 instead of the handler's 415.
@@ -73,10 +76,15 @@ public static class ApiServiceCollectionExtensions
 
         endpoints.MapGet("/healthz", (HealthEndpoints health, HttpContext context) => health.Alive(context.Request))
             .WithName("Alive").WithMetadata(HostEndpoint.Alive)
-            .Produces<HealthReport>(200).Produces<ProblemDetails>(429, ProblemResult.ContentType).Produces<ProblemDetails>(500, ProblemResult.ContentType);
+            .Produces<HealthReport>(200)
+            .Produces<ProblemDetails>(429, ProblemResult.ContentType)
+            .Produces<ProblemDetails>(500, ProblemResult.ContentType);
         endpoints.MapGet("/readyz", (HealthEndpoints health, HttpContext context) => health.ReadyAsync(context.Request))
             .WithName("Ready").WithMetadata(HostEndpoint.Ready)
-            .Produces<HealthReport>(200).Produces<HealthReport>(503).Produces<ProblemDetails>(429, ProblemResult.ContentType).Produces<ProblemDetails>(500, ProblemResult.ContentType);
+            .Produces<HealthReport>(200)
+            .Produces<HealthReport>(503)
+            .Produces<ProblemDetails>(429, ProblemResult.ContentType)
+            .Produces<ProblemDetails>(500, ProblemResult.ContentType);
         endpoints.MapOpenApi("/api/v1/openapi.json");
         endpoints.MapOpenApi("/api/v1/openapi.yaml");
         var fallback = endpoints.ServiceProvider.GetRequiredService<RouteFallback>();

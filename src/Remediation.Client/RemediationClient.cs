@@ -33,12 +33,21 @@ public sealed class RemediationClient(HttpClient http, RemediationClientOptions?
     private readonly HttpClient http = http ?? throw new ArgumentNullException(nameof(http));
     private readonly RemediationClientOptions options = options ?? new RemediationClientOptions();
 
-    /// <summary>Creates a client for <paramref name="baseAddress"/> (the server, or the API under it) with an API key.</summary>
-    public static RemediationClient Create(Uri baseAddress, string apiKey, HttpMessageHandler? handler = null, RemediationClientOptions? options = null)
+    /// <summary>
+    /// Creates a client for <paramref name="baseAddress"/> (the server, or the API under it) with an API key.
+    /// </summary>
+    public static RemediationClient Create(
+        Uri baseAddress, string apiKey, HttpMessageHandler? handler = null, RemediationClientOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(baseAddress);
-        var api = baseAddress.AbsolutePath.TrimEnd('/').EndsWith("/api/v1", StringComparison.Ordinal) ? baseAddress : new Uri(baseAddress, "/api/v1/");
-        var http = new HttpClient(handler ?? new HttpClientHandler()) { BaseAddress = new Uri(api.ToString().TrimEnd('/') + "/"), Timeout = TimeSpan.FromMinutes(2) };
+        var api = baseAddress.AbsolutePath.TrimEnd('/').EndsWith("/api/v1", StringComparison.Ordinal)
+            ? baseAddress
+            : new Uri(baseAddress, "/api/v1/");
+        var http = new HttpClient(handler ?? new HttpClientHandler())
+        {
+            BaseAddress = new Uri(api.ToString().TrimEnd('/') + "/"),
+            Timeout = TimeSpan.FromMinutes(2),
+        };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
         return new RemediationClient(http, options);
     }
@@ -77,52 +86,82 @@ public sealed class RemediationClient(HttpClient http, RemediationClientOptions?
 
     // Commands: each answers the command's status (queued, or applied when waited for); a refusal throws.
 
-    public Task<CommandStatus> AddWorkersAsync(string caseId, AddWorkersRequest workers, CommandOptions? command = null, CancellationToken cancellationToken = default) =>
+    public Task<CommandStatus> AddWorkersAsync(
+        string caseId, AddWorkersRequest workers, CommandOptions? command = null, CancellationToken cancellationToken = default) =>
         CommandAsync(caseId, "workers", workers, command, cancellationToken);
 
-    public Task<CommandStatus> UploadWorkersAsync(string caseId, Stream sheet, SheetFormat format, IProgress<long>? progress = null, CommandOptions? command = null, CancellationToken cancellationToken = default) =>
+    public Task<CommandStatus> UploadWorkersAsync(
+        string caseId,
+        Stream sheet,
+        SheetFormat format,
+        IProgress<long>? progress = null,
+        CommandOptions? command = null,
+        CancellationToken cancellationToken = default) =>
         UploadCommandAsync(caseId, "workers", sheet, format, progress, command, cancellationToken);
 
-    public Task<CommandStatus> TriageAsync(string caseId, TriageRequest triage, CommandOptions? command = null, CancellationToken cancellationToken = default) =>
+    public Task<CommandStatus> TriageAsync(
+        string caseId, TriageRequest triage, CommandOptions? command = null, CancellationToken cancellationToken = default) =>
         CommandAsync(caseId, "triage", triage, command, cancellationToken);
 
     public Task<CommandStatus> AcknowledgeAsync(string caseId, CommandOptions? command = null, CancellationToken cancellationToken = default) =>
         CommandAsync(caseId, "acknowledgement", new AcknowledgeRequest(), command, cancellationToken);
 
-    public Task<CommandStatus> SubmitFindingsAsync(string caseId, FindingsRequest findings, CommandOptions? command = null, CancellationToken cancellationToken = default) =>
+    public Task<CommandStatus> SubmitFindingsAsync(
+        string caseId, FindingsRequest findings, CommandOptions? command = null, CancellationToken cancellationToken = default) =>
         CommandAsync(caseId, "findings", findings, command, cancellationToken);
 
-    public Task<CommandStatus> DecideFindingsAsync(string caseId, FindingsDecisionRequest decision, CommandOptions? command = null, CancellationToken cancellationToken = default) =>
+    public Task<CommandStatus> DecideFindingsAsync(
+        string caseId, FindingsDecisionRequest decision, CommandOptions? command = null, CancellationToken cancellationToken = default) =>
         CommandAsync(caseId, "findings/decision", decision, command, cancellationToken);
 
-    public Task<CommandStatus> SubmitPlanAsync(string caseId, PlanRequest plan, CommandOptions? command = null, CancellationToken cancellationToken = default) =>
+    public Task<CommandStatus> SubmitPlanAsync(
+        string caseId, PlanRequest plan, CommandOptions? command = null, CancellationToken cancellationToken = default) =>
         CommandAsync(caseId, "plan", plan, command, cancellationToken);
 
-    public Task<CommandStatus> DecidePlanAsync(string caseId, PlanDecisionRequest decision, CommandOptions? command = null, CancellationToken cancellationToken = default) =>
+    public Task<CommandStatus> DecidePlanAsync(
+        string caseId, PlanDecisionRequest decision, CommandOptions? command = null, CancellationToken cancellationToken = default) =>
         CommandAsync(caseId, "plan/decision", decision, command, cancellationToken);
 
-    public Task<CommandStatus> RecordPaymentsAsync(string caseId, PaymentsRequest payments, CommandOptions? command = null, CancellationToken cancellationToken = default) =>
+    public Task<CommandStatus> RecordPaymentsAsync(
+        string caseId, PaymentsRequest payments, CommandOptions? command = null, CancellationToken cancellationToken = default) =>
         CommandAsync(caseId, "payments", payments, command, cancellationToken);
 
-    public Task<CommandStatus> UploadPaymentsAsync(string caseId, Stream sheet, SheetFormat format, IProgress<long>? progress = null, CommandOptions? command = null, CancellationToken cancellationToken = default) =>
+    public Task<CommandStatus> UploadPaymentsAsync(
+        string caseId,
+        Stream sheet,
+        SheetFormat format,
+        IProgress<long>? progress = null,
+        CommandOptions? command = null,
+        CancellationToken cancellationToken = default) =>
         UploadCommandAsync(caseId, "payments", sheet, format, progress, command, cancellationToken);
 
-    public Task<CommandStatus> RecordVerificationsAsync(string caseId, ReceiptsRequest receipts, CommandOptions? command = null, CancellationToken cancellationToken = default) =>
+    public Task<CommandStatus> RecordVerificationsAsync(
+        string caseId, ReceiptsRequest receipts, CommandOptions? command = null, CancellationToken cancellationToken = default) =>
         CommandAsync(caseId, "verifications", receipts, command, cancellationToken);
 
-    public Task<CommandStatus> UploadVerificationsAsync(string caseId, Stream sheet, SheetFormat format, IProgress<long>? progress = null, CommandOptions? command = null, CancellationToken cancellationToken = default) =>
+    public Task<CommandStatus> UploadVerificationsAsync(
+        string caseId,
+        Stream sheet,
+        SheetFormat format,
+        IProgress<long>? progress = null,
+        CommandOptions? command = null,
+        CancellationToken cancellationToken = default) =>
         UploadCommandAsync(caseId, "verifications", sheet, format, progress, command, cancellationToken);
 
-    public Task<CommandStatus> ReportRetaliationAsync(string caseId, RetaliationReportRequest report, CommandOptions? command = null, CancellationToken cancellationToken = default) =>
+    public Task<CommandStatus> ReportRetaliationAsync(
+        string caseId, RetaliationReportRequest report, CommandOptions? command = null, CancellationToken cancellationToken = default) =>
         CommandAsync(caseId, "retaliation-reports", report, command, cancellationToken);
 
-    public Task<CommandStatus> ExtendDeadlineAsync(string caseId, DeadlineExtensionRequest extension, CommandOptions? command = null, CancellationToken cancellationToken = default) =>
+    public Task<CommandStatus> ExtendDeadlineAsync(
+        string caseId, DeadlineExtensionRequest extension, CommandOptions? command = null, CancellationToken cancellationToken = default) =>
         CommandAsync(caseId, "deadline-extensions", extension, command, cancellationToken);
 
-    public Task<CommandStatus> CloseCaseAsync(string caseId, CloseRequest close, CommandOptions? command = null, CancellationToken cancellationToken = default) =>
+    public Task<CommandStatus> CloseCaseAsync(
+        string caseId, CloseRequest close, CommandOptions? command = null, CancellationToken cancellationToken = default) =>
         CommandAsync(caseId, "close", close, command, cancellationToken);
 
-    public Task<CommandStatus> AddNoteAsync(string caseId, NoteRequest note, CommandOptions? command = null, CancellationToken cancellationToken = default) =>
+    public Task<CommandStatus> AddNoteAsync(
+        string caseId, NoteRequest note, CommandOptions? command = null, CancellationToken cancellationToken = default) =>
         CommandAsync(caseId, "notes", note, command, cancellationToken);
 
     public Task<CommandStatus> GetCommandStatusAsync(string caseId, string commandId, CancellationToken cancellationToken = default) =>
@@ -130,10 +169,20 @@ public sealed class RemediationClient(HttpClient http, RemediationClientOptions?
 
     // Evidence
 
-    public async Task<EvidenceView> UploadEvidenceAsync(string caseId, Stream file, string? contentType = null, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    public async Task<EvidenceView> UploadEvidenceAsync(
+        string caseId,
+        Stream file,
+        string? contentType = null,
+        IProgress<long>? progress = null,
+        CancellationToken cancellationToken = default)
     {
         var bytes = await ReadAllAsync(file, cancellationToken).ConfigureAwait(false);
-        return await SendAsync<EvidenceView>(HttpMethod.Post, $"cases/{Escape(caseId)}/evidence", () => Body(bytes, contentType ?? "application/octet-stream", progress), null, cancellationToken).ConfigureAwait(false);
+        return await SendAsync<EvidenceView>(
+            HttpMethod.Post,
+            $"cases/{Escape(caseId)}/evidence",
+            () => Body(bytes, contentType ?? "application/octet-stream", progress),
+            null,
+            cancellationToken).ConfigureAwait(false);
     }
 
     public IAsyncEnumerable<EvidenceView> ListEvidenceAsync(string caseId, CancellationToken cancellationToken = default) =>
@@ -141,7 +190,8 @@ public sealed class RemediationClient(HttpClient http, RemediationClientOptions?
 
     public async Task<byte[]> DownloadEvidenceAsync(string caseId, string evidenceId, CancellationToken cancellationToken = default)
     {
-        using var response = await SendRawAsync(HttpMethod.Get, $"cases/{Escape(caseId)}/evidence/{Escape(evidenceId)}", null, null, cancellationToken).ConfigureAwait(false);
+        using var response = await SendRawAsync(
+            HttpMethod.Get, $"cases/{Escape(caseId)}/evidence/{Escape(evidenceId)}", null, null, cancellationToken).ConfigureAwait(false);
         return await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -182,7 +232,8 @@ public sealed class RemediationClient(HttpClient http, RemediationClientOptions?
 
     public async Task DeleteSubscriptionAsync(string subscriptionId, CancellationToken cancellationToken = default)
     {
-        using var _ = await SendRawAsync(HttpMethod.Delete, $"subscriptions/{Escape(subscriptionId)}", null, null, cancellationToken).ConfigureAwait(false);
+        using var _ = await SendRawAsync(
+            HttpMethod.Delete, $"subscriptions/{Escape(subscriptionId)}", null, null, cancellationToken).ConfigureAwait(false);
     }
 
     public Task<SubscriptionView> DisableSubscriptionAsync(string subscriptionId, CancellationToken cancellationToken = default) =>
@@ -191,23 +242,36 @@ public sealed class RemediationClient(HttpClient http, RemediationClientOptions?
     public Task<SubscriptionView> EnableSubscriptionAsync(string subscriptionId, CancellationToken cancellationToken = default) =>
         SendAsync<SubscriptionView>(HttpMethod.Post, $"subscriptions/{Escape(subscriptionId)}/enable", null, null, cancellationToken);
 
-    /// <summary>A new signing secret (shown this once); the old one keeps signing for <paramref name="overlapHours"/> (default 24).</summary>
-    public Task<SubscriptionView> RotateSubscriptionSecretAsync(string subscriptionId, int? overlapHours = null, CancellationToken cancellationToken = default) =>
-        SendAsync<SubscriptionView>(HttpMethod.Post, $"subscriptions/{Escape(subscriptionId)}/secret-rotations", () => JsonContent.Create(new RotateSecretRequest { OverlapHours = overlapHours }, options: Json), null, cancellationToken);
+    /// <summary>
+    /// A new signing secret (shown this once); the old one keeps signing for <paramref name="overlapHours"/> (default 24).
+    /// </summary>
+    public Task<SubscriptionView> RotateSubscriptionSecretAsync(
+        string subscriptionId, int? overlapHours = null, CancellationToken cancellationToken = default) =>
+        SendAsync<SubscriptionView>(
+            HttpMethod.Post,
+            $"subscriptions/{Escape(subscriptionId)}/secret-rotations",
+            () => JsonContent.Create(new RotateSecretRequest { OverlapHours = overlapHours }, options: Json),
+            null,
+            cancellationToken);
 
     /// <summary>The delivery log, newest first.</summary>
     public IAsyncEnumerable<DeliveryView> GetDeliveriesAsync(string subscriptionId, CancellationToken cancellationToken = default) =>
         PagesAsync<DeliveryView>($"subscriptions/{Escape(subscriptionId)}/deliveries", [], cancellationToken);
 
     public Task<DeliveryView> RetryDeliveryAsync(string subscriptionId, string deliveryId, CancellationToken cancellationToken = default) =>
-        SendAsync<DeliveryView>(HttpMethod.Post, $"subscriptions/{Escape(subscriptionId)}/deliveries/{Escape(deliveryId)}/retry", null, null, cancellationToken);
+        SendAsync<DeliveryView>(
+            HttpMethod.Post, $"subscriptions/{Escape(subscriptionId)}/deliveries/{Escape(deliveryId)}/retry", null, null, cancellationToken);
 
-    /// <summary>Reads a workers spreadsheet as the API would, storing nothing: its workers, or a problem listing each bad row and column.</summary>
-    public Task<Contracts.Sheets.WorkersSheetPreview> PreviewWorkersSheetAsync(Stream sheet, SheetFormat format, CancellationToken cancellationToken = default) =>
+    /// <summary>
+    /// Reads a workers spreadsheet as the API would, storing nothing: its workers, or a problem listing each bad row and column.
+    /// </summary>
+    public Task<Contracts.Sheets.WorkersSheetPreview> PreviewWorkersSheetAsync(
+        Stream sheet, SheetFormat format, CancellationToken cancellationToken = default) =>
         SheetAsync<Contracts.Sheets.WorkersSheetPreview>("sheets/workers", sheet, format, null, null, cancellationToken);
 
     /// <summary>Reads a findings spreadsheet (ref,category,amount,currency) as the API would, storing nothing.</summary>
-    public Task<Contracts.Sheets.FindingsSheetPreview> PreviewFindingsSheetAsync(Stream sheet, SheetFormat format, CancellationToken cancellationToken = default) =>
+    public Task<Contracts.Sheets.FindingsSheetPreview> PreviewFindingsSheetAsync(
+        Stream sheet, SheetFormat format, CancellationToken cancellationToken = default) =>
         SheetAsync<Contracts.Sheets.FindingsSheetPreview>("sheets/findings", sheet, format, null, null, cancellationToken);
 
     /// <summary>Who this client's key is: its role and party.</summary>
@@ -218,13 +282,26 @@ public sealed class RemediationClient(HttpClient http, RemediationClientOptions?
         SendAsync<ProblemType>(HttpMethod.Get, $"problems/{Escape(name)}", null, null, cancellationToken);
 
     private Task<CommandStatus> CommandAsync<T>(string caseId, string route, T body, CommandOptions? command, CancellationToken cancellationToken) =>
-        SendAsync<CommandStatus>(HttpMethod.Post, $"cases/{Escape(caseId)}/{route}", () => JsonContent.Create(body, options: Json), command ?? new CommandOptions(), cancellationToken);
+        SendAsync<CommandStatus>(
+            HttpMethod.Post,
+            $"cases/{Escape(caseId)}/{route}",
+            () => JsonContent.Create(body, options: Json),
+            command ?? new CommandOptions(),
+            cancellationToken);
 
-    private Task<CommandStatus> UploadCommandAsync(string caseId, string route, Stream sheet, SheetFormat format, IProgress<long>? progress, CommandOptions? command, CancellationToken cancellationToken) =>
+    private Task<CommandStatus> UploadCommandAsync(
+        string caseId,
+        string route,
+        Stream sheet,
+        SheetFormat format,
+        IProgress<long>? progress,
+        CommandOptions? command,
+        CancellationToken cancellationToken) =>
         SheetAsync<CommandStatus>($"cases/{Escape(caseId)}/{route}", sheet, format, progress, command ?? new CommandOptions(), cancellationToken);
 
     /// <summary>POSTs a spreadsheet (read whole, so that a retry can send it again) as CSV or XLSX.</summary>
-    private async Task<T> SheetAsync<T>(string path, Stream sheet, SheetFormat format, IProgress<long>? progress, CommandOptions? command, CancellationToken cancellationToken)
+    private async Task<T> SheetAsync<T>(
+        string path, Stream sheet, SheetFormat format, IProgress<long>? progress, CommandOptions? command, CancellationToken cancellationToken)
     {
         var bytes = await ReadAllAsync(sheet, cancellationToken).ConfigureAwait(false);
         var type = format == SheetFormat.Xlsx ? XlsxContentType : "text/csv";
@@ -238,7 +315,8 @@ public sealed class RemediationClient(HttpClient http, RemediationClientOptions?
         {
             var parts = new List<string>(query) { "pageSize=" + options.PageSize.ToString(CultureInfo.InvariantCulture) };
             Add(parts, "continuationToken", token);
-            var page = await SendAsync<Page<T>>(HttpMethod.Get, path + "?" + string.Join("&", parts), null, null, cancellationToken).ConfigureAwait(false);
+            var page = await SendAsync<Page<T>>(
+                HttpMethod.Get, path + "?" + string.Join("&", parts), null, null, cancellationToken).ConfigureAwait(false);
             foreach (var item in page.Items)
             {
                 yield return item;
@@ -249,7 +327,8 @@ public sealed class RemediationClient(HttpClient http, RemediationClientOptions?
         while (token is not null);
     }
 
-    private async Task<T> SendAsync<T>(HttpMethod method, string path, Func<HttpContent>? content, CommandOptions? command, CancellationToken cancellationToken)
+    private async Task<T> SendAsync<T>(
+        HttpMethod method, string path, Func<HttpContent>? content, CommandOptions? command, CancellationToken cancellationToken)
     {
         using var response = await SendRawAsync(method, path, content, command, cancellationToken).ConfigureAwait(false);
         return await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken).ConfigureAwait(false)
@@ -257,7 +336,8 @@ public sealed class RemediationClient(HttpClient http, RemediationClientOptions?
     }
 
     /// <summary>Sends, retrying 429 and 503 after Retry-After with the same Idempotency-Key; a problem answer throws.</summary>
-    private async Task<HttpResponseMessage> SendRawAsync(HttpMethod method, string path, Func<HttpContent>? content, CommandOptions? command, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendRawAsync(
+        HttpMethod method, string path, Func<HttpContent>? content, CommandOptions? command, CancellationToken cancellationToken)
     {
         var idempotencyKey = command is null ? null : command.IdempotencyKey ?? Guid.NewGuid().ToString("N");
         for (var attempt = 0; ; attempt++)

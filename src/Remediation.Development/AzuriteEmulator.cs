@@ -58,10 +58,17 @@ public sealed class AzuriteEmulator : IAsyncDisposable
         var temporary = options.DataFolder is null && !options.InMemory ? Directory.CreateTempSubdirectory("remediation-azurite-").FullName : null;
         var folder = options.DataFolder ?? temporary;
 
-        var (blob, queue, table) = options.Ports ?? (options.DefaultPorts ? (10000, 10001, 10002) : (LoopbackPort.Free(), LoopbackPort.Free(), LoopbackPort.Free()));
+        var (blob, queue, table) = options.Ports
+            ?? (options.DefaultPorts ? (10000, 10001, 10002) : (LoopbackPort.Free(), LoopbackPort.Free(), LoopbackPort.Free()));
         // setsid execs node at once (our child is no group leader), so the process id stays node's.
         var ownGroup = options.OwnProcessGroup && !OperatingSystem.IsWindows() && File.Exists(SetSid);
-        var start = new ProcessStartInfo(ownGroup ? SetSid : "node") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = root };
+        var start = new ProcessStartInfo(ownGroup ? SetSid : "node")
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = root,
+        };
         if (ownGroup)
         {
             start.ArgumentList.Add("node");
@@ -103,7 +110,12 @@ public sealed class AzuriteEmulator : IAsyncDisposable
         var emulator = new AzuriteEmulator(process, temporary, blob, queue, table) { Ports = (blob, queue, table) };
         try
         {
-            await WaitForPortsAsync(process, [blob, queue, table], options.StartTimeout, () => string.Join(Environment.NewLine, errors), cancellationToken).ConfigureAwait(false);
+            await WaitForPortsAsync(
+                process,
+                [blob, queue, table],
+                options.StartTimeout,
+                () => string.Join(Environment.NewLine, errors),
+                cancellationToken).ConfigureAwait(false);
             return emulator;
         }
         catch
@@ -168,7 +180,11 @@ public sealed class AzuriteEmulator : IAsyncDisposable
             return;
         }
 
-        using var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-TERM", processId.ToString(CultureInfo.InvariantCulture) }, UseShellExecute = false });
+        using var kill = Process.Start(new ProcessStartInfo("kill")
+        {
+            ArgumentList = { "-TERM", processId.ToString(CultureInfo.InvariantCulture) },
+            UseShellExecute = false,
+        });
         if (kill is not null)
         {
             await kill.WaitForExitAsync().ConfigureAwait(false);
@@ -182,7 +198,12 @@ public sealed class AzuriteEmulator : IAsyncDisposable
     public static async Task<string> EnsureInstalledAsync(string root, CancellationToken cancellationToken = default)
     {
         var script = Path.Combine(root, "node_modules", "azurite", "dist", "src", "azurite.js");
-        string[] tools = [script, Path.Combine(root, "node_modules", "@redocly", "cli", "package.json"), Path.Combine(root, "node_modules", "axe-core", "axe.min.js")];
+        string[] tools =
+        [
+            script,
+            Path.Combine(root, "node_modules", "@redocly", "cli", "package.json"),
+            Path.Combine(root, "node_modules", "axe-core", "axe.min.js"),
+        ];
         if (tools.All(File.Exists))
         {
             return script;
@@ -194,7 +215,13 @@ public sealed class AzuriteEmulator : IAsyncDisposable
             return script;
         }
 
-        var npm = new ProcessStartInfo("npm") { UseShellExecute = false, WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
+        var npm = new ProcessStartInfo("npm")
+        {
+            UseShellExecute = false,
+            WorkingDirectory = root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
         foreach (var argument in new[] { "ci", "--no-audit", "--no-fund", "--loglevel=error" })
         {
             npm.ArgumentList.Add(argument);
@@ -227,7 +254,8 @@ public sealed class AzuriteEmulator : IAsyncDisposable
         }
     }
 
-    private static async Task WaitForPortsAsync(Process process, int[] ports, TimeSpan timeout, Func<string> errors, CancellationToken cancellationToken)
+    private static async Task WaitForPortsAsync(
+        Process process, int[] ports, TimeSpan timeout, Func<string> errors, CancellationToken cancellationToken)
     {
         var deadline = DateTime.UtcNow + timeout;
         foreach (var port in ports)

@@ -21,13 +21,16 @@ public static class LocalStorage
 
         if (AzuriteEmulator.IsListeningOnDefaultPorts())
         {
-            await console.WriteLineAsync("Storage is already listening on 127.0.0.1:10000-10002 (an Azurite started elsewhere?): using it for UseDevelopmentStorage=true.").ConfigureAwait(false);
+            await console.WriteLineAsync(
+                "Storage is already listening on 127.0.0.1:10000-10002 (an Azurite started elsewhere?): " +
+                "using it for UseDevelopmentStorage=true.").ConfigureAwait(false);
             return null;
         }
 
         var root = AzuriteEmulator.FindRepositoryRoot(AppContext.BaseDirectory);
         var folder = configuration["Remediation:Azurite:DataFolder"] is { Length: > 0 } configured ? configured : Path.Combine(root, ".data");
         await console.WriteLineAsync($"Starting Azurite on 127.0.0.1:10000-10002 with its data in {folder}").ConfigureAwait(false);
-        return await AzuriteEmulator.StartAsync(new AzuriteOptions { RepositoryRoot = root, DataFolder = folder, DefaultPorts = true, OwnProcessGroup = true }).ConfigureAwait(false);
+        return await AzuriteEmulator.StartAsync(
+            new AzuriteOptions { RepositoryRoot = root, DataFolder = folder, DefaultPorts = true, OwnProcessGroup = true }).ConfigureAwait(false);
     }
 }

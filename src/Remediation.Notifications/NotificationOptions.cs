@@ -65,7 +65,10 @@ public sealed class EmailOptions
         var lists = recipient.Role == Domain.Parties.Role.Caseworker
             ? [Caseworkers]
             : Parties.Where(p => p.PartyId == recipient.PartyId).Select(p => p.Addresses);
-        return [.. lists.OfType<string>().SelectMany(l => l.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct(StringComparer.OrdinalIgnoreCase)];
+        return [.. lists
+            .OfType<string>()
+            .SelectMany(l => l.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Distinct(StringComparer.OrdinalIgnoreCase)];
     }
 }
 

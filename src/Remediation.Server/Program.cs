@@ -1,15 +1,16 @@
 using Remediation.Api;
 using Remediation.Api.Composition;
+using Remediation.Composition;
 using Remediation.Development;
-using Remediation.Notifications;
 using Remediation.Domain.Parties;
+using Remediation.Notifications;
 using Remediation.Notifications.Dispatch;
 using Remediation.Server;
 using Remediation.Server.Demo;
 using Remediation.Server.Engine;
 using Remediation.Server.Schedules;
-using Remediation.Storage;
 using Remediation.Server.Telemetry;
+using Remediation.Storage;
 using Scalar.AspNetCore;
 
 // The standalone server: the API, the case orchestrations and the sweep on one machine, over Azurite by default.
@@ -26,7 +27,8 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(
 // A second server on a busy port stops here, before it starts anything: one line, exit code 1.
 if (ListenAddress.FirstBusy(builder.Configuration["urls"] ?? builder.Configuration["ASPNETCORE_URLS"] ?? "http://127.0.0.1:5080") is { } busy)
 {
-    await Console.Error.WriteLineAsync($"Cannot listen on {busy}: the address is in use (another Remediation server?). Stop it, or choose another address with --urls.");
+    await Console.Error.WriteLineAsync(
+        $"Cannot listen on {busy}: the address is in use (another Remediation server?). Stop it, or choose another address with --urls.");
     return 1;
 }
 
@@ -82,7 +84,8 @@ notificationOptions.PublicBaseUrl ??= url;
 Console.WriteLine($"Remediation is listening on {url} (API under {url}/api/v1/)");
 if (app.Environment.IsDevelopment() || demo)
 {
-    var keys = await DemoKeys.CreateAsync(app.Services.GetRequiredService<IPartyStore>(), app.Services.GetRequiredService<IApiKeyStore>(), TimeProvider.System);
+    var keys = await DemoKeys.CreateAsync(
+        app.Services.GetRequiredService<IPartyStore>(), app.Services.GetRequiredService<IApiKeyStore>(), TimeProvider.System);
     Console.WriteLine($"Demo API keys (valid 30 days; parties {DemoKeys.PartnerId}, {DemoKeys.SupplierId}):");
     Console.WriteLine($"  partner    {keys.Partner}");
     Console.WriteLine($"  supplier   {keys.Supplier}");

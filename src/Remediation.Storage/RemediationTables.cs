@@ -63,7 +63,8 @@ public sealed class RemediationTables
 
     public TableClient Deliveries { get; }
 
-    public IReadOnlyList<TableClient> All => [Cases, Ledger, Timeline, CaseIndex, Intakes, Outbox, Inbox, Parties, ApiKeys, Evidence, Commands, Subscriptions, Deliveries];
+    public IReadOnlyList<TableClient> All =>
+        [Cases, Ledger, Timeline, CaseIndex, Intakes, Outbox, Inbox, Parties, ApiKeys, Evidence, Commands, Subscriptions, Deliveries];
 
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
     {

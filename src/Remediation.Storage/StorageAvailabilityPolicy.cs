@@ -58,5 +58,7 @@ internal sealed class StorageAvailabilityPolicy : HttpPipelinePolicy
     }
 
     private static bool IsUnreachable(Exception e) =>
-        e is RequestFailedException { Status: 0 } or HttpRequestException or AggregateException { InnerExceptions: [RequestFailedException { Status: 0 } or HttpRequestException, ..] };
+        e is RequestFailedException { Status: 0 }
+            or HttpRequestException
+            or AggregateException { InnerExceptions: [RequestFailedException { Status: 0 } or HttpRequestException, ..] };
 }

@@ -30,7 +30,8 @@ public sealed record StorageConnection(string? ConnectionString, string? Account
 
         var account = configuration[$"{name}:accountName"];
         return string.IsNullOrEmpty(account)
-            ? throw new InvalidOperationException($"Set {name} to a storage connection string, or {name}__accountName (with __credential and __clientId) for a managed identity.")
+            ? throw new InvalidOperationException(
+                $"Set {name} to a storage connection string, or {name}__accountName (with __credential and __clientId) for a managed identity.")
             : new StorageConnection(null, account, configuration[$"{name}:clientId"]);
     }
 
@@ -39,14 +40,18 @@ public sealed record StorageConnection(string? ConnectionString, string? Account
         var options = new TableClientOptions();
         StorageAvailabilityPolicy.Apply(options);
         Limits.TableLimits.Apply(options);
-        return ConnectionString is { } cs ? new TableServiceClient(cs, options) : new TableServiceClient(new Uri($"https://{AccountName}.table.core.windows.net"), Credential(), options);
+        return ConnectionString is { } cs
+            ? new TableServiceClient(cs, options)
+            : new TableServiceClient(new Uri($"https://{AccountName}.table.core.windows.net"), Credential(), options);
     }
 
     public BlobServiceClient BlobService()
     {
         var options = new BlobClientOptions();
         StorageAvailabilityPolicy.Apply(options);
-        return ConnectionString is { } cs ? new BlobServiceClient(cs, options) : new BlobServiceClient(new Uri($"https://{AccountName}.blob.core.windows.net"), Credential(), options);
+        return ConnectionString is { } cs
+            ? new BlobServiceClient(cs, options)
+            : new BlobServiceClient(new Uri($"https://{AccountName}.blob.core.windows.net"), Credential(), options);
     }
 
     /// <summary>Base64 messages, as Functions' queue trigger reads them by default.</summary>
@@ -54,9 +59,13 @@ public sealed record StorageConnection(string? ConnectionString, string? Account
     {
         var options = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
         StorageAvailabilityPolicy.Apply(options);
-        return ConnectionString is { } cs ? new QueueServiceClient(cs, options) : new QueueServiceClient(new Uri($"https://{AccountName}.queue.core.windows.net"), Credential(), options);
+        return ConnectionString is { } cs
+            ? new QueueServiceClient(cs, options)
+            : new QueueServiceClient(new Uri($"https://{AccountName}.queue.core.windows.net"), Credential(), options);
     }
 
     private TokenCredential Credential() =>
-        ClientId is { Length: > 0 } clientId ? new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(clientId)) : new DefaultAzureCredential();
+        ClientId is { Length: > 0 } clientId
+            ? new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(clientId))
+            : new DefaultAzureCredential();
 }

@@ -81,7 +81,8 @@ public static class WorkflowRegistration
         services.AddSingleton<CommandProcessor>();
         services.AddSingleton<CommandSignals>();
         services.AddSingleton<InboxDrain>();
-        services.TryAddSingleton<IDurableClientSource>(sp => new RegisteredDurableClient(sp.GetRequiredService<Microsoft.DurableTask.Client.DurableTaskClient>()));
+        services.TryAddSingleton<IDurableClientSource>(sp =>
+            new RegisteredDurableClient(sp.GetRequiredService<Microsoft.DurableTask.Client.DurableTaskClient>()));
         services.AddSingleton<CaseIntake>();
         services.AddSingleton<EscalationSweep>();
         services.AddSingleton<History.HistoryPurge>();

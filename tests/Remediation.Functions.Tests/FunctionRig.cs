@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Remediation.Composition;
 using Remediation.Notifications;
 using System.Text;
 using Microsoft.AspNetCore.Http;

@@ -16,14 +16,21 @@ public sealed class IssueApiKey(IApiKeyStore keys, IPartyStore parties, IOptions
     public async Task<IResult> HandleAsync(ApiRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var (body, problem) = await RequestBody.ReadJsonAsync<IssueApiKeyRequest>(request.Http, options.Value.MaxBodyBytes, request.Cancellation).ConfigureAwait(false);
+        var (body, problem) = await RequestBody.ReadJsonAsync<IssueApiKeyRequest>(request.Http, options.Value.MaxBodyBytes, request.Cancellation)
+            .ConfigureAwait(false);
         if (body is null)
         {
             return problem!;
         }
 
         var errors = new ErrorList();
-        var role = body.Role switch { ApiRole.Partner => Role.Partner, ApiRole.Supplier => Role.Supplier, ApiRole.Caseworker => Role.Caseworker, _ => Role.Admin };
+        var role = body.Role switch
+        {
+            ApiRole.Partner => Role.Partner,
+            ApiRole.Supplier => Role.Supplier,
+            ApiRole.Caseworker => Role.Caseworker,
+            _ => Role.Admin,
+        };
         var now = clock.GetUtcNow();
         if (body.ExpiresOn is { } expires && expires <= now)
         {
@@ -33,7 +40,9 @@ public sealed class IssueApiKey(IApiKeyStore keys, IPartyStore parties, IOptions
         if (role is Role.Partner or Role.Supplier)
         {
             var kind = role == Role.Partner ? Domain.Parties.PartyKind.Partner : Domain.Parties.PartyKind.Supplier;
-            if (body.PartyId is null || body.PartyId.Length > 64 || await parties.GetAsync(kind, body.PartyId, request.Cancellation).ConfigureAwait(false) is null)
+            if (body.PartyId is null
+                || body.PartyId.Length > 64
+                || await parties.GetAsync(kind, body.PartyId, request.Cancellation).ConfigureAwait(false) is null)
             {
                 errors.Add("$.partyId", $"partyId must name a registered {kind.ToString().ToLowerInvariant()} (POST /admin/parties first).");
             }
@@ -51,7 +60,10 @@ public sealed class IssueApiKey(IApiKeyStore keys, IPartyStore parties, IOptions
         var secret = ApiKeySecret.New();
         var key = new ApiKey("key-" + Guid.NewGuid().ToString("N")[..16], role, body.PartyId, now, body.ExpiresOn, false);
         await keys.AddAsync(key, ApiKeySecret.Hash(secret), request.Cancellation).ConfigureAwait(false);
-        return Results.Json(new ApiKeyIssued { Id = key.Id, Key = secret, Role = body.Role, PartyId = key.PartyId, ExpiresOn = key.ExpiresOn }, ApiJson.Options, statusCode: StatusCodes.Status201Created)
+        return Results.Json(
+                new ApiKeyIssued { Id = key.Id, Key = secret, Role = body.Role, PartyId = key.PartyId, ExpiresOn = key.ExpiresOn },
+                ApiJson.Options,
+                statusCode: StatusCodes.Status201Created)
             .WithLocation($"/{ApiRoute.Prefix}admin/api-keys/{key.Id}");
     }
 }

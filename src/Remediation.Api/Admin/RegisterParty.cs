@@ -16,7 +16,8 @@ public sealed class RegisterParty(IPartyStore parties, IOptions<ApiOptions> opti
     public async Task<IResult> HandleAsync(ApiRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var (body, problem) = await RequestBody.ReadJsonAsync<RegisterPartyRequest>(request.Http, options.Value.MaxBodyBytes, request.Cancellation).ConfigureAwait(false);
+        var (body, problem) = await RequestBody.ReadJsonAsync<RegisterPartyRequest>(
+            request.Http, options.Value.MaxBodyBytes, request.Cancellation).ConfigureAwait(false);
         if (body is null)
         {
             return problem!;
@@ -38,10 +39,15 @@ public sealed class RegisterParty(IPartyStore parties, IOptions<ApiOptions> opti
             return Problem.BadRequest("The party is not valid.", errors.Errors);
         }
 
-        var party = new Party(body.Kind == Contracts.Admin.PartyKind.Partner ? Domain.Parties.PartyKind.Partner : Domain.Parties.PartyKind.Supplier, body.Id, body.Name);
+        var party = new Party(
+            body.Kind == Contracts.Admin.PartyKind.Partner ? Domain.Parties.PartyKind.Partner : Domain.Parties.PartyKind.Supplier,
+            body.Id,
+            body.Name);
         var kind = Contracts.WireFormat.Name(body.Kind);
         return await parties.AddAsync(party, request.Cancellation).ConfigureAwait(false)
-            ? Results.Json(new PartyView { Kind = body.Kind, Id = party.Id, Name = party.Name }, ApiJson.Options, statusCode: StatusCodes.Status201Created).WithLocation($"/{ApiRoute.Prefix}admin/parties/{kind}/{party.Id}")
+            ? Results.Json(
+                    new PartyView { Kind = body.Kind, Id = party.Id, Name = party.Name }, ApiJson.Options, statusCode: StatusCodes.Status201Created)
+                .WithLocation($"/{ApiRoute.Prefix}admin/parties/{kind}/{party.Id}")
             : Problem.Conflict($"A {kind} with id {party.Id} is already registered.");
     }
 }

@@ -19,7 +19,8 @@ public sealed class CreateCase(CaseIntake intake, IOptions<ApiOptions> options)
     public async Task<IResult> HandleAsync(ApiRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var (body, problem) = await RequestBody.ReadJsonAsync<CreateCaseRequest>(request.Http, options.Value.MaxBatchBodyBytes, request.Cancellation).ConfigureAwait(false);
+        var (body, problem) = await RequestBody.ReadJsonAsync<CreateCaseRequest>(
+            request.Http, options.Value.MaxBatchBodyBytes, request.Cancellation).ConfigureAwait(false);
         if (body is null)
         {
             return problem!;
@@ -35,9 +36,13 @@ public sealed class CreateCase(CaseIntake intake, IOptions<ApiOptions> options)
                 $"The grievance has {RequestBody.Count(Domain.Validation.FieldErrors.TotalOf(result.Errors), "problem")}; " +
                 "fix them all and send it again.",
                 result.Errors),
-            IntakeOutcome.Conflict => Problem.Conflict($"partnerReference {submission.PartnerReference} was already used for case {result.CaseId} with a different body; use a new reference for a new grievance."),
-            IntakeOutcome.Replayed => Results.Json(new CaseCreated { CaseId = result.CaseId!, Replayed = true }, ApiJson.Options, statusCode: StatusCodes.Status200OK),
-            _ => Results.Json(new CaseCreated { CaseId = result.CaseId! }, ApiJson.Options, statusCode: StatusCodes.Status201Created).WithLocation(location),
+            IntakeOutcome.Conflict => Problem.Conflict(
+                $"partnerReference {submission.PartnerReference} was already used for case {result.CaseId} with a different body; " +
+                "use a new reference for a new grievance."),
+            IntakeOutcome.Replayed => Results.Json(
+                new CaseCreated { CaseId = result.CaseId!, Replayed = true }, ApiJson.Options, statusCode: StatusCodes.Status200OK),
+            _ => Results.Json(new CaseCreated { CaseId = result.CaseId! }, ApiJson.Options, statusCode: StatusCodes.Status201Created)
+                .WithLocation(location),
         };
     }
 }

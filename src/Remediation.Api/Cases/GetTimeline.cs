@@ -11,6 +11,7 @@ public sealed class GetTimeline(CaseAccess access, ITimelineStore timeline)
     public Task<IResult> HandleAsync(ApiRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return PagedCaseRead.HandleAsync(access, request, (c, page) => timeline.GetAsync(c.Id, page, request.Cancellation), e => CaseViews.From(e, request.Caller.Role));
+        return PagedCaseRead.HandleAsync(
+            access, request, (c, page) => timeline.GetAsync(c.Id, page, request.Cancellation), e => CaseViews.From(e, request.Caller.Role));
     }
 }

@@ -84,7 +84,14 @@ public sealed class ListCases(ICaseIndex index, TimeProvider clock)
                 break;
         }
 
-        var result = await index.QueryAsync(new CaseQuery(stage, supplierId, partnerId, overdue, minLevel), clock.GetUtcNow(), page, request.Cancellation).ConfigureAwait(false);
-        return Results.Json(new Contracts.Cases.Page<Contracts.Cases.CaseListItem> { Items = [.. result.Items.Select(CaseViews.From)], ContinuationToken = result.ContinuationToken }, ApiJson.Options);
+        var result = await index.QueryAsync(
+            new CaseQuery(stage, supplierId, partnerId, overdue, minLevel), clock.GetUtcNow(), page, request.Cancellation).ConfigureAwait(false);
+        return Results.Json(
+            new Contracts.Cases.Page<Contracts.Cases.CaseListItem>
+            {
+                Items = [.. result.Items.Select(CaseViews.From)],
+                ContinuationToken = result.ContinuationToken,
+            },
+            ApiJson.Options);
     }
 }

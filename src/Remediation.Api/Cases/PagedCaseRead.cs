@@ -12,7 +12,8 @@ namespace Remediation.Api.Cases;
 /// <summary>What the paged reads of one case share: find the case (404), read the paging query (400), map a page to views.</summary>
 internal static class PagedCaseRead
 {
-    public static async Task<IResult> HandleAsync<T, TView>(CaseAccess access, ApiRequest request, Func<Case, PageRequest, Task<Paged<T>>> read, Func<T, TView> view)
+    public static async Task<IResult> HandleAsync<T, TView>(
+        CaseAccess access, ApiRequest request, Func<Case, PageRequest, Task<Paged<T>>> read, Func<T, TView> view)
     {
         var (@case, problem) = await access.LoadAsync(request).ConfigureAwait(false);
         if (@case is null)
@@ -28,6 +29,8 @@ internal static class PagedCaseRead
         }
 
         var result = await read(@case, page).ConfigureAwait(false);
-        return Results.Json(new Contracts.Cases.Page<TView> { Items = [.. result.Items.Select(view)], ContinuationToken = result.ContinuationToken }, ApiJson.Options);
+        return Results.Json(
+            new Contracts.Cases.Page<TView> { Items = [.. result.Items.Select(view)], ContinuationToken = result.ContinuationToken },
+            ApiJson.Options);
     }
 }

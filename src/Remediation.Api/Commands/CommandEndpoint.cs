@@ -40,7 +40,11 @@ public sealed class CommandEndpoint(
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
 
     public async Task<IResult> HandleAsync<TRequest, TPayload>(
-        ApiRequest request, CaseCommand kind, bool batch, Func<TRequest, TPayload> toPayload, Func<SheetTable, ErrorList, (TPayload Payload, SheetRows Rows)>? fromSheet = null)
+        ApiRequest request,
+        CaseCommand kind,
+        bool batch,
+        Func<TRequest, TPayload> toPayload,
+        Func<SheetTable, ErrorList, (TPayload Payload, SheetRows Rows)>? fromSheet = null)
         where TRequest : class
         where TPayload : class
     {
@@ -55,7 +59,9 @@ public sealed class CommandEndpoint(
         var idempotencyKey = request.Http.Headers.TryGetValue(IdempotencyHeader, out var key) ? key.ToString() : null;
         if (idempotencyKey is not null && !Identifiers.PartyId().IsMatch(idempotencyKey))
         {
-            return Problem.BadRequest($"The {IdempotencyHeader} header is 1 to 64 letters, digits or . _ -.", [new FieldError($"$.headers.{IdempotencyHeader}", "Invalid idempotency key.")]);
+            return Problem.BadRequest(
+                $"The {IdempotencyHeader} header is 1 to 64 letters, digits or . _ -.",
+                [new FieldError($"$.headers.{IdempotencyHeader}", "Invalid idempotency key.")]);
         }
 
         // Every command stays recorded: a key sent again finds its command however long ago it was given.
@@ -88,7 +94,8 @@ public sealed class CommandEndpoint(
             return Refused(rows is null ? refusal : refusal with { Errors = rows.Translate(refusal.Errors) }, rows is not null, commandId);
         }
 
-        var appliedAtOnce = await sender.SendAsync(@case.Id, commandId, kind, request.Caller.Actor, payload, request.Cancellation).ConfigureAwait(false);
+        var appliedAtOnce = await sender.SendAsync(@case.Id, commandId, kind, request.Caller.Actor, payload, request.Cancellation)
+            .ConfigureAwait(false);
         var queued = new CommandRecord(@case.Id, commandId, kind, request.Caller.Actor, preview.IssuedAt, CommandState.Queued);
         if (appliedAtOnce is null && WaitPreference(request.Http) is null)
         {
@@ -189,7 +196,10 @@ public sealed class CommandEndpoint(
         foreach (var preference in request.Headers["Prefer"].SelectMany(v => (v ?? string.Empty).Split(',')))
         {
             var parts = preference.Split('=', 2, StringSplitOptions.TrimEntries);
-            if (parts.Length == 2 && parts[0].Equals("wait", StringComparison.OrdinalIgnoreCase) && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds > 0)
+            if (parts.Length == 2
+                && parts[0].Equals("wait", StringComparison.OrdinalIgnoreCase)
+                && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+                && seconds > 0)
             {
                 return TimeSpan.FromSeconds(Math.Min(seconds, MaxWaitSeconds));
             }
@@ -210,10 +220,15 @@ public sealed class CommandEndpoint(
 
     /// <summary>A command that has an outcome: 200 with its status when applied, its refusal's problem when refused.</summary>
     private static IResult Completed(CommandRecord record, string location) =>
-        (record.Refusal is { } refusal ? Problem.ForCommand(refusal, record.CommandId) : Results.Json(CommandStatusView.From(record), ApiJson.Options)).WithLocation(location);
+        (record.Refusal is { } refusal
+            ? Problem.ForCommand(refusal, record.CommandId)
+            : Results.Json(CommandStatusView.From(record), ApiJson.Options)).WithLocation(location);
 
     private async Task<(TPayload? Payload, SheetRows? Rows, IResult? Problem)> ReadAsync<TRequest, TPayload>(
-        ApiRequest request, bool batch, Func<TRequest, TPayload> toPayload, Func<SheetTable, ErrorList, (TPayload Payload, SheetRows Rows)>? fromSheet)
+        ApiRequest request,
+        bool batch,
+        Func<TRequest, TPayload> toPayload,
+        Func<SheetTable, ErrorList, (TPayload Payload, SheetRows Rows)>? fromSheet)
         where TRequest : class
         where TPayload : class
     {
@@ -231,7 +246,9 @@ public sealed class CommandEndpoint(
             return errors.Any ? (null, null, SheetRequest.Refused(table, errors.Errors)) : (payload, rows, null);
         }
 
-        if (typeof(TRequest) == typeof(Contracts.Commands.AcknowledgeRequest) && (request.Http.ContentLength ?? 0) == 0 && request.Http.ContentType is null)
+        if (typeof(TRequest) == typeof(Contracts.Commands.AcknowledgeRequest)
+            && (request.Http.ContentLength ?? 0) == 0
+            && request.Http.ContentType is null)
         {
             return (toPayload((TRequest)(object)new Contracts.Commands.AcknowledgeRequest()), null, null);
         }

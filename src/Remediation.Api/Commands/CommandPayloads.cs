@@ -47,7 +47,9 @@ public static class CommandPayloads
         ArgumentNullException.ThrowIfNull(r);
         return new(
             WireFormat.Name(r.Basis), r.RootCause,
-            [.. r.Workers.Select(w => new WorkerFindingsPayload(w.Ref, [.. w.Confirmed.Select(c => new ConfirmedFeePayload(WireFormat.Name(c.Category), c.Amount, c.Currency))]))],
+            [.. r.Workers.Select(w => new WorkerFindingsPayload(
+                w.Ref,
+                [.. w.Confirmed.Select(c => new ConfirmedFeePayload(WireFormat.Name(c.Category), c.Amount, c.Currency))]))],
             r.EvidenceIds);
     }
 
@@ -60,7 +62,8 @@ public static class CommandPayloads
     public static PlanPayload From(PlanRequest r)
     {
         ArgumentNullException.ThrowIfNull(r);
-        return new([.. r.Instalments.Select(i => new InstalmentPayload(i.Number, i.DueAt, [.. i.Amounts.Select(a => new MoneyPayload(a.Amount, a.Currency))]))]);
+        return new([.. r.Instalments.Select(i => new InstalmentPayload(
+            i.Number, i.DueAt, [.. i.Amounts.Select(a => new MoneyPayload(a.Amount, a.Currency))]))]);
     }
 
     public static PlanDecisionPayload From(PlanDecisionRequest r)
@@ -78,7 +81,8 @@ public static class CommandPayloads
     public static ReceiptsPayload From(ReceiptsRequest r)
     {
         ArgumentNullException.ThrowIfNull(r);
-        return new([.. r.Receipts.Select(c => new ReceiptPayload(c.Ref, c.ReceiptId, c.Received, c.Amount, c.Currency, c.Method, c.RetaliationReported, c.ConfirmedOn, c.EvidenceIds))]);
+        return new([.. r.Receipts.Select(c => new ReceiptPayload(
+            c.Ref, c.ReceiptId, c.Received, c.Amount, c.Currency, c.Method, c.RetaliationReported, c.ConfirmedOn, c.EvidenceIds))]);
     }
 
     public static RetaliationPayload From(RetaliationReportRequest r) => new(r?.Description, r?.EvidenceIds);

@@ -1,6 +1,9 @@
 namespace Remediation.Api.Evidence;
 
-/// <summary>Reads a few bytes already taken from a stream, then the rest of it: lets the API look at a file's head without buffering the file.</summary>
+/// <summary>
+/// Reads a few bytes already taken from a stream, then the rest of it: lets the API look at a file's head without
+/// buffering the file.
+/// </summary>
 internal sealed class PrefixedStream(ReadOnlyMemory<byte> prefix, Stream rest) : Stream
 {
     private int position;
@@ -30,7 +33,8 @@ internal sealed class PrefixedStream(ReadOnlyMemory<byte> prefix, Stream rest) :
         return await rest.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
     }
 
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) => ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
     public override void Flush()
     {

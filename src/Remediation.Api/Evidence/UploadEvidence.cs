@@ -52,7 +52,8 @@ public sealed class UploadEvidence(CaseAccess access, IEvidenceStore evidence, I
         var head = new byte[EvidenceType.HeadLength];
         var length = 0;
         int read;
-        while (length < head.Length && (read = await request.Http.Body.ReadAsync(head.AsMemory(length), request.Cancellation).ConfigureAwait(false)) > 0)
+        while (length < head.Length
+            && (read = await request.Http.Body.ReadAsync(head.AsMemory(length), request.Cancellation).ConfigureAwait(false)) > 0)
         {
             length += read;
         }
@@ -65,13 +66,17 @@ public sealed class UploadEvidence(CaseAccess access, IEvidenceStore evidence, I
         var detected = EvidenceType.Detect(head.AsSpan(0, length));
         if (detected is null)
         {
-            return Problem.UnsupportedMediaType($"Evidence must be one of {string.Join(", ", EvidenceType.Allowed)}; this file's content is none of them.");
+            return Problem.UnsupportedMediaType(
+                $"Evidence must be one of {string.Join(", ", EvidenceType.Allowed)}; this file's content is none of them.");
         }
 
         var declared = request.Http.ContentType?.Split(';')[0].Trim();
-        if (declared is { Length: > 0 } && declared != "application/octet-stream" && !string.Equals(declared, detected, StringComparison.OrdinalIgnoreCase))
+        if (declared is { Length: > 0 }
+            && declared != "application/octet-stream"
+            && !string.Equals(declared, detected, StringComparison.OrdinalIgnoreCase))
         {
-            return Problem.UnsupportedMediaType($"The request says {declared} but the file's content is {detected}; send it with its real type or as application/octet-stream.");
+            return Problem.UnsupportedMediaType(
+                $"The request says {declared} but the file's content is {detected}; send it with its real type or as application/octet-stream.");
         }
 
         var now = clock.GetUtcNow();
@@ -107,7 +112,8 @@ public sealed class UploadEvidence(CaseAccess access, IEvidenceStore evidence, I
 
         var body = ListEvidence.View(record);
         return upload.Created
-            ? Results.Json(body, ApiJson.Options, statusCode: StatusCodes.Status201Created).WithLocation($"/{ApiRoute.Prefix}cases/{@case.Id}/evidence/{record.EvidenceId}")
+            ? Results.Json(body, ApiJson.Options, statusCode: StatusCodes.Status201Created)
+                .WithLocation($"/{ApiRoute.Prefix}cases/{@case.Id}/evidence/{record.EvidenceId}")
             : Results.Json(body, ApiJson.Options);
     }
 }

@@ -32,10 +32,15 @@ public sealed class HealthEndpoints(ICaseStore cases, IDurableClientSource durab
         var checks = new Dictionary<string, string>
         {
             ["storage"] = await CheckAsync(token => cases.GetAsync("readiness-probe", token), cancellationToken).ConfigureAwait(false),
-            ["durableEngine"] = await CheckAsync(token => durable.Client.GetInstanceAsync("readiness-probe", getInputsAndOutputs: false, token), cancellationToken).ConfigureAwait(false),
+            ["durableEngine"] = await CheckAsync(
+                token => durable.Client.GetInstanceAsync("readiness-probe", getInputsAndOutputs: false, token),
+                cancellationToken).ConfigureAwait(false),
         };
         var ready = checks.Values.All(v => v == "ok");
-        return Results.Json(new HealthReport { Status = ready ? "ready" : "unavailable", Checks = checks }, ApiJson.Options, statusCode: ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+        return Results.Json(
+            new HealthReport { Status = ready ? "ready" : "unavailable", Checks = checks },
+            ApiJson.Options,
+            statusCode: ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
     }
 
     /// <summary>The probes answer without a key, so they count against the client address like every request.</summary>

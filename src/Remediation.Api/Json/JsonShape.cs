@@ -53,8 +53,11 @@ public static class JsonShape
             default:
                 if (!Fits(element, type))
                 {
-                    var sameKind = element.ValueKind == JsonKind(type) || (element.ValueKind is JsonValueKind.True or JsonValueKind.False && type == typeof(bool));
-                    errors.Add(path, sameKind ? $"Expected {Expected(type)}; the value given is not." : $"Expected {Expected(type)}; got {Describe(element)}.");
+                    var sameKind = element.ValueKind == JsonKind(type)
+                        || (element.ValueKind is JsonValueKind.True or JsonValueKind.False && type == typeof(bool));
+                    errors.Add(
+                        path,
+                        sameKind ? $"Expected {Expected(type)}; the value given is not." : $"Expected {Expected(type)}; got {Describe(element)}.");
                 }
 
                 break;
@@ -106,13 +109,17 @@ public static class JsonShape
                 continue;
             }
 
-            var nullable = property.IsSetNullable && !(property.IsRequired && property.PropertyType.IsValueType && Nullable.GetUnderlyingType(property.PropertyType) is null);
+            var nullable = property.IsSetNullable
+                && !(property.IsRequired && property.PropertyType.IsValueType && Nullable.GetUnderlyingType(property.PropertyType) is null);
             CheckValue(member.Value, info.Options.GetTypeInfo(property.PropertyType), memberPath, nullable, errors);
         }
 
         foreach (var property in info.Properties.Where(p => p.IsRequired && !seen.Contains(p)))
         {
-            errors.Add($"{path}.{property.Name}", $"Required: {Expected(property.PropertyType)}{(property.PropertyType.IsValueType || property.PropertyType == typeof(string) ? string.Empty : " (see the API document)")}.");
+            errors.Add(
+                $"{path}.{property.Name}",
+                $"Required: {Expected(property.PropertyType)}" +
+                $"{(property.PropertyType.IsValueType || property.PropertyType == typeof(string) ? string.Empty : " (see the API document)")}.");
         }
     }
 
@@ -146,7 +153,8 @@ public static class JsonShape
         _ when type == typeof(DateOnly) => element.ValueKind == JsonValueKind.String
             && DateOnly.TryParseExact(element.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
         _ when type == typeof(DateTimeOffset) => element.ValueKind == JsonValueKind.String && element.TryGetDateTimeOffset(out _),
-        _ when type.IsEnum => element.ValueKind == JsonValueKind.String && WireFormat.Names(type).Contains(element.GetString(), StringComparer.Ordinal),
+        _ when type.IsEnum => element.ValueKind == JsonValueKind.String
+            && WireFormat.Names(type).Contains(element.GetString(), StringComparer.Ordinal),
         _ => true,
     };
 

@@ -126,7 +126,11 @@ public static class RequestBody
                 // surrogate pair ("\ud800"): it is not text.
                 var path = e.Path is { Length: > 0 } p ? p : "$";
                 return (null, Problem.BadRequest($"The value at {path} cannot be read.",
-                    [new FieldError(path, "Not a valid value: text must be Unicode characters (an escaped lone surrogate such as \\ud800 is not one).")]));
+                    [
+                        new FieldError(
+                            path,
+                            "Not a valid value: text must be Unicode characters (an escaped lone surrogate such as \\ud800 is not one)."),
+                    ]));
             }
         }
     }
@@ -149,7 +153,13 @@ public static class RequestBody
         {
             var path = e.Path is { Length: > 0 } p ? p : "$";
             var where = e.LineNumber is { } line ? $" (line {line + 1}, byte {e.BytePositionInLine + 1})" : string.Empty;
-            return Problem.BadRequest($"The JSON is malformed at {path}{where}.", [new FieldError(path, $"Malformed JSON{where}: check quotes, commas and brackets; comments, trailing commas and NaN are not JSON.")]);
+            return Problem.BadRequest(
+                $"The JSON is malformed at {path}{where}.",
+                [
+                    new FieldError(
+                        path,
+                        $"Malformed JSON{where}: check quotes, commas and brackets; comments, trailing commas and NaN are not JSON."),
+                ]);
         }
     }
 }

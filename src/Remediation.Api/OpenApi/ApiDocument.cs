@@ -89,9 +89,17 @@ public static class ApiDocument
                 Partners report grievances, suppliers investigate and repay, caseworkers decide; every stage has a deadline and an escalation ladder.
 
                 - Every request carries `Authorization: Bearer <api key>` (an admin issues keys). A case your key may not see answers 404.
-                - JSON is camelCase; unknown fields are refused (they could carry personal data). Amounts are sent as JSON numbers and returned as strings with the currency's minor units, never floating point.
-                - Errors are RFC 9457 problem details (`application/problem+json`); `errors` lists every bad field by JSON path, or by spreadsheet row and column. Each `type` is `/api/v1/problems/{name}`, described at that address.
-                - Commands are checked at once (404 case, 403 role, 409 stage, 400 body, 422 rule), then queued: 202 with `Location: /api/v1/cases/{caseId}/commands/{commandId}`. Send `Prefer: wait=N` (N up to 10) to get the final outcome in the response. `Idempotency-Key` names a command; resending it is safe.
+                - JSON is camelCase; unknown fields are refused (they could carry personal data). Amounts are sent as JSON numbers
+                """ + " " + """
+                and returned as strings with the currency's minor units, never floating point.
+                - Errors are RFC 9457 problem details (`application/problem+json`); `errors` lists every bad field by JSON path,
+                """ + " " + """
+                or by spreadsheet row and column. Each `type` is `/api/v1/problems/{name}`, described at that address.
+                - Commands are checked at once (404 case, 403 role, 409 stage, 400 body, 422 rule), then queued: 202 with
+                """ + " " + """
+                `Location: /api/v1/cases/{caseId}/commands/{commandId}`. Send `Prefer: wait=N` (N up to 10) to get the final outcome
+                """ + " " + """
+                in the response. `Idempotency-Key` names a command; resending it is safe.
                 - Batches (workers, payments, receipt confirmations) may be JSON, CSV (UTF-8 with or without BOM, `,` or `;`) or .xlsx (first sheet).
                 - This document: `GET /api/v1/openapi.json` (or `.yaml`) on the server.
                 """,
@@ -105,22 +113,38 @@ public static class ApiDocument
             {
                 Url = "https://{functionApp}.azurewebsites.net",
                 Description = "The Azure Functions app",
-                Variables = new Dictionary<string, OpenApiServerVariable> { ["functionApp"] = new() { Default = "remediation", Description = "The Functions app's name" } },
+                Variables = new Dictionary<string, OpenApiServerVariable>
+                {
+                    ["functionApp"] = new() { Default = "remediation", Description = "The Functions app's name" },
+                },
             },
         ];
         document.Components ??= new OpenApiComponents();
         document.Components.SecuritySchemes = new Dictionary<string, IOpenApiSecurityScheme>
         {
-            [SecurityScheme] = new OpenApiSecurityScheme { Type = SecuritySchemeType.Http, Scheme = "bearer", Description = "An API key issued by POST /api/v1/admin/api-keys, as 'Authorization: Bearer <key>'." },
+            [SecurityScheme] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                Description = "An API key issued by POST /api/v1/admin/api-keys, as 'Authorization: Bearer <key>'.",
+            },
         };
         document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SecurityScheme, document)] = [] }];
         document.Tags = new HashSet<OpenApiTag>
         {
             new() { Name = "Cases", Description = "Grievances and what they stand at: intake, lists, the case, its timeline and its worker ledger." },
-            new() { Name = "Commands", Description = "Everything that moves a case on; each is checked at once, then applied by the case's orchestration." },
+            new()
+            {
+                Name = "Commands",
+                Description = "Everything that moves a case on; each is checked at once, then applied by the case's orchestration.",
+            },
             new() { Name = "Evidence", Description = "Files that findings, payments and receipts cite." },
             new() { Name = "Reports", Description = "Every case at a glance, for caseworkers." },
-            new() { Name = "Subscriptions", Description = "Webhook endpoints that receive the notifications addressed to your party, and their delivery logs." },
+            new()
+            {
+                Name = "Subscriptions",
+                Description = "Webhook endpoints that receive the notifications addressed to your party, and their delivery logs.",
+            },
             new() { Name = "Admin", Description = "Parties and API keys." },
             new() { Name = "Problems", Description = "What each problem type means." },
             new() { Name = "Health", Description = "Probes for load balancers and monitors." },
@@ -128,13 +152,24 @@ public static class ApiDocument
     }
 
     /// <summary>The request this API sends to a subscription's url, as an OpenAPI 3.1 webhook.</summary>
-    private static async Task DescribeWebhookAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
+    private static async Task DescribeWebhookAsync(
+        OpenApiDocument document,
+        OpenApiDocumentTransformerContext context,
+        CancellationToken cancellationToken)
     {
-        var body = await context.GetOrCreateSchemaAsync(typeof(Contracts.Notifications.NotificationEvent), null, cancellationToken).ConfigureAwait(false);
+        var body = await context.GetOrCreateSchemaAsync(typeof(Contracts.Notifications.NotificationEvent), null, cancellationToken)
+            .ConfigureAwait(false);
         document.Components!.Schemas ??= new Dictionary<string, IOpenApiSchema>();
         document.Components.Schemas["NotificationEvent"] = body;
         IOpenApiParameter Header(string name, string description) =>
-            new OpenApiParameter { Name = name, In = ParameterLocation.Header, Required = true, Description = description, Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
+            new OpenApiParameter
+            {
+                Name = name,
+                In = ParameterLocation.Header,
+                Required = true,
+                Description = description,
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+            };
         document.Webhooks = new Dictionary<string, IOpenApiPathItem>
         {
             ["notification"] = new OpenApiPathItem
@@ -145,7 +180,10 @@ public static class ApiDocument
                     {
                         OperationId = "ReceiveNotification",
                         Summary = "A notification, POSTed to your subscription's url",
-                        Description = "Signed as Standard Webhooks says: verify webhook-signature (v1, base64 HMAC-SHA256 of \"{webhook-id}.{webhook-timestamp}.{body}\" under your secret's bytes; two signatures during a secret rotation) before you trust the body, and de-duplicate on webhook-id. Any 2xx within 10 seconds is delivered; anything else is retried with backoff for 24 hours; 410 Gone disables the subscription.",
+                        Description = "Signed as Standard Webhooks says: verify webhook-signature (v1, base64 HMAC-SHA256 of "
+                            + "\"{webhook-id}.{webhook-timestamp}.{body}\" under your secret's bytes; two signatures during a secret rotation) "
+                            + "before you trust the body, and de-duplicate on webhook-id. Any 2xx within 10 seconds is delivered; "
+                            + "anything else is retried with backoff for 24 hours; 410 Gone disables the subscription.",
                         Tags = new HashSet<OpenApiTagReference> { new("Subscriptions", document) },
                         Security = [],
                         Parameters =
@@ -157,7 +195,10 @@ public static class ApiDocument
                         RequestBody = new OpenApiRequestBody
                         {
                             Required = true,
-                            Content = new Dictionary<string, OpenApiMediaType> { ["application/cloudevents+json"] = new() { Schema = new OpenApiSchemaReference("NotificationEvent", document) } },
+                            Content = new Dictionary<string, OpenApiMediaType>
+                            {
+                                ["application/cloudevents+json"] = new() { Schema = new OpenApiSchemaReference("NotificationEvent", document) },
+                            },
                         },
                         Responses = new OpenApiResponses
                         {
@@ -170,11 +211,18 @@ public static class ApiDocument
         };
     }
 
-    private static async Task DescribeAsync(OpenApiOperation operation, ApiRoute route, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    private static async Task DescribeAsync(
+        OpenApiOperation operation,
+        ApiRoute route,
+        OpenApiOperationTransformerContext context,
+        CancellationToken cancellationToken)
     {
         operation.OperationId = route.Name;
         operation.Summary = route.Summary;
-        operation.Description = (route.Description ?? string.Empty) + (route.Anonymous ? string.Empty : $" For {string.Join(", ", route.Roles.Select(r => r.ToString().ToLowerInvariant()))} keys.");
+        operation.Description = (route.Description ?? string.Empty)
+            + (route.Anonymous
+                ? string.Empty
+                : $" For {string.Join(", ", route.Roles.Select(r => r.ToString().ToLowerInvariant()))} keys.");
         operation.Tags = new HashSet<OpenApiTagReference> { new(route.Tag, context.Document) };
         if (route.Anonymous)
         {
@@ -184,7 +232,13 @@ public static class ApiDocument
         operation.Parameters ??= [];
         foreach (var name in Placeholders(route.Template).Where(n => !operation.Parameters.Any(p => p.Name == n)))
         {
-            operation.Parameters.Add(new OpenApiParameter { Name = name, In = ParameterLocation.Path, Required = true, Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 64 } });
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = name,
+                In = ParameterLocation.Path,
+                Required = true,
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 64 },
+            });
         }
 
         foreach (var parameter in operation.Parameters.OfType<OpenApiParameter>().Where(p => p.In == ParameterLocation.Path))
@@ -209,14 +263,16 @@ public static class ApiDocument
             {
                 Name = CommandEndpoint.IdempotencyHeader,
                 In = ParameterLocation.Header,
-                Description = "Names the command (1 to 64 letters, digits or . _ -); sending it again with the same key is harmless. Default: a new id per request.",
+                Description = "Names the command (1 to 64 letters, digits or . _ -); sending it again with the same key is harmless. "
+                    + "Default: a new id per request.",
                 Schema = new OpenApiSchema { Type = JsonSchemaType.String, Pattern = "^[A-Za-z0-9._-]{1,64}$" },
             });
             operation.Parameters.Add(new OpenApiParameter
             {
                 Name = "Prefer",
                 In = ParameterLocation.Header,
-                Description = $"RFC 7240 'wait=N': wait up to N seconds (at most {CommandEndpoint.MaxWaitSeconds}) for the command's final outcome: 200 applied, or the refusal's problem.",
+                Description = $"RFC 7240 'wait=N': wait up to N seconds (at most {CommandEndpoint.MaxWaitSeconds}) "
+                    + "for the command's final outcome: 200 applied, or the refusal's problem.",
                 Schema = new OpenApiSchema { Type = JsonSchemaType.String, Pattern = "^wait=[0-9]+$" },
                 Example = JsonValue.Create("wait=5"),
             });
@@ -236,14 +292,21 @@ public static class ApiDocument
             {
                 Required = !routeBody.Optional,
                 Description = routeBody.ContentTypes.Count > 1 && routeBody.Type != typeof(Stream)
-                    ? "JSON; or the same rows as a spreadsheet: text/csv, or .xlsx (first sheet). Spreadsheet problems are reported by row and column."
+                    ? "JSON; or the same rows as a spreadsheet: text/csv, or .xlsx (first sheet). "
+                        + "Spreadsheet problems are reported by row and column."
                     : null,
                 Content = new Dictionary<string, OpenApiMediaType>(),
             };
             foreach (var contentType in routeBody.ContentTypes)
             {
                 body.Content[contentType] = contentType == RemediationApi.Json
-                    ? new OpenApiMediaType { Schema = schema, Example = routeBody.Example is { } example ? JsonSerializer.SerializeToNode(example, example.GetType(), ApiJson.Options) : null }
+                    ? new OpenApiMediaType
+                    {
+                        Schema = schema,
+                        Example = routeBody.Example is { } example
+                            ? JsonSerializer.SerializeToNode(example, example.GetType(), ApiJson.Options)
+                            : null,
+                    }
                     : new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" } };
             }
 
@@ -252,12 +315,22 @@ public static class ApiDocument
 
         foreach (var response in route.Responses)
         {
-            if (operation.Responses?.TryGetValue(response.Status.ToString(System.Globalization.CultureInfo.InvariantCulture), out var described) == true && described is OpenApiResponse r)
+            if (operation.Responses?.TryGetValue(
+                    response.Status.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    out var described) == true
+                && described is OpenApiResponse r)
             {
                 r.Description = response.Description;
                 if (response.Status is 201 or 202)
                 {
-                    r.Headers = new Dictionary<string, IOpenApiHeader> { ["Location"] = new OpenApiHeader { Description = response.Status == 202 ? "The command's status." : "The new resource.", Schema = new OpenApiSchema { Type = JsonSchemaType.String } } };
+                    r.Headers = new Dictionary<string, IOpenApiHeader>
+                    {
+                        ["Location"] = new OpenApiHeader
+                        {
+                            Description = response.Status == 202 ? "The command's status." : "The new resource.",
+                            Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+                        },
+                    };
                 }
             }
         }
@@ -270,7 +343,10 @@ public static class ApiDocument
     {
         foreach (var (status, response) in responses)
         {
-            if (response is OpenApiResponse r && int.TryParse(status, out var code) && code >= 400 && r.Content?.ContainsKey(ProblemResult.ContentType) == true)
+            if (response is OpenApiResponse r
+                && int.TryParse(status, out var code)
+                && code >= 400
+                && r.Content?.ContainsKey(ProblemResult.ContentType) == true)
             {
                 var type = ProblemTypes.ForStatus(code);
                 r.Description = $"{type.Title} (problem type {type.Uri}).";

@@ -9,7 +9,8 @@ namespace Remediation.Api.Problems;
 /// <summary>RFC 9457 problem details, each with a message a partner can act on and, for bad fields, every JSON path.</summary>
 public static class Problem
 {
-    public static ProblemResult BadRequest(string detail, IReadOnlyList<FieldError>? errors = null) => Create(StatusCodes.Status400BadRequest, detail, errors);
+    public static ProblemResult BadRequest(string detail, IReadOnlyList<FieldError>? errors = null) =>
+        Create(StatusCodes.Status400BadRequest, detail, errors);
 
     public static ProblemResult Unauthorized() => Create(StatusCodes.Status401Unauthorized, "Send a valid API key as 'Authorization: Bearer <key>'.");
 
@@ -22,20 +23,26 @@ public static class Problem
 
     public static ProblemResult Conflict(string detail) => Create(StatusCodes.Status409Conflict, detail);
 
-    public static ProblemResult TooLarge(long limit) => Create(StatusCodes.Status413PayloadTooLarge, $"The body of this route may be at most {limit} bytes; send large batches in several requests.");
+    public static ProblemResult TooLarge(long limit) => Create(
+        StatusCodes.Status413PayloadTooLarge, $"The body of this route may be at most {limit} bytes; send large batches in several requests.");
 
     public static ProblemResult UnsupportedMediaType(string detail) => Create(StatusCodes.Status415UnsupportedMediaType, detail);
 
     public static ProblemResult Unavailable() => Create(
-        StatusCodes.Status503ServiceUnavailable, "Storage is unavailable. The request was not completed; send it again after the time in Retry-After (resending is safe).");
+        StatusCodes.Status503ServiceUnavailable,
+        "Storage is unavailable. The request was not completed; send it again after the time in Retry-After (resending is safe).");
 
     public static ProblemResult TooManyRequests(int seconds, string who = "This API key") =>
         Create(StatusCodes.Status429TooManyRequests, $"{who} sent too many requests; wait {seconds} seconds (Retry-After) and send again.");
 
     public static ProblemResult Internal() =>
-        Create(StatusCodes.Status500InternalServerError, "Something failed on our side. Nothing about it is shown here; quote the traceId when you report it. Resending with the same Idempotency-Key is safe.");
+        Create(
+            StatusCodes.Status500InternalServerError,
+            "Something failed on our side. Nothing about it is shown here; quote the traceId when you report it. " +
+                "Resending with the same Idempotency-Key is safe.");
 
-    public static ProblemResult Unprocessable(string detail, IReadOnlyList<FieldError>? errors = null) => Create(StatusCodes.Status422UnprocessableEntity, detail, errors);
+    public static ProblemResult Unprocessable(string detail, IReadOnlyList<FieldError>? errors = null) =>
+        Create(StatusCodes.Status422UnprocessableEntity, detail, errors);
 
     /// <summary>The status for a domain refusal: role 403, stage 409, data 422.</summary>
     public static ProblemResult From(Refusal refusal)

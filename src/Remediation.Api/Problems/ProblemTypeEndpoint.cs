@@ -14,6 +14,7 @@ public static class ProblemTypeEndpoint
         var name = request.Route("problemType");
         return Task.FromResult(ProblemTypes.Named(name) is { } type
             ? Results.Json(type, ApiJson.Options)
-            : (IResult)Problem.NotFound($"There is no problem type {name}; the types are {string.Join(", ", ProblemTypes.All.Select(t => t.Name))}."));
+            : (IResult)Problem.NotFound(
+                $"There is no problem type {name}; the types are {string.Join(", ", ProblemTypes.All.Select(t => t.Name))}."));
     }
 }

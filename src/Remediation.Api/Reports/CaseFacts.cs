@@ -10,12 +10,14 @@ namespace Remediation.Api.Reports;
 /// </summary>
 public sealed class CaseFacts(ICaseIndex index, ICaseStore cases, ILedgerStore ledger, TimeProvider clock)
 {
-    public async IAsyncEnumerable<(Case Case, LedgerSummary Ledger)> AllAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<(Case Case, LedgerSummary Ledger)> AllAsync(
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         string? token = null;
         do
         {
-            var page = await index.QueryAsync(new CaseQuery(), clock.GetUtcNow(), new PageRequest(PageRequest.MaxSize, token), cancellationToken).ConfigureAwait(false);
+            var page = await index.QueryAsync(new CaseQuery(), clock.GetUtcNow(), new PageRequest(PageRequest.MaxSize, token), cancellationToken)
+                .ConfigureAwait(false);
             foreach (var item in page.Items)
             {
                 var stored = await cases.GetAsync(item.CaseId, cancellationToken).ConfigureAwait(false);

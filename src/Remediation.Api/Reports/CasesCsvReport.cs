@@ -30,7 +30,8 @@ public sealed class CasesCsvReport(CaseFacts facts)
             string[] cells =
             [
                 c.Id, c.PartnerId, c.SupplierId ?? string.Empty, c.Factory.Country.Code, c.Stage.ToString(), c.Outcome?.ToString() ?? string.Empty,
-                c.Priority.ToWire(), Time(c.Deadline), ((int)c.EscalationLevel).ToString(CultureInfo.InvariantCulture), Time(c.OpenedAt), Time(c.ClosedAt),
+                c.Priority.ToWire(), Time(c.Deadline), ((int)c.EscalationLevel).ToString(CultureInfo.InvariantCulture),
+                Time(c.OpenedAt), Time(c.ClosedAt),
                 ledger.Workers.ToString(CultureInfo.InvariantCulture), ledger.WorkersOwed.ToString(CultureInfo.InvariantCulture),
                 ledger.Count(Domain.Ledger.LedgerLineStatus.Verified).ToString(CultureInfo.InvariantCulture),
                 Totals(ledger.Claimed), Totals(ledger.Confirmed), Totals(ledger.Paid), Totals(ledger.Verified), Totals(ledger.Outstanding),
@@ -41,8 +42,10 @@ public sealed class CasesCsvReport(CaseFacts facts)
         return Results.Text(csv.ToString(), "text/csv; charset=utf-8");
     }
 
-    private static string Time(DateTimeOffset? time) => time?.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture) ?? string.Empty;
+    private static string Time(DateTimeOffset? time) =>
+        time?.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture) ?? string.Empty;
 
     /// <summary>"THB 20000.00; USD 1500.00": one cell per kind of total, every currency in it.</summary>
-    private static string Totals(MoneyTotals totals) => string.Join("; ", totals.WithoutZeros().Amounts.Select(m => $"{m.Currency.Code} {CaseViews.Text(m)}"));
+    private static string Totals(MoneyTotals totals) =>
+        string.Join("; ", totals.WithoutZeros().Amounts.Select(m => $"{m.Currency.Code} {CaseViews.Text(m)}"));
 }

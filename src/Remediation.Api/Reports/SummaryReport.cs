@@ -28,7 +28,8 @@ public sealed class SummaryReport(CaseFacts facts, Domain.Timeline.ITimelineStor
         await foreach (var (@case, ledger) in facts.AllAsync(request.Cancellation).ConfigureAwait(false))
         {
             cases++;
-            (claimed, confirmed, paid, verified) = (claimed.Plus(ledger.Claimed), confirmed.Plus(ledger.Confirmed), paid.Plus(ledger.Paid), verified.Plus(ledger.Verified));
+            (claimed, confirmed, paid, verified) = (
+                claimed.Plus(ledger.Claimed), confirmed.Plus(ledger.Confirmed), paid.Plus(ledger.Paid), verified.Plus(ledger.Verified));
             byStage[@case.Stage.ToString()] = byStage.GetValueOrDefault(@case.Stage.ToString()) + 1;
             byLevel[(int)@case.EscalationLevel] = byLevel.GetValueOrDefault((int)@case.EscalationLevel) + 1;
             if (@case.FirstPaymentAt is { } first)
@@ -46,7 +47,8 @@ public sealed class SummaryReport(CaseFacts facts, Domain.Timeline.ITimelineStor
                 byMonth[month] = byMonth.GetValueOrDefault(month, MoneyTotals.Empty).Plus(amounts);
             }
 
-            foreach (var (stage, duration) in StageHistory.Stays(@case.OpenedAt, await TimelineAsync(@case.Id, request.Cancellation).ConfigureAwait(false)))
+            foreach (var (stage, duration) in StageHistory.Stays(
+                @case.OpenedAt, await TimelineAsync(@case.Id, request.Cancellation).ConfigureAwait(false)))
             {
                 (inStage.TryGetValue(stage.ToString(), out var list) ? list : inStage[stage.ToString()] = []).Add(duration);
             }
@@ -62,7 +64,14 @@ public sealed class SummaryReport(CaseFacts facts, Domain.Timeline.ITimelineStor
                 MedianDaysIntakeToFirstPayment = MedianDays(toFirstPayment),
                 MedianDaysIntakeToClosed = MedianDays(toClosed),
                 MedianDaysInStage = inStage.ToDictionary(p => p.Key, p => MedianDays(p.Value)!.Value),
-                PaymentsByMonth = [.. byMonth.Select(p => new Contracts.Reports.MonthlyPayments { Month = p.Key, Amounts = [.. p.Value.WithoutZeros().Amounts.Select(CaseViews.Money)] })],
+                PaymentsByMonth =
+                [
+                    .. byMonth.Select(p => new Contracts.Reports.MonthlyPayments
+                    {
+                        Month = p.Key,
+                        Amounts = [.. p.Value.WithoutZeros().Amounts.Select(CaseViews.Money)],
+                    }),
+                ],
             },
             ApiJson.Options);
     }

@@ -8,5 +8,6 @@ public sealed record ApiRequest(HttpRequest Http, Caller Caller, IReadOnlyDictio
 {
     public CancellationToken Cancellation => Http.HttpContext.RequestAborted;
 
-    public string Route(string name) => RouteValues.TryGetValue(name, out var value) ? value : throw new InvalidOperationException($"Route value {name} is missing.");
+    public string Route(string name) =>
+        RouteValues.TryGetValue(name, out var value) ? value : throw new InvalidOperationException($"Route value {name} is missing.");
 }

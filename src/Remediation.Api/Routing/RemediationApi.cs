@@ -66,15 +66,22 @@ public sealed class RemediationApi
             new("CreateCase", "POST", "cases", [Role.Partner], createCase.HandleAsync)
             {
                 Tag = "Cases", Summary = "Report a grievance (partners)",
-                Description = "Opens a case with its workers and fees. The same partnerReference with the same body again returns the same case (200, replayed); with a different body it is 409.",
+                Description = "Opens a case with its workers and fees. " +
+                    "The same partnerReference with the same body again returns the same case (200, replayed); " +
+                    "with a different body it is 409.",
                 Body = new(typeof(CreateCaseRequest), [Json], Examples.Grievance),
-                Responses = [new(201, typeof(CaseCreated), "Opened; Location is the case."), new(200, typeof(CaseCreated), "Already opened with this reference and body.")],
+                Responses =
+                [
+                    new(201, typeof(CaseCreated), "Opened; Location is the case."),
+                    new(200, typeof(CaseCreated), "Already opened with this reference and body."),
+                ],
                 Problems = [409],
             },
             new("ListCases", "GET", "cases", CaseRoles, listCases.HandleAsync)
             {
                 Tag = "Cases", Summary = "List cases",
-                Description = "Caseworkers see every case; partners and suppliers their own (suppliers only once a caseworker has accepted the case at triage).",
+                Description = "Caseworkers see every case; partners and suppliers their own " +
+                    "(suppliers only once a caseworker has accepted the case at triage).",
                 Query =
                 [
                     new("stage", typeof(Contracts.Cases.Stage), "Only cases in this stage."),
@@ -88,7 +95,8 @@ public sealed class RemediationApi
             },
             new("GetCase", "GET", "cases/{caseId}", CaseRoles, getCase.HandleAsync)
             {
-                Tag = "Cases", Summary = "Read a case", Description = "Stage, deadline, escalation, who is waited for, totals per currency and worker counts.",
+                Tag = "Cases", Summary = "Read a case",
+                Description = "Stage, deadline, escalation, who is waited for, totals per currency and worker counts.",
                 Responses = [new(200, typeof(CaseView), "The case.")],
             },
             new("GetTimeline", "GET", "cases/{caseId}/timeline", CaseRoles, getTimeline.HandleAsync)
@@ -103,43 +111,79 @@ public sealed class RemediationApi
             },
             new("GetWorkers", "GET", "cases/{caseId}/workers", CaseRoles, getWorkers.HandleAsync)
             {
-                Tag = "Cases", Summary = "Read a case's worker ledger", Description = "One line per worker, by pseudonymous reference, in reference order.",
+                Tag = "Cases", Summary = "Read a case's worker ledger",
+                Description = "One line per worker, by pseudonymous reference, in reference order.",
                 Query = PageQuery, Responses = [new(200, typeof(Page<LedgerLineView>), "A page of ledger lines.")],
             },
-            Command("AddWorkers", "cases/{caseId}/workers", "Add workers (partners, suppliers)", typeof(AddWorkersRequest), Examples.AddWorkers, sheet: true,
+            Command("AddWorkers", "cases/{caseId}/workers", "Add workers (partners, suppliers)",
+                typeof(AddWorkersRequest), Examples.AddWorkers, sheet: true,
                 "JSON, or a spreadsheet (CSV or .xlsx, first sheet) with the columns " + string.Join(",", WorkersSheet.Header) + ", one row per fee.",
-                r => command.HandleAsync<AddWorkersRequest, AddWorkersPayload>(r, CaseCommand.AddWorkers, batch: true, CommandPayloads.From, (t, e) => { var (w, rows) = WorkersSheet.Read(t, e); return (new AddWorkersPayload(w), rows); })),
-            Command("Triage", "cases/{caseId}/triage", "Accept or reject a grievance (caseworkers)", typeof(TriageRequest), Examples.Triage, sheet: false, null,
-                r => command.HandleAsync<TriageRequest, Workflows.Commands.Triage.TriagePayload>(r, CaseCommand.Triage, batch: false, CommandPayloads.From)),
-            Command("Acknowledge", "cases/{caseId}/acknowledgement", "Acknowledge a case (suppliers)", typeof(AcknowledgeRequest), new AcknowledgeRequest(), sheet: false, "The body may be empty.",
-                r => command.HandleAsync<AcknowledgeRequest, Workflows.Commands.Acknowledge.AcknowledgePayload>(r, CaseCommand.Acknowledge, batch: false, CommandPayloads.From)),
-            Command("SubmitFindings", "cases/{caseId}/findings", "Submit investigation findings (suppliers)", typeof(FindingsRequest), Examples.Findings, sheet: false, null,
-                r => command.HandleAsync<FindingsRequest, Workflows.Commands.Findings.FindingsPayload>(r, CaseCommand.SubmitFindings, batch: true, CommandPayloads.From)),
-            Command("DecideFindings", "cases/{caseId}/findings/decision", "Accept or return findings (caseworkers)", typeof(FindingsDecisionRequest), Examples.FindingsDecision, sheet: false, null,
-                r => command.HandleAsync<FindingsDecisionRequest, Workflows.Commands.FindingsDecision.FindingsDecisionPayload>(r, CaseCommand.DecideFindings, batch: false, CommandPayloads.From)),
-            Command("SubmitPlan", "cases/{caseId}/plan", "Submit a repayment plan (suppliers)", typeof(PlanRequest), Examples.Plan, sheet: false, null,
-                r => command.HandleAsync<PlanRequest, Workflows.Commands.Plan.PlanPayload>(r, CaseCommand.SubmitPlan, batch: false, CommandPayloads.From)),
-            Command("DecidePlan", "cases/{caseId}/plan/decision", "Approve or reject a plan (caseworkers)", typeof(PlanDecisionRequest), Examples.PlanDecision, sheet: false, null,
-                r => command.HandleAsync<PlanDecisionRequest, Workflows.Commands.PlanDecision.PlanDecisionPayload>(r, CaseCommand.DecidePlan, batch: false, CommandPayloads.From)),
-            Command("RecordPayments", "cases/{caseId}/payments", "Record payments (suppliers)", typeof(PaymentsRequest), Examples.Payments, sheet: true,
-                "JSON, or a payroll spreadsheet (CSV or .xlsx, first sheet) with the columns " + string.Join(",", PaymentsSheet.Header) + ". When every confirmed amount is paid the case moves to Verification by itself.",
-                r => command.HandleAsync<PaymentsRequest, Workflows.Commands.Payments.PaymentsPayload>(r, CaseCommand.RecordPayments, batch: true, CommandPayloads.From, PaymentsSheet.Read)),
-            Command("RecordVerifications", "cases/{caseId}/verifications", "Record workers' receipt confirmations (partners)", typeof(ReceiptsRequest), Examples.Receipts, sheet: true,
-                "JSON, or a spreadsheet (CSV or .xlsx, first sheet) with the columns " + string.Join(",", ReceiptsSheet.Header) + ". A disputed receipt makes the money owed again.",
-                r => command.HandleAsync<ReceiptsRequest, Workflows.Commands.Receipts.ReceiptsPayload>(r, CaseCommand.RecordReceipts, batch: true, CommandPayloads.From, ReceiptsSheet.Read)),
-            Command("ReportRetaliation", "cases/{caseId}/retaliation-reports", "Report retaliation (partners)", typeof(RetaliationReportRequest), Examples.Retaliation, sheet: false,
-                "The case becomes priority and caseworkers are told at once. The description is for the partner and caseworkers only; the supplier sees that a report was made, not what it said.",
-                r => command.HandleAsync<RetaliationReportRequest, Workflows.Commands.Retaliation.RetaliationPayload>(r, CaseCommand.ReportRetaliation, batch: false, CommandPayloads.From)),
-            Command("ExtendDeadline", "cases/{caseId}/deadline-extensions", "Extend the current deadline (caseworkers)", typeof(DeadlineExtensionRequest), Examples.Extension, sheet: false, null,
-                r => command.HandleAsync<DeadlineExtensionRequest, Workflows.Commands.DeadlineExtension.DeadlineExtensionPayload>(r, CaseCommand.ExtendDeadline, batch: false, CommandPayloads.From)),
-            Command("CloseCase", "cases/{caseId}/close", "Close a case (caseworkers)", typeof(CloseRequest), Examples.Close, sheet: false, null,
-                r => command.HandleAsync<CloseRequest, Workflows.Commands.Close.ClosePayload>(r, CaseCommand.Close, batch: false, CommandPayloads.From)),
-            Command("AddNote", "cases/{caseId}/notes", "Add a note (any party of the case)", typeof(NoteRequest), Examples.Note, sheet: false, null,
-                r => command.HandleAsync<NoteRequest, Workflows.Commands.Note.NotePayload>(r, CaseCommand.AddNote, batch: false, CommandPayloads.From)),
+                r => command.HandleAsync<AddWorkersRequest, AddWorkersPayload>(
+                    r, CaseCommand.AddWorkers, batch: true, CommandPayloads.From,
+                    (t, e) =>
+                    {
+                        var (w, rows) = WorkersSheet.Read(t, e);
+                        return (new AddWorkersPayload(w), rows);
+                    })),
+            Command("Triage", "cases/{caseId}/triage", "Accept or reject a grievance (caseworkers)",
+                typeof(TriageRequest), Examples.Triage, sheet: false, null,
+                r => command.HandleAsync<TriageRequest, Workflows.Commands.Triage.TriagePayload>(
+                    r, CaseCommand.Triage, batch: false, CommandPayloads.From)),
+            Command("Acknowledge", "cases/{caseId}/acknowledgement", "Acknowledge a case (suppliers)",
+                typeof(AcknowledgeRequest), new AcknowledgeRequest(), sheet: false, "The body may be empty.",
+                r => command.HandleAsync<AcknowledgeRequest, Workflows.Commands.Acknowledge.AcknowledgePayload>(
+                    r, CaseCommand.Acknowledge, batch: false, CommandPayloads.From)),
+            Command("SubmitFindings", "cases/{caseId}/findings", "Submit investigation findings (suppliers)",
+                typeof(FindingsRequest), Examples.Findings, sheet: false, null,
+                r => command.HandleAsync<FindingsRequest, Workflows.Commands.Findings.FindingsPayload>(
+                    r, CaseCommand.SubmitFindings, batch: true, CommandPayloads.From)),
+            Command("DecideFindings", "cases/{caseId}/findings/decision", "Accept or return findings (caseworkers)",
+                typeof(FindingsDecisionRequest), Examples.FindingsDecision, sheet: false, null,
+                r => command.HandleAsync<FindingsDecisionRequest, Workflows.Commands.FindingsDecision.FindingsDecisionPayload>(
+                    r, CaseCommand.DecideFindings, batch: false, CommandPayloads.From)),
+            Command("SubmitPlan", "cases/{caseId}/plan", "Submit a repayment plan (suppliers)",
+                typeof(PlanRequest), Examples.Plan, sheet: false, null,
+                r => command.HandleAsync<PlanRequest, Workflows.Commands.Plan.PlanPayload>(
+                    r, CaseCommand.SubmitPlan, batch: false, CommandPayloads.From)),
+            Command("DecidePlan", "cases/{caseId}/plan/decision", "Approve or reject a plan (caseworkers)",
+                typeof(PlanDecisionRequest), Examples.PlanDecision, sheet: false, null,
+                r => command.HandleAsync<PlanDecisionRequest, Workflows.Commands.PlanDecision.PlanDecisionPayload>(
+                    r, CaseCommand.DecidePlan, batch: false, CommandPayloads.From)),
+            Command("RecordPayments", "cases/{caseId}/payments", "Record payments (suppliers)",
+                typeof(PaymentsRequest), Examples.Payments, sheet: true,
+                "JSON, or a payroll spreadsheet (CSV or .xlsx, first sheet) with the columns " + string.Join(",", PaymentsSheet.Header) +
+                    ". When every confirmed amount is paid the case moves to Verification by itself.",
+                r => command.HandleAsync<PaymentsRequest, Workflows.Commands.Payments.PaymentsPayload>(
+                    r, CaseCommand.RecordPayments, batch: true, CommandPayloads.From, PaymentsSheet.Read)),
+            Command("RecordVerifications", "cases/{caseId}/verifications", "Record workers' receipt confirmations (partners)",
+                typeof(ReceiptsRequest), Examples.Receipts, sheet: true,
+                "JSON, or a spreadsheet (CSV or .xlsx, first sheet) with the columns " + string.Join(",", ReceiptsSheet.Header) +
+                    ". A disputed receipt makes the money owed again.",
+                r => command.HandleAsync<ReceiptsRequest, Workflows.Commands.Receipts.ReceiptsPayload>(
+                    r, CaseCommand.RecordReceipts, batch: true, CommandPayloads.From, ReceiptsSheet.Read)),
+            Command("ReportRetaliation", "cases/{caseId}/retaliation-reports", "Report retaliation (partners)",
+                typeof(RetaliationReportRequest), Examples.Retaliation, sheet: false,
+                "The case becomes priority and caseworkers are told at once. " +
+                    "The description is for the partner and caseworkers only; the supplier sees that a report was made, not what it said.",
+                r => command.HandleAsync<RetaliationReportRequest, Workflows.Commands.Retaliation.RetaliationPayload>(
+                    r, CaseCommand.ReportRetaliation, batch: false, CommandPayloads.From)),
+            Command("ExtendDeadline", "cases/{caseId}/deadline-extensions", "Extend the current deadline (caseworkers)",
+                typeof(DeadlineExtensionRequest), Examples.Extension, sheet: false, null,
+                r => command.HandleAsync<DeadlineExtensionRequest, Workflows.Commands.DeadlineExtension.DeadlineExtensionPayload>(
+                    r, CaseCommand.ExtendDeadline, batch: false, CommandPayloads.From)),
+            Command("CloseCase", "cases/{caseId}/close", "Close a case (caseworkers)",
+                typeof(CloseRequest), Examples.Close, sheet: false, null,
+                r => command.HandleAsync<CloseRequest, Workflows.Commands.Close.ClosePayload>(
+                    r, CaseCommand.Close, batch: false, CommandPayloads.From)),
+            Command("AddNote", "cases/{caseId}/notes", "Add a note (any party of the case)",
+                typeof(NoteRequest), Examples.Note, sheet: false, null,
+                r => command.HandleAsync<NoteRequest, Workflows.Commands.Note.NotePayload>(
+                    r, CaseCommand.AddNote, batch: false, CommandPayloads.From)),
             new("GetCommandStatus", "GET", "cases/{caseId}/commands/{commandId}", CaseRoles, commandStatus.HandleAsync)
             {
                 Tag = "Commands", Summary = "What became of a command",
-                Description = "queued, applied or refused (with the refusal as problem details). Visible to whoever gave the command and to caseworkers.",
+                Description = "queued, applied or refused (with the refusal as problem details). " +
+                    "Visible to whoever gave the command and to caseworkers.",
                 Responses = [new(200, typeof(CommandStatus), "The command's status.")],
             },
             new("UploadEvidence", "POST", "cases/{caseId}/evidence", CaseRoles, uploadEvidence.HandleAsync)
@@ -149,13 +193,20 @@ public sealed class RemediationApi
                     "The same file again is the same evidence (200). " +
                     "With visibility=partner-only (partners and caseworkers) the supplier never sees the file; " +
                     "evidence a retaliation report cites becomes partner-only too.",
-                Body = new(typeof(Stream), ["application/pdf", "image/png", "image/jpeg", SheetTable.XlsxContentType, Csv, "application/octet-stream"]),
+                Body = new(
+                    typeof(Stream),
+                    ["application/pdf", "image/png", "image/jpeg", SheetTable.XlsxContentType, Csv, "application/octet-stream"]),
                 Query = [new("visibility", typeof(Contracts.Evidence.EvidenceVisibility), "all-parties (default) or partner-only.")],
-                Responses = [new(201, typeof(Contracts.Evidence.EvidenceView), "Stored; Location is the download."), new(200, typeof(Contracts.Evidence.EvidenceView), "This file was already stored.")],
+                Responses =
+                [
+                    new(201, typeof(Contracts.Evidence.EvidenceView), "Stored; Location is the download."),
+                    new(200, typeof(Contracts.Evidence.EvidenceView), "This file was already stored."),
+                ],
             },
             new("ListEvidence", "GET", "cases/{caseId}/evidence", CaseRoles, listEvidence.HandleAsync)
             {
-                Tag = "Evidence", Summary = "List a case's evidence", Description = "The files (id, type, size, hash, when), in id order; download each with GET .../evidence/{evidenceId}.",
+                Tag = "Evidence", Summary = "List a case's evidence",
+                Description = "The files (id, type, size, hash, when), in id order; download each with GET .../evidence/{evidenceId}.",
                 Query = PageQuery, Responses = [new(200, typeof(Page<Contracts.Evidence.EvidenceView>), "A page of evidence.")],
             },
             new("DownloadEvidence", "GET", "cases/{caseId}/evidence/{evidenceId}", CaseRoles, downloadEvidence.HandleAsync)
@@ -167,17 +218,27 @@ public sealed class RemediationApi
             },
             new("ReportSummary", "GET", "reports/summary", [Role.Caseworker], summary.HandleAsync)
             {
-                Tag = "Reports", Summary = "Summary of every case (caseworkers)", Responses = [new(200, typeof(Contracts.Reports.SummaryReport), "The summary.")],
+                Tag = "Reports", Summary = "Summary of every case (caseworkers)",
+                Responses = [new(200, typeof(Contracts.Reports.SummaryReport), "The summary.")],
             },
             new("ReportCasesCsv", "GET", "reports/cases.csv", [Role.Caseworker], casesCsv.HandleAsync)
             {
-                Tag = "Reports", Summary = "Every case as CSV (caseworkers)", Description = "Redacted: no worker references, no free text; safe to open in a spreadsheet.",
+                Tag = "Reports", Summary = "Every case as CSV (caseworkers)",
+                Description = "Redacted: no worker references, no free text; safe to open in a spreadsheet.",
                 Responses = [new(200, typeof(string), "One row per case.", Csv)],
             },
             new("RegisterParty", "POST", "admin/parties", [Role.Admin], registerParty.HandleAsync)
             {
                 Tag = "Admin", Summary = "Register a partner or supplier (admins)",
-                Body = new(typeof(RegisterPartyRequest), [Json], new RegisterPartyRequest { Kind = Contracts.Admin.PartyKind.Supplier, Id = "SUP-CALCOMP", Name = "Cal-Comp Electronics (Thailand)" }),
+                Body = new(
+                    typeof(RegisterPartyRequest),
+                    [Json],
+                    new RegisterPartyRequest
+                    {
+                        Kind = Contracts.Admin.PartyKind.Supplier,
+                        Id = "SUP-CALCOMP",
+                        Name = "Cal-Comp Electronics (Thailand)",
+                    }),
                 Responses = [new(201, typeof(PartyView), "Registered.")], Problems = [409],
             },
             new("IssueApiKey", "POST", "admin/api-keys", [Role.Admin], issueApiKey.HandleAsync)
@@ -194,20 +255,26 @@ public sealed class RemediationApi
             new("PreviewWorkersSheet", "POST", "sheets/workers", [Role.Partner, Role.Supplier], previewWorkers.HandleAsync)
             {
                 Tag = "Cases", Summary = "Read a workers spreadsheet without sending it",
-                Description = "The file (CSV or .xlsx, first sheet, columns " + string.Join(",", WorkersSheet.Header) + ") read and checked as intake and AddWorkers would: the workers it holds, or every problem by row and column. Nothing is stored.",
+                Description = "The file (CSV or .xlsx, first sheet, columns " + string.Join(",", WorkersSheet.Header) + ") " +
+                    "read and checked as intake and AddWorkers would: the workers it holds, or every problem by row and column. " +
+                    "Nothing is stored.",
                 Body = new(typeof(Stream), [Csv, SheetTable.XlsxContentType]),
                 Responses = [new(200, typeof(Contracts.Sheets.WorkersSheetPreview), "What the file holds.")],
             },
             new("PreviewFindingsSheet", "POST", "sheets/findings", [Role.Supplier], previewFindings.HandleAsync)
             {
                 Tag = "Commands", Summary = "Read a findings spreadsheet without sending it (suppliers)",
-                Description = "The file (CSV or .xlsx, first sheet, columns " + string.Join(",", FindingsSheet.Header) + "; one row per confirmed fee, a row with only ref: nothing owed) read into the workers of a findings request, or every problem by row and column. Nothing is stored; send the findings with POST /cases/{caseId}/findings.",
+                Description = "The file (CSV or .xlsx, first sheet, columns " + string.Join(",", FindingsSheet.Header) +
+                    "; one row per confirmed fee, a row with only ref: nothing owed) " +
+                    "read into the workers of a findings request, or every problem by row and column. " +
+                    "Nothing is stored; send the findings with POST /cases/{caseId}/findings.",
                 Body = new(typeof(Stream), [Csv, SheetTable.XlsxContentType]),
                 Responses = [new(200, typeof(Contracts.Sheets.FindingsSheetPreview), "What the file holds.")],
             },
             new("GetCaller", "GET", "me", Everyone, Session.GetCaller.HandleAsync)
             {
-                Tag = "Admin", Summary = "Who this key is", Description = "The key's role and party: what a console needs to show only what the key may see and do.",
+                Tag = "Admin", Summary = "Who this key is",
+                Description = "The key's role and party: what a console needs to show only what the key may see and do.",
                 Responses = [new(200, typeof(Contracts.Session.CallerView), "The caller.")],
             },
             new("GetProblemType", "GET", "problems/{problemType}", Everyone, ProblemTypeEndpoint.HandleAsync)
@@ -225,16 +292,30 @@ public sealed class RemediationApi
 
     public ApiRoute this[string name] => Routes.Single(r => r.Name == name);
 
-    private static ApiRoute Command(string name, string template, string summary, Type body, object example, bool sheet, string? description, Func<ApiRequest, Task<IResult>> handler) =>
+    private static ApiRoute Command(
+        string name,
+        string template,
+        string summary,
+        Type body,
+        object example,
+        bool sheet,
+        string? description,
+        Func<ApiRequest, Task<IResult>> handler) =>
         new(name, "POST", template, CaseRoles, handler)
         {
             Tag = "Commands",
             Summary = summary,
             Description = (description is null ? string.Empty : description + " ")
-                + "Checked against the case at once (404 case, 403 role, 409 stage, 400 body, 422 rule); then queued for the case's orchestration (202, Location: the command's status) "
-                + "or, with 'Prefer: wait=N' (N up to 10 seconds), answered with the final outcome when it comes within N seconds. Resending with the same Idempotency-Key is safe.",
+                + "Checked against the case at once (404 case, 403 role, 409 stage, 400 body, 422 rule); "
+                + "then queued for the case's orchestration (202, Location: the command's status) "
+                + "or, with 'Prefer: wait=N' (N up to 10 seconds), answered with the final outcome when it comes within N seconds. "
+                + "Resending with the same Idempotency-Key is safe.",
             Body = new(body, sheet ? [Json, Csv, SheetTable.XlsxContentType] : [Json], example, Optional: body == typeof(AcknowledgeRequest)),
-            Responses = [new(202, typeof(CommandStatus), "Queued; Location is the command's status."), new(200, typeof(CommandStatus), "Applied (Prefer: wait), or already handled (the same Idempotency-Key).")],
+            Responses =
+            [
+                new(202, typeof(CommandStatus), "Queued; Location is the command's status."),
+                new(200, typeof(CommandStatus), "Applied (Prefer: wait), or already handled (the same Idempotency-Key)."),
+            ],
             Problems = [409, 422],
             IsCommand = true,
         };

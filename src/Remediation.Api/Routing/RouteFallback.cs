@@ -11,7 +11,14 @@ namespace Remediation.Api.Routing;
 public sealed class RouteFallback(RemediationApi api)
 {
     private readonly IReadOnlyList<(Regex Pattern, string Method)> routes =
-        [.. api.Routes.Select(r => (new Regex("^" + Regex.Replace(Regex.Escape(r.Path), @"\\\{[^}]+}", "[^/]+") + "/?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)), r.Method))];
+        [
+            .. api.Routes.Select(r => (
+                new Regex(
+                    "^" + Regex.Replace(Regex.Escape(r.Path), @"\\\{[^}]+}", "[^/]+") + "/?$",
+                    RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
+                    TimeSpan.FromSeconds(1)),
+                r.Method)),
+        ];
 
     /// <summary>Extra paths of the host (health, the API document) and their methods, so that they answer 405 too.</summary>
     public static readonly IReadOnlyList<(string Path, string Method)> HostRoutes =

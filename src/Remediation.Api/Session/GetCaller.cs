@@ -20,6 +20,7 @@ public static class GetCaller
             Role.Caseworker => ApiRole.Caseworker,
             _ => ApiRole.Admin,
         };
-        return Task.FromResult(Results.Json(new CallerView { Role = role, PartyId = request.Caller.PartyId, KeyId = request.Caller.KeyId }, ApiJson.Options));
+        return Task.FromResult(Results.Json(
+            new CallerView { Role = role, PartyId = request.Caller.PartyId, KeyId = request.Caller.KeyId }, ApiJson.Options));
     }
 }

@@ -22,7 +22,8 @@ public static class CsvSheet
         var records = new List<string[]>();
         try
         {
-            using var reader = Sep.Reader(o => o with { Sep = new Sep(separator), HasHeader = false, Unescape = true, DisableColCountCheck = true }).FromText(text);
+            using var reader = Sep.Reader(o => o with { Sep = new Sep(separator), HasHeader = false, Unescape = true, DisableColCountCheck = true })
+                .FromText(text);
             foreach (var row in reader)
             {
                 if (row.ColCount > SheetLimits.MaxColumns)
@@ -51,7 +52,10 @@ public static class CsvSheet
         }
         catch (InvalidDataException)
         {
-            problems.Add(FieldError.InRow(records.Count + 1, $"Row {records.Count + 1} could not be read as {source}; check its quotes (a quoted field must be closed, and a quote inside it doubled: \"\")."));
+            problems.Add(FieldError.InRow(
+                records.Count + 1,
+                $"Row {records.Count + 1} could not be read as {source}; " +
+                "check its quotes (a quoted field must be closed, and a quote inside it doubled: \"\")."));
         }
 
         if (problems.Count == 0 && text.Count(c => c == '"') % 2 == 1)

@@ -44,7 +44,8 @@ public static class FindingsSheet
 
             if (!WireFormat.TryParse<FeeCategory>(category, out var parsed))
             {
-                errors.Add(FieldError.InSheet(row.Number, "category", $"Expected one of [{string.Join(", ", WireFormat.Names(typeof(FeeCategory)))}]."));
+                errors.Add(FieldError.InSheet(
+                    row.Number, "category", $"Expected one of [{string.Join(", ", WireFormat.Names(typeof(FeeCategory)))}]."));
             }
 
             if (amount is null)

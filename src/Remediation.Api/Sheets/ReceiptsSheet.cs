@@ -9,7 +9,8 @@ namespace Remediation.Api.Sheets;
 /// </summary>
 public static class ReceiptsSheet
 {
-    public static readonly IReadOnlyList<string> Header = ["ref", "receiptId", "received", "amount", "currency", "method", "retaliationReported", "confirmedOn"];
+    public static readonly IReadOnlyList<string> Header =
+        ["ref", "receiptId", "received", "amount", "currency", "method", "retaliationReported", "confirmedOn"];
 
     public static (ReceiptsPayload Payload, SheetRows Rows) Read(SheetTable table, ErrorList errors)
     {
@@ -27,7 +28,9 @@ public static class ReceiptsSheet
         {
             rows.Add(row.Number);
             receipts.Add(new ReceiptPayload(
-                columns.Text(row, "ref"), columns.Text(row, "receiptId"), columns.RequiredFlag(row, "received", "true (the worker confirms receipt) or false (the worker disputes it)"), columns.Number(row, "amount"), columns.Text(row, "currency"),
+                columns.Text(row, "ref"), columns.Text(row, "receiptId"),
+                columns.RequiredFlag(row, "received", "true (the worker confirms receipt) or false (the worker disputes it)"),
+                columns.Number(row, "amount"), columns.Text(row, "currency"),
                 columns.Text(row, "method"), columns.Flag(row, "retaliationReported") ?? false, columns.Date(row, "confirmedOn")));
         }
 

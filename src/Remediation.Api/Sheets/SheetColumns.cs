@@ -6,7 +6,10 @@ namespace Remediation.Api.Sheets;
 /// <summary>Reads named columns of a <see cref="SheetTable"/>, reporting each bad cell by row and column as the spreadsheet shows them.</summary>
 public sealed class SheetColumns(SheetTable table, IReadOnlyList<string> expected, ErrorList errors)
 {
-    private readonly Dictionary<string, int> index = table.Header.Select((name, i) => (name, i)).GroupBy(p => p.name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
+    private readonly Dictionary<string, int> index = table.Header
+        .Select((name, i) => (name, i))
+        .GroupBy(p => p.name, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
 
     /// <summary>Every expected column is there, once, in any order, and no other (an unknown column could carry personal data).</summary>
     public bool HeaderMatches()
@@ -36,7 +39,10 @@ public sealed class SheetColumns(SheetTable table, IReadOnlyList<string> expecte
             what.Add($"repeated: {string.Join(", ", repeated)}");
         }
 
-        errors.Add(FieldError.InRow(1, $"The header row must name the columns {string.Join(", ", expected)} (in any order). Read as {table.Source}, it has {table.Header.Count} column(s): {found}; {string.Join("; ", what)}."));
+        errors.Add(FieldError.InRow(
+            1,
+            $"The header row must name the columns {string.Join(", ", expected)} (in any order). "
+                + $"Read as {table.Source}, it has {table.Header.Count} column(s): {found}; {string.Join("; ", what)}."));
         return false;
     }
 
@@ -68,7 +74,8 @@ public sealed class SheetColumns(SheetTable table, IReadOnlyList<string> expecte
             return number;
         }
 
-        errors.Add(FieldError.InSheet(row.Number, column, "Must be a positive number with '.' as the decimal separator and no thousands separator (20000.50)."));
+        errors.Add(FieldError.InSheet(
+            row.Number, column, "Must be a positive number with '.' as the decimal separator and no thousands separator (20000.50)."));
         return null;
     }
 
@@ -87,7 +94,9 @@ public sealed class SheetColumns(SheetTable table, IReadOnlyList<string> expecte
         }
 
         // A date cell of a workbook is a day number counted from 1899-12-30 (a fraction is the time of day).
-        if (table.FromXlsx && decimal.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var serial) && serial is >= 1 and < 2958466)
+        if (table.FromXlsx
+            && decimal.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var serial)
+            && serial is >= 1 and < 2958466)
         {
             return new DateOnly(1899, 12, 30).AddDays((int)decimal.Truncate(serial));
         }

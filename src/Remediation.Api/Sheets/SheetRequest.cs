@@ -47,7 +47,8 @@ public static class SheetRequest
         ArgumentNullException.ThrowIfNull(request);
         return IsSheet(request.Http)
             ? ReadAsync(request, limit)
-            : Task.FromResult<(SheetTable?, IResult?)>((null, Problem.UnsupportedMediaType($"Send the spreadsheet as text/csv or {SheetTable.XlsxContentType}.")));
+            : Task.FromResult<(SheetTable?, IResult?)>(
+                (null, Problem.UnsupportedMediaType($"Send the spreadsheet as text/csv or {SheetTable.XlsxContentType}.")));
     }
 
     /// <summary>The 400 that lists every problem of a sheet by row and column.</summary>

@@ -25,7 +25,10 @@ public sealed partial class SheetRows(string member)
         return new FieldErrors(errors.Select(e =>
         {
             var match = Path().Match(e.Path);
-            if (!match.Success || match.Groups["member"].Value != member || !int.TryParse(match.Groups["item"].Value, out var item) || item >= items.Count)
+            if (!match.Success
+                || match.Groups["member"].Value != member
+                || !int.TryParse(match.Groups["item"].Value, out var item)
+                || item >= items.Count)
             {
                 return e;
             }

@@ -9,7 +9,8 @@ namespace Remediation.Api.Sheets;
 /// </summary>
 public static class WorkersSheet
 {
-    public static readonly IReadOnlyList<string> Header = ["ref", "nationality", "hiredOn", "employmentStatus", "category", "amount", "currency", "paidTo", "paidOn"];
+    public static readonly IReadOnlyList<string> Header =
+        ["ref", "nationality", "hiredOn", "employmentStatus", "category", "amount", "currency", "paidTo", "paidOn"];
 
     public static (IReadOnlyList<WorkerSubmission> Workers, SheetRows Rows) Read(SheetTable table, ErrorList errors)
     {

@@ -6,7 +6,6 @@ using Remediation.Api.Routing;
 using Remediation.Contracts.Notifications;
 using Remediation.Domain.Notifications;
 using Remediation.Domain.Validation;
-using Remediation.Notifications.Webhooks;
 
 namespace Remediation.Api.Subscriptions;
 
@@ -14,14 +13,15 @@ namespace Remediation.Api.Subscriptions;
 /// POST /subscriptions: registers a webhook endpoint for the caller's party (admins: the caseworker team). The
 /// URL is checked against the address guard now, and again on every connection. The secret is in this answer only.
 /// </summary>
-public sealed class CreateSubscription(ISubscriptionStore subscriptions, AddressGuard guard, IOptions<ApiOptions> options, TimeProvider clock)
+public sealed class CreateSubscription(ISubscriptionStore subscriptions, IWebhookAddressCheck guard, IOptions<ApiOptions> options, TimeProvider clock)
 {
     public const int MaxPerOwner = 20;
 
     public async Task<IResult> HandleAsync(ApiRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var (body, problem) = await RequestBody.ReadJsonAsync<CreateSubscriptionRequest>(request.Http, options.Value.MaxBodyBytes, request.Cancellation).ConfigureAwait(false);
+        var (body, problem) = await RequestBody.ReadJsonAsync<CreateSubscriptionRequest>(
+            request.Http, options.Value.MaxBodyBytes, request.Cancellation).ConfigureAwait(false);
         if (body is null)
         {
             return problem!;
@@ -56,7 +56,7 @@ public sealed class CreateSubscription(ISubscriptionStore subscriptions, Address
     }
 
     /// <summary>The URL if it may be a webhook endpoint; otherwise an error at $.url saying why.</summary>
-    internal static async Task<Uri?> CheckUrlAsync(string text, AddressGuard guard, ErrorList errors, CancellationToken cancellationToken)
+    internal static async Task<Uri?> CheckUrlAsync(string text, IWebhookAddressCheck guard, ErrorList errors, CancellationToken cancellationToken)
     {
         if (text.Length > 2000 || !Uri.TryCreate(text, UriKind.Absolute, out var url))
         {

@@ -20,7 +20,9 @@ public sealed class GetSubscription(ISubscriptionStore subscriptions, TimeProvid
     internal static async Task<(Subscription? Subscription, IResult? Problem)> LoadAsync(ISubscriptionStore subscriptions, ApiRequest request)
     {
         var id = request.Route("subscriptionId");
-        var found = id.Length <= 64 ? await subscriptions.GetAsync(SubscriptionOwner.Of(request.Caller), id, request.Cancellation).ConfigureAwait(false) : null;
+        var found = id.Length <= 64
+            ? await subscriptions.GetAsync(SubscriptionOwner.Of(request.Caller), id, request.Cancellation).ConfigureAwait(false)
+            : null;
         return found is null ? (null, Problem.NotFound($"You have no subscription {id}.")) : (found, null);
     }
 }

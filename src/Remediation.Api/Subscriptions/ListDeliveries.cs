@@ -30,6 +30,8 @@ public sealed class ListDeliveries(ISubscriptionStore subscriptions, IDeliverySt
         }
 
         var result = await deliveries.ListAsync(subscription.Id, page, request.Cancellation).ConfigureAwait(false);
-        return Results.Json(new Page<DeliveryView> { Items = [.. result.Items.Select(SubscriptionViews.From)], ContinuationToken = result.ContinuationToken }, ApiJson.Options);
+        return Results.Json(
+            new Page<DeliveryView> { Items = [.. result.Items.Select(SubscriptionViews.From)], ContinuationToken = result.ContinuationToken },
+            ApiJson.Options);
     }
 }

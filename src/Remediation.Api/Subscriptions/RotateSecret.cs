@@ -29,7 +29,8 @@ public sealed class RotateSecret(ISubscriptionStore subscriptions, IOptions<ApiO
         var body = new RotateSecretRequest();
         if ((request.Http.ContentLength ?? 0) > 0 || request.Http.ContentType is not null)
         {
-            var (read, bodyProblem) = await RequestBody.ReadJsonAsync<RotateSecretRequest>(request.Http, options.Value.MaxBodyBytes, request.Cancellation).ConfigureAwait(false);
+            var (read, bodyProblem) = await RequestBody.ReadJsonAsync<RotateSecretRequest>(
+                request.Http, options.Value.MaxBodyBytes, request.Cancellation).ConfigureAwait(false);
             if (read is null)
             {
                 return bodyProblem!;
@@ -40,7 +41,8 @@ public sealed class RotateSecret(ISubscriptionStore subscriptions, IOptions<ApiO
 
         if (body.OverlapHours is < 0 or > 168)
         {
-            return Problem.BadRequest("The rotation is not valid.", [new FieldError("$.overlapHours", "Expected a whole number of hours from 0 to 168.")]);
+            return Problem.BadRequest(
+                "The rotation is not valid.", [new FieldError("$.overlapHours", "Expected a whole number of hours from 0 to 168.")]);
         }
 
         var now = clock.GetUtcNow();

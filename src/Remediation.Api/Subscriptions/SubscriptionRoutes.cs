@@ -18,7 +18,8 @@ public sealed class SubscriptionRoutes(
 {
     private const string Tag = "Subscriptions";
 
-    private const string Owner = "Partners and suppliers manage their party's subscriptions, admins the caseworker team's; another party's subscription is not found (404).";
+    private const string Owner = "Partners and suppliers manage their party's subscriptions, admins the caseworker team's; "
+        + "another party's subscription is not found (404).";
 
     public IEnumerable<ApiRoute> Routes(IReadOnlyList<Role> roles, IReadOnlyList<QueryParameter> pageQuery) =>
     [
@@ -26,9 +27,17 @@ public sealed class SubscriptionRoutes(
         {
             Tag = Tag, Summary = "Subscribe a webhook endpoint",
             Description = "Notifications addressed to your party (admins: to the caseworkers) are POSTed to the url as CloudEvents 1.0 JSON, "
-                + "signed as Standard Webhooks says (webhook-id, webhook-timestamp, webhook-signature). The url must be https and resolve to a public address. "
+                + "signed as Standard Webhooks says (webhook-id, webhook-timestamp, webhook-signature). "
+                + "The url must be https and resolve to a public address. "
                 + "The signing secret is in this answer only. " + Owner,
-            Body = new(typeof(CreateSubscriptionRequest), [RemediationApi.Json], new CreateSubscriptionRequest { Url = "https://hooks.example.org/remediation", Events = [EventType.Escalated, EventType.StageChanged] }),
+            Body = new(
+                typeof(CreateSubscriptionRequest),
+                [RemediationApi.Json],
+                new CreateSubscriptionRequest
+                {
+                    Url = "https://hooks.example.org/remediation",
+                    Events = [EventType.Escalated, EventType.StageChanged],
+                }),
             Responses = [new(201, typeof(SubscriptionView), "Subscribed; secret is shown this once.")],
             Problems = [409],
         },
@@ -48,7 +57,8 @@ public sealed class SubscriptionRoutes(
         },
         new("DisableSubscription", "POST", "subscriptions/{subscriptionId}/disable", roles, @switch.DisableAsync)
         {
-            Tag = Tag, Summary = "Disable a subscription", Description = "Nothing is sent while disabled; deliveries due meanwhile fail (retry them after enabling).",
+            Tag = Tag, Summary = "Disable a subscription",
+            Description = "Nothing is sent while disabled; deliveries due meanwhile fail (retry them after enabling).",
             Responses = [new(200, typeof(SubscriptionView), "Disabled.")], Problems = [409],
         },
         new("EnableSubscription", "POST", "subscriptions/{subscriptionId}/enable", roles, @switch.EnableAsync)
@@ -59,14 +69,17 @@ public sealed class SubscriptionRoutes(
         new("RotateSubscriptionSecret", "POST", "subscriptions/{subscriptionId}/secret-rotations", roles, rotate.HandleAsync)
         {
             Tag = Tag, Summary = "Rotate the signing secret",
-            Description = "A new secret, in this answer only. During the overlap (default 24 hours) every delivery carries two signatures, one per secret, so your receiver can switch when it is ready. The body may be empty.",
+            Description = "A new secret, in this answer only. "
+                + "During the overlap (default 24 hours) every delivery carries two signatures, one per secret, "
+                + "so your receiver can switch when it is ready. The body may be empty.",
             Body = new(typeof(RotateSecretRequest), [RemediationApi.Json], new RotateSecretRequest { OverlapHours = 24 }, Optional: true),
             Responses = [new(200, typeof(SubscriptionView), "Rotated; secret is shown this once.")], Problems = [409],
         },
         new("ListDeliveries", "GET", "subscriptions/{subscriptionId}/deliveries", roles, deliveries.HandleAsync)
         {
             Tag = Tag, Summary = "A subscription's delivery log",
-            Description = "Newest first: status, attempts, last status code and error, next attempt. A failed attempt is retried with exponential backoff and jitter for 24 hours; 410 Gone disables the subscription.",
+            Description = "Newest first: status, attempts, last status code and error, next attempt. "
+                + "A failed attempt is retried with exponential backoff and jitter for 24 hours; 410 Gone disables the subscription.",
             Query = pageQuery, Responses = [new(200, typeof(Page<DeliveryView>), "A page of deliveries.")],
         },
         new("RetryDelivery", "POST", "subscriptions/{subscriptionId}/deliveries/{deliveryId}/retry", roles, retry.HandleAsync)

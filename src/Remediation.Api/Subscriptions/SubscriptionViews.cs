@@ -31,7 +31,7 @@ internal static class SubscriptionViews
         NextAttemptAt = d.NextAttemptAt,
     };
 
-    public static EventType ToContract(NotificationKind kind) => Notifications.Dispatch.NotificationFacts.EventTypeOf(kind);
+    public static EventType ToContract(NotificationKind kind) => Enum.Parse<EventType>(kind.ToString());
 
     public static NotificationKind ToDomain(EventType type) => Enum.Parse<NotificationKind>(type.ToString());
 }

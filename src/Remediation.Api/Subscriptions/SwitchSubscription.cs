@@ -4,7 +4,6 @@ using Remediation.Api.Problems;
 using Remediation.Api.Routing;
 using Remediation.Domain.Notifications;
 using Remediation.Domain.Validation;
-using Remediation.Notifications.Webhooks;
 
 namespace Remediation.Api.Subscriptions;
 
@@ -12,7 +11,7 @@ namespace Remediation.Api.Subscriptions;
 /// POST /subscriptions/{subscriptionId}/disable and /enable. Enabling checks the URL again (its host may resolve
 /// elsewhere by now) and clears the reason it was disabled, e.g. after a 410 Gone.
 /// </summary>
-public sealed class SwitchSubscription(ISubscriptionStore subscriptions, AddressGuard guard, TimeProvider clock)
+public sealed class SwitchSubscription(ISubscriptionStore subscriptions, IWebhookAddressCheck guard, TimeProvider clock)
 {
     public Task<IResult> DisableAsync(ApiRequest request) => SwitchAsync(request, enable: false);
 
@@ -31,7 +30,8 @@ public sealed class SwitchSubscription(ISubscriptionStore subscriptions, Address
         if (enable)
         {
             var errors = new ErrorList();
-            if (await CreateSubscription.CheckUrlAsync(subscription.Url.ToString(), guard, errors, request.Cancellation).ConfigureAwait(false) is null)
+            if (await CreateSubscription.CheckUrlAsync(subscription.Url.ToString(), guard, errors, request.Cancellation)
+                .ConfigureAwait(false) is null)
             {
                 return Problem.Unprocessable("The subscription's url may not be used any more; delete it and subscribe again.", errors.Errors);
             }

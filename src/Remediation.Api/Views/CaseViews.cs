@@ -46,7 +46,12 @@ public static class CaseViews
             PlanAwaitingDecision = c.PlanAwaitingDecision,
             FindingsAwaitingDecision = c.FindingsAwaitingDecision,
             Totals = Totals(ledger.Claimed, ledger.Confirmed, ledger.Paid, ledger.Verified),
-            Workers = new WorkerCounts { Total = ledger.Workers, Owed = ledger.WorkersOwed, ByStatus = ledger.WorkersByStatus.ToDictionary(p => p.Key.ToString(), p => p.Value) },
+            Workers = new WorkerCounts
+            {
+                Total = ledger.Workers,
+                Owed = ledger.WorkersOwed,
+                ByStatus = ledger.WorkersByStatus.ToDictionary(p => p.Key.ToString(), p => p.Value),
+            },
             OpenedAt = c.OpenedAt,
             StageEnteredAt = c.StageEnteredAt,
             UpdatedAt = c.UpdatedAt,
@@ -95,9 +100,21 @@ public static class CaseViews
             HiredOn = l.HiredOn,
             EmploymentStatus = Parse<Contracts.Cases.EmploymentStatus>(l.EmploymentStatus.ToWire()),
             Status = Same<Contracts.Cases.LedgerLineStatus>(l.Status),
-            Fees = [.. l.Fees.Select(f => new FeeView { Category = Parse<Contracts.Cases.FeeCategory>(f.Category.ToWire()), Amount = Money(f.Amount), PaidTo = f.PaidTo, PaidOn = f.PaidOn })],
+            Fees = [.. l.Fees.Select(f => new FeeView
+            {
+                Category = Parse<Contracts.Cases.FeeCategory>(f.Category.ToWire()),
+                Amount = Money(f.Amount),
+                PaidTo = f.PaidTo,
+                PaidOn = f.PaidOn,
+            })],
             Totals = Totals(l.Claimed, l.Confirmed, l.Paid, l.Verified),
-            Payments = [.. l.Payments.Select(p => new PaymentView { PaymentId = p.Id, Amount = Money(p.Amount), PaidOn = p.PaidOn, Method = p.Method })],
+            Payments = [.. l.Payments.Select(p => new PaymentView
+            {
+                PaymentId = p.Id,
+                Amount = Money(p.Amount),
+                PaidOn = p.PaidOn,
+                Method = p.Method,
+            })],
         };
     }
 
@@ -125,7 +142,12 @@ public static class CaseViews
         ArgumentNullException.ThrowIfNull(confirmed);
         ArgumentNullException.ThrowIfNull(paid);
         ArgumentNullException.ThrowIfNull(verified);
-        var currencies = claimed.Currencies.Concat(confirmed.Currencies).Concat(paid.Currencies).Concat(verified.Currencies).DistinctBy(c => c.Code).OrderBy(c => c.Code, StringComparer.Ordinal);
+        var currencies = claimed.Currencies
+            .Concat(confirmed.Currencies)
+            .Concat(paid.Currencies)
+            .Concat(verified.Currencies)
+            .DistinctBy(c => c.Code)
+            .OrderBy(c => c.Code, StringComparer.Ordinal);
         return [.. currencies.Select(c => new CurrencyTotals
         {
             Currency = c.Code,
@@ -140,12 +162,15 @@ public static class CaseViews
     public static MoneyView Money(Money money) => new() { Currency = money.Currency.Code, Amount = Text(money) };
 
     /// <summary>Amounts leave the API as strings with the currency's minor units ("20000.50"), never as floating point.</summary>
-    public static string Text(Money money) => money.Amount.ToString("F" + money.Currency.MinorUnits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+    public static string Text(Money money) =>
+        money.Amount.ToString("F" + money.Currency.MinorUnits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
     /// <summary>A domain enum as the contract's enum of the same member names (stages, outcomes, line statuses).</summary>
     private static T Same<T>(Enum value)
         where T : struct, Enum => Enum.Parse<T>(value.ToString());
 
     private static T Parse<T>(string wire)
-        where T : struct, Enum => WireFormat.TryParse<T>(wire, out var value) ? value : throw new InvalidOperationException($"{wire} is not a {typeof(T).Name}.");
+        where T : struct, Enum => WireFormat.TryParse<T>(wire, out var value)
+            ? value
+            : throw new InvalidOperationException($"{wire} is not a {typeof(T).Name}.");
 }

@@ -99,7 +99,10 @@ public sealed record MoneyView
     public required string Amount { get; init; }
 }
 
-/// <summary>One currency's totals: claimed by the partner, confirmed by findings, paid, verified by workers, and still outstanding (confirmed - paid).</summary>
+/// <summary>
+/// One currency's totals: claimed by the partner, confirmed by findings, paid, verified by workers, and still outstanding
+/// (confirmed - paid).
+/// </summary>
 public sealed record CurrencyTotals
 {
     [RegularExpression("^[A-Z]{3}$")]

@@ -24,7 +24,9 @@ public sealed record SummaryReport
     /// <summary>Payments recorded across all cases, by the month they were paid, oldest first.</summary>
     public IReadOnlyList<MonthlyPayments>? PaymentsByMonth { get; init; }
 
-    /// <summary>Median days of a completed stay in each stage (2 decimals), over every case's timeline; stages no case has left yet are absent.</summary>
+    /// <summary>
+    /// Median days of a completed stay in each stage (2 decimals), over every case's timeline; stages no case has left yet are absent.
+    /// </summary>
     public IReadOnlyDictionary<string, decimal>? MedianDaysInStage { get; init; }
 }
 

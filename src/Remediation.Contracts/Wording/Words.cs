@@ -44,7 +44,8 @@ public static class Words
     }
 
     // The text differs by culture, so there is no one format to cache.
-    private static string Count(string name, int count) => Text(name).Replace("{0}", count.ToString(CultureInfo.CurrentCulture), StringComparison.Ordinal);
+    private static string Count(string name, int count) =>
+        Text(name).Replace("{0}", count.ToString(CultureInfo.CurrentCulture), StringComparison.Ordinal);
 
     private static string Text(string name) =>
         Texts.GetString(name, CultureInfo.CurrentUICulture) ?? throw new InvalidOperationException($"Words.resx has no {name}.");

@@ -12,7 +12,14 @@ public sealed partial record Case
     /// The caseworker closes the case. Remediated only from Verification once receipt coverage meets the policy
     /// (payment is not remediation until the worker confirms it); Unremediated and Withdrawn need a reason.
     /// </summary>
-    public Transition Close(Actor actor, CaseOutcome outcome, string? reason, LedgerSummary ledger, VerificationPolicy verification, DateTimeOffset now, DeadlinePolicy policy)
+    public Transition Close(
+        Actor actor,
+        CaseOutcome outcome,
+        string? reason,
+        LedgerSummary ledger,
+        VerificationPolicy verification,
+        DateTimeOffset now,
+        DeadlinePolicy policy)
     {
         ArgumentNullException.ThrowIfNull(ledger);
         ArgumentNullException.ThrowIfNull(verification);
@@ -34,7 +41,9 @@ public sealed partial record Case
                 if (!ledger.EverythingPaid || !verification.IsMet(ledger.WorkersOwed, verified, disputed))
                 {
                     return Refuse(Refusal.Invalid(
-                        $"Receipt is confirmed for {verified} of {ledger.WorkersOwed} workers owed, with {disputed} disputes; closing as remediated needs every worker confirmed, or at least {verification.MinimumSampleShare:P0} of them and no dispute."));
+                        $"Receipt is confirmed for {verified} of {ledger.WorkersOwed} workers owed, with {disputed} disputes; " +
+                        "closing as remediated needs every worker confirmed, " +
+                        $"or at least {verification.MinimumSampleShare:P0} of them and no dispute."));
                 }
 
                 break;

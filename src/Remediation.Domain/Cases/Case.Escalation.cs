@@ -37,7 +37,9 @@ public sealed partial record Case
         var notifications = new List<Notification>();
         for (var level = EscalationLevel + 1; level <= due; level++)
         {
-            events.Add(new CaseEvent(CaseEventKinds.Escalated, $"Level {(int)level} ({Describe(level)}): {Stage} deadline {deadline:u} missed by the {role.ToString().ToLowerInvariant()}."));
+            events.Add(new CaseEvent(
+                CaseEventKinds.Escalated,
+                $"Level {(int)level} ({Describe(level)}): {Stage} deadline {deadline:u} missed by the {role.ToString().ToLowerInvariant()}."));
             var message = $"Case {Id}: {Describe(level)} (level {(int)level}); the {Stage} step was due {deadline:u}.";
             if (level != EscalationLevel.SanctionsRecommended || role == Role.Caseworker)
             {

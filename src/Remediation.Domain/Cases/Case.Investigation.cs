@@ -19,7 +19,11 @@ public sealed partial record Case
         }
 
         var (next, stageEvent, notification) = EnterStage(Stage.Investigation, now, policy);
-        return new Transition(next, [new CaseEvent(CaseEventKinds.Acknowledged, $"Supplier {SupplierId} acknowledged the case."), stageEvent], [notification], null);
+        return new Transition(
+            next,
+            [new CaseEvent(CaseEventKinds.Acknowledged, $"Supplier {SupplierId} acknowledged the case."), stageEvent],
+            [notification],
+            null);
     }
 
     /// <summary>
@@ -60,7 +64,9 @@ public sealed partial record Case
         };
         return new Transition(
             next,
-            [new CaseEvent(CaseEventKinds.FindingsSubmitted, $"Supplier submitted findings on the {basis.ToWire()} basis; review due by {next.Deadline:u}.")],
+            [new CaseEvent(
+                CaseEventKinds.FindingsSubmitted,
+                $"Supplier submitted findings on the {basis.ToWire()} basis; review due by {next.Deadline:u}.")],
             [NotifyCaseworkers(NotificationKind.FindingsSubmitted, $"Findings for case {Id} await your decision.")],
             null);
     }
@@ -78,13 +84,20 @@ public sealed partial record Case
         var uncovered = ledger.Count(LedgerLineStatus.AwaitingFindings);
         if (uncovered > 0)
         {
-            return Refuse(Refusal.Invalid($"{uncovered} of {ledger.Workers} workers have no confirmed amount yet; findings must cover every worker."));
+            return Refuse(Refusal.Invalid(
+                $"{uncovered} of {ledger.Workers} workers have no confirmed amount yet; findings must cover every worker."));
         }
 
-        var (next, stageEvent, notification) = (this with { FindingsAwaitingDecision = false }).EnterStage(Stage.RemediationPlan, now, policy, kind: NotificationKind.FindingsDecided);
+        var (next, stageEvent, notification) = (this with { FindingsAwaitingDecision = false })
+            .EnterStage(Stage.RemediationPlan, now, policy, kind: NotificationKind.FindingsDecided);
         return new Transition(
             next,
-            [new CaseEvent(CaseEventKinds.FindingsAccepted, $"Findings accepted: confirmed {ledger.Confirmed.WithoutZeros()} for {ledger.WorkersOwed} workers."), stageEvent],
+            [
+                new CaseEvent(
+                    CaseEventKinds.FindingsAccepted,
+                    $"Findings accepted: confirmed {ledger.Confirmed.WithoutZeros()} for {ledger.WorkersOwed} workers."),
+                stageEvent,
+            ],
             [notification],
             null);
     }
@@ -103,7 +116,11 @@ public sealed partial record Case
         return new Transition(
             next,
             [new CaseEvent(CaseEventKinds.FindingsReturned, $"Findings returned ({next.FindingsReturnedCount}): {reason}"), stageEvent],
-            [Notify(Role.Supplier, SupplierId, NotificationKind.FindingsDecided, $"Findings for case {Id} were returned; the reason is on the case's timeline. New deadline {next.Deadline:u}.")],
+            [Notify(
+                Role.Supplier,
+                SupplierId,
+                NotificationKind.FindingsDecided,
+                $"Findings for case {Id} were returned; the reason is on the case's timeline. New deadline {next.Deadline:u}.")],
             null);
     }
 

@@ -40,6 +40,10 @@ public sealed partial record Case
 
         return count <= 0
             ? Refuse(Refusal.Invalid("Adding workers needs at least one worker."))
-            : new Transition(this with { UpdatedAt = now }, [new CaseEvent(CaseEventKinds.WorkersAdded, $"{count} workers added by the {actor.Role.ToString().ToLowerInvariant()}.")], [], null);
+            : new Transition(
+                this with { UpdatedAt = now },
+                [new CaseEvent(CaseEventKinds.WorkersAdded, $"{count} workers added by the {actor.Role.ToString().ToLowerInvariant()}.")],
+                [],
+                null);
     }
 }

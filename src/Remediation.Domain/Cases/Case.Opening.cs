@@ -30,7 +30,11 @@ public sealed partial record Case
         };
         return new Transition(
             opened,
-            [new CaseEvent(CaseEventKinds.Opened, $"Case opened by partner {intake.PartnerId} with {intake.Workers.Count} workers; triage due by {opened.Deadline:u}.")],
+            [
+                new CaseEvent(
+                    CaseEventKinds.Opened,
+                    $"Case opened by partner {intake.PartnerId} with {intake.Workers.Count} workers; triage due by {opened.Deadline:u}."),
+            ],
             [opened.NotifyCaseworkers(NotificationKind.CaseOpened, $"New case {id} from partner {intake.PartnerId} awaits triage.")],
             null);
     }

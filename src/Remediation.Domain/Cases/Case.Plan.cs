@@ -30,7 +30,9 @@ public sealed partial record Case
         };
         return new Transition(
             next,
-            [new CaseEvent(CaseEventKinds.PlanSubmitted, $"Supplier submitted a plan of {plan.Instalments.Count} instalments ({plan.Totals}), the last due {plan.LastDueAt:u}.")],
+            [new CaseEvent(
+                CaseEventKinds.PlanSubmitted,
+                $"Supplier submitted a plan of {plan.Instalments.Count} instalments ({plan.Totals}), the last due {plan.LastDueAt:u}.")],
             [NotifyCaseworkers(NotificationKind.PlanSubmitted, $"The repayment plan for case {Id} awaits your decision.")],
             null);
     }
@@ -57,7 +59,8 @@ public sealed partial record Case
         if (isLong && string.IsNullOrWhiteSpace(justification))
         {
             return Refuse(Refusal.Invalid(
-                $"The last instalment is due more than {policy.LongPlanDays} days after approval; approving such a plan needs a justification, since workers paid up front."));
+                $"The last instalment is due more than {policy.LongPlanDays} days after approval; " +
+                "approving such a plan needs a justification, since workers paid up front."));
         }
 
         if (justification is { Length: > MaxReasonLength })
@@ -71,7 +74,8 @@ public sealed partial record Case
         }
 
         var approved = this with { PlanAwaitingDecision = false, PlanApprovedAt = now, PlanJustification = isLong ? justification : null };
-        var (next, stageEvent, notification) = approved.EnterStage(Stage.Reimbursement, now, policy, plan.Instalments[0].DueAt, NotificationKind.PlanDecided);
+        var (next, stageEvent, notification) = approved.EnterStage(
+            Stage.Reimbursement, now, policy, plan.Instalments[0].DueAt, NotificationKind.PlanDecided);
         var description = isLong ? $"Plan approved, longer than {policy.LongPlanDays} days because: {justification}" : "Plan approved.";
         return new Transition(next, [new CaseEvent(CaseEventKinds.PlanApproved, description), stageEvent], [notification], null);
     }
@@ -88,7 +92,11 @@ public sealed partial record Case
         return new Transition(
             next,
             [new CaseEvent(CaseEventKinds.PlanRejected, $"Plan rejected: {reason}"), stageEvent],
-            [Notify(Role.Supplier, SupplierId, NotificationKind.PlanDecided, $"The plan for case {Id} was rejected; the reason is on the case's timeline. New deadline {next.Deadline:u}.")],
+            [Notify(
+                Role.Supplier,
+                SupplierId,
+                NotificationKind.PlanDecided,
+                $"The plan for case {Id} was rejected; the reason is on the case's timeline. New deadline {next.Deadline:u}.")],
             null);
     }
 

@@ -21,7 +21,9 @@ public sealed partial record Case
         }
 
         var paid = this with { FirstPaymentAt = FirstPaymentAt ?? now, UpdatedAt = now };
-        var recorded = new CaseEvent(CaseEventKinds.PaymentsRecorded, $"{paymentCount} payments recorded; paid {ledger.Paid.WithoutZeros()}, outstanding {ledger.Outstanding.WithoutZeros()}.");
+        var recorded = new CaseEvent(
+            CaseEventKinds.PaymentsRecorded,
+            $"{paymentCount} payments recorded; paid {ledger.Paid.WithoutZeros()}, outstanding {ledger.Outstanding.WithoutZeros()}.");
         // Totals only: what one worker was paid is for the ledger, never a notification.
         var told = NotifyCaseworkers(NotificationKind.PaymentsRecorded, $"{paymentCount} payments were recorded in case {Id}.");
         if (ledger.EverythingPaid)
@@ -48,7 +50,8 @@ public sealed partial record Case
     /// Called after receipt confirmations were applied to the ledger lines. A dispute makes money owed again: in
     /// Verification the case goes back to Reimbursement. A receipt that reports retaliation raises the case at once.
     /// </summary>
-    public Transition RecordReceipts(Actor actor, int receiptCount, int disputeCount, bool retaliationReported, LedgerSummary ledger, DateTimeOffset now, DeadlinePolicy policy)
+    public Transition RecordReceipts(
+        Actor actor, int receiptCount, int disputeCount, bool retaliationReported, LedgerSummary ledger, DateTimeOffset now, DeadlinePolicy policy)
     {
         ArgumentNullException.ThrowIfNull(ledger);
         ArgumentNullException.ThrowIfNull(policy);
@@ -65,15 +68,22 @@ public sealed partial record Case
         var next = this with { UpdatedAt = now };
         if (disputeCount > 0)
         {
-            events.Add(new CaseEvent(CaseEventKinds.ReceiptDisputed, $"{disputeCount} receipts disputed by workers; outstanding again {ledger.Outstanding.WithoutZeros()}."));
-            notifications.Add(Notify(Role.Supplier, SupplierId, NotificationKind.ReceiptsDisputed, $"Workers of case {Id} dispute {disputeCount} receipts; the disputed amounts are owed again."));
+            events.Add(new CaseEvent(
+                CaseEventKinds.ReceiptDisputed,
+                $"{disputeCount} receipts disputed by workers; outstanding again {ledger.Outstanding.WithoutZeros()}."));
+            notifications.Add(Notify(
+                Role.Supplier,
+                SupplierId,
+                NotificationKind.ReceiptsDisputed,
+                $"Workers of case {Id} dispute {disputeCount} receipts; the disputed amounts are owed again."));
             notifications.Add(NotifyCaseworkers(NotificationKind.ReceiptsDisputed, $"Workers of case {Id} dispute {disputeCount} receipts."));
         }
 
         if (next.Stage == Stage.Verification && !ledger.Outstanding.IsZero)
         {
             var instalmentAhead = Plan?.FirstUnmet(ledger.Paid) is { } unmet && unmet.DueAt > now ? unmet.DueAt : (DateTimeOffset?)null;
-            var (reopened, stageEvent, notification) = next.EnterStage(Stage.Reimbursement, now, policy, instalmentAhead ?? now + policy.Days(policy.DisputeRepaymentDays));
+            var (reopened, stageEvent, notification) = next.EnterStage(
+                Stage.Reimbursement, now, policy, instalmentAhead ?? now + policy.Days(policy.DisputeRepaymentDays));
             next = reopened;
             events.Add(stageEvent);
             notifications.Add(notification);

@@ -18,7 +18,8 @@ public sealed partial record Case
 
         if (string.IsNullOrWhiteSpace(description) || description.Length > MaxReasonLength)
         {
-            return Refuse(Refusal.Invalid($"Describe the retaliation in at most {MaxReasonLength} characters (no names or contact details of workers)."));
+            return Refuse(Refusal.Invalid(
+                $"Describe the retaliation in at most {MaxReasonLength} characters (no names or contact details of workers)."));
         }
 
         if (CheckFreeText(description) is { } personal)

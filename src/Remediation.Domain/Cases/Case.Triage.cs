@@ -11,7 +11,8 @@ public sealed partial record Case
     public const int MaxContracts = 20;
 
     /// <summary>The caseworker accepts the case: links the supplier and contracts and sets the priority.</summary>
-    public Transition AcceptTriage(Actor actor, string? supplierId, IReadOnlyList<string> contracts, Priority priority, DateTimeOffset now, DeadlinePolicy policy)
+    public Transition AcceptTriage(
+        Actor actor, string? supplierId, IReadOnlyList<string> contracts, Priority priority, DateTimeOffset now, DeadlinePolicy policy)
     {
         ArgumentNullException.ThrowIfNull(contracts);
         ArgumentNullException.ThrowIfNull(policy);
@@ -35,7 +36,12 @@ public sealed partial record Case
         var (next, stageEvent, notification) = accepted.EnterStage(Stage.SupplierAcknowledgement, now, policy);
         return new Transition(
             next,
-            [new CaseEvent(CaseEventKinds.TriageAccepted, $"Accepted at triage: supplier {supplier}, {priority.ToWire()} priority, {contracts.Count} contracts."), stageEvent],
+            [
+                new CaseEvent(
+                    CaseEventKinds.TriageAccepted,
+                    $"Accepted at triage: supplier {supplier}, {priority.ToWire()} priority, {contracts.Count} contracts."),
+                stageEvent,
+            ],
             [notification],
             null);
     }
@@ -54,17 +60,28 @@ public sealed partial record Case
             return Refuse(invalid);
         }
 
-        var (closed, stageEvent, _) = (this with { Outcome = CaseOutcome.Rejected, ClosingReason = reason, ClosedAt = now }).EnterStage(Stage.Closed, now, policy);
+        var (closed, stageEvent, _) = (this with { Outcome = CaseOutcome.Rejected, ClosingReason = reason, ClosedAt = now })
+            .EnterStage(Stage.Closed, now, policy);
         return new Transition(
             closed,
             [new CaseEvent(CaseEventKinds.TriageRejected, $"Rejected at triage: {reason}"), stageEvent],
-            [Notify(Role.Partner, PartnerId, NotificationKind.CaseClosed, $"Case {Id} was rejected at triage; the reason is on the case's timeline.")],
+            [
+                Notify(
+                    Role.Partner,
+                    PartnerId,
+                    NotificationKind.CaseClosed,
+                    $"Case {Id} was rejected at triage; the reason is on the case's timeline."),
+            ],
             null);
     }
 
     private static Refusal? CheckReason(string? reason, string what) =>
-        string.IsNullOrWhiteSpace(reason) ? Refusal.Invalid($"{what} needs a reason.", [new Validation.FieldError("$.reason", $"{what} needs a reason.")])
-        : reason.Length > MaxReasonLength ? Refusal.Invalid($"A reason has at most {MaxReasonLength} characters.", [new Validation.FieldError("$.reason", $"At most {MaxReasonLength} characters.")])
+        string.IsNullOrWhiteSpace(reason)
+            ? Refusal.Invalid($"{what} needs a reason.", [new Validation.FieldError("$.reason", $"{what} needs a reason.")])
+        : reason.Length > MaxReasonLength
+            ? Refusal.Invalid(
+                $"A reason has at most {MaxReasonLength} characters.",
+                [new Validation.FieldError("$.reason", $"At most {MaxReasonLength} characters.")])
         : CheckFreeText(reason);
 
     /// <summary>Free text never carries workers' personal data: names are not detectable, but contact and document numbers are.</summary>

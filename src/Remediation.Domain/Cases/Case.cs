@@ -159,12 +159,15 @@ public sealed partial record Case
 
     private Transition Refuse(Refusal refusal) => Transition.Refused(this, refusal);
 
-    private Notification Notify(Role role, string? partyId, NotificationKind kind, string message, EscalationLevel level = EscalationLevel.None) => new(role, partyId, kind, Id, message, level);
+    private Notification Notify(
+        Role role, string? partyId, NotificationKind kind, string message, EscalationLevel level = EscalationLevel.None) =>
+        new(role, partyId, kind, Id, message, level);
 
     private Notification NotifyCaseworkers(NotificationKind kind, string message) => Notify(Role.Caseworker, null, kind, message);
 
     /// <summary>Moves to <paramref name="stage"/> with a fresh deadline and escalation level 0, and tells whoever must act next.</summary>
-    private (Case Case, CaseEvent Event, Notification Notification) EnterStage(Stage stage, DateTimeOffset now, DeadlinePolicy policy, DateTimeOffset? deadline = null, NotificationKind? kind = null)
+    private (Case Case, CaseEvent Event, Notification Notification) EnterStage(
+        Stage stage, DateTimeOffset now, DeadlinePolicy policy, DateTimeOffset? deadline = null, NotificationKind? kind = null)
     {
         var next = this with
         {
@@ -178,6 +181,10 @@ public sealed partial record Case
         var due = next.Deadline is { } d ? $" by {d:u}" : string.Empty;
         return (next,
             new CaseEvent(CaseEventKinds.StageChanged, StageHistory.Describe(Stage, stage, next.Deadline)),
-            Notify(role, party, kind ?? (stage == Stage.Verification ? NotificationKind.VerificationNeeded : NotificationKind.StageChanged), $"Case {Id} is in {stage}; your step is due{due}."));
+            Notify(
+                role,
+                party,
+                kind ?? (stage == Stage.Verification ? NotificationKind.VerificationNeeded : NotificationKind.StageChanged),
+                $"Case {Id} is in {stage}; your step is due{due}."));
     }
 }

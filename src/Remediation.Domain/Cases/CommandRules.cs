@@ -39,7 +39,9 @@ public static class CommandRules
         var (roles, stages) = Rules[command];
         if (!roles.Contains(actor.Role))
         {
-            return Refusal.NotPermitted($"{Describe(command)} is for {string.Join(" or ", roles.Select(r => r.ToString().ToLowerInvariant() + "s"))}, not {actor.Role.ToString().ToLowerInvariant()}s.");
+            return Refusal.NotPermitted(
+                $"{Describe(command)} is for {string.Join(" or ", roles.Select(r => r.ToString().ToLowerInvariant() + "s"))}, " +
+                $"not {actor.Role.ToString().ToLowerInvariant()}s.");
         }
 
         if (actor.Role is Role.Partner or Role.Supplier && !@case.IsParty(actor))

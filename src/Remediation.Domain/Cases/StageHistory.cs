@@ -23,7 +23,9 @@ public static partial class StageHistory
         foreach (var entry in timeline.Where(e => e.Kind == CaseEventKinds.StageChanged).OrderBy(e => e.Sequence))
         {
             var match = Change().Match(entry.Description);
-            if (!match.Success || !Enum.TryParse<Stage>(match.Groups["from"].Value, out var from) || !Enum.TryParse<Stage>(match.Groups["to"].Value, out var to))
+            if (!match.Success
+                || !Enum.TryParse<Stage>(match.Groups["from"].Value, out var from)
+                || !Enum.TryParse<Stage>(match.Groups["to"].Value, out var to))
             {
                 continue;
             }

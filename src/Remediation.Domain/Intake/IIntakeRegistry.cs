@@ -6,5 +6,6 @@ namespace Remediation.Domain.Intake;
 /// </summary>
 public interface IIntakeRegistry
 {
-    Task<IntakeReservation> ReserveAsync(string partnerId, string partnerReference, string bodyHash, string proposedCaseId, CancellationToken cancellationToken = default);
+    Task<IntakeReservation> ReserveAsync(
+        string partnerId, string partnerReference, string bodyHash, string proposedCaseId, CancellationToken cancellationToken = default);
 }

@@ -12,6 +12,7 @@ public sealed record IntakeSubmission(
 
 public sealed record FactorySubmission(string? Name, string? Country, string? Site);
 
-public sealed record WorkerSubmission(string? Ref, string? Nationality, DateOnly? HiredOn, string? EmploymentStatus, IReadOnlyList<FeeSubmission>? Fees);
+public sealed record WorkerSubmission(
+    string? Ref, string? Nationality, DateOnly? HiredOn, string? EmploymentStatus, IReadOnlyList<FeeSubmission>? Fees);
 
 public sealed record FeeSubmission(string? Category, decimal? Amount, string? Currency, string? PaidTo, DateOnly? PaidOn);

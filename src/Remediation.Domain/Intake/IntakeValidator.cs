@@ -79,7 +79,10 @@ public static class IntakeValidator
         {
             if (indicators[i] is null || !ForcedLabourIndicators.All.Contains(indicators[i]))
             {
-                errors.Add($"$.indicators[{i}]", $"Unknown indicator; use the ILO forced-labour indicators: {string.Join(", ", ForcedLabourIndicators.All.Order(StringComparer.Ordinal))}.");
+                errors.Add(
+                    $"$.indicators[{i}]",
+                    "Unknown indicator; use the ILO forced-labour indicators: " +
+                    $"{string.Join(", ", ForcedLabourIndicators.All.Order(StringComparer.Ordinal))}.");
             }
         }
 

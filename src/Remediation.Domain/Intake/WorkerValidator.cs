@@ -20,7 +20,9 @@ public static class WorkerValidator
 
         if (workers.Count > IntakeLimits.MaxWorkersPerRequest)
         {
-            errors.Add(path, $"At most {IntakeLimits.MaxWorkersPerRequest} workers per request; send larger cases in batches (POST /cases/{{id}}/workers).");
+            errors.Add(
+                path,
+                $"At most {IntakeLimits.MaxWorkersPerRequest} workers per request; send larger cases in batches (POST /cases/{{id}}/workers).");
             return [];
         }
 
@@ -58,7 +60,10 @@ public static class WorkerValidator
         var before = errors.Count;
         if (worker.Ref is null || !Identifiers.WorkerRef().IsMatch(worker.Ref))
         {
-            errors.Add($"{path}.ref", "A worker reference is required: 1 to 64 letters, digits or . _ : - (an employee number or the partner's code, never a name or document number).");
+            errors.Add(
+                $"{path}.ref",
+                "A worker reference is required: 1 to 64 letters, digits or . _ : - "
+                    + "(an employee number or the partner's code, never a name or document number).");
         }
 
         if (!Country.TryParse(worker.Nationality, out var nationality))

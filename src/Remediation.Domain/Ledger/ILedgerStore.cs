@@ -4,8 +4,9 @@ namespace Remediation.Domain.Ledger;
 
 /// <summary>
 /// One case's ledger: a line per worker and the running summary beside them. Every write is idempotent (new lines
-/// by command id, changes by the ids of payments and receipts), so a retried activity never counts money twice. Writes of one case are meant to come one at a
-/// time (the case's orchestration serialises them); a concurrent writer is detected, never silently lost.
+/// by command id, changes by the ids of payments and receipts), so a retried activity never counts money twice.
+/// Writes of one case are meant to come one at a time (the case's orchestration serialises them); a concurrent
+/// writer is detected, never silently lost.
 /// </summary>
 public interface ILedgerStore
 {

@@ -154,8 +154,11 @@ public sealed record LedgerLine
         {
             // Not "more than the 0 USD ...": the case owes this worker nothing in that currency at all.
             return (this, LedgerChange.Refused(
-                $"Payment {payment.Id} to worker {WorkerRef} is in {payment.Amount.Currency}, but this worker is owed nothing in {payment.Amount.Currency}" +
-                (Confirmed.WithoutZeros().Currencies.Any() ? $"; the confirmed amounts are in {string.Join(", ", Confirmed.WithoutZeros().Currencies)}." : "; nothing is confirmed as owed to this worker.")));
+                $"Payment {payment.Id} to worker {WorkerRef} is in {payment.Amount.Currency}, " +
+                $"but this worker is owed nothing in {payment.Amount.Currency}" +
+                (Confirmed.WithoutZeros().Currencies.Any()
+                    ? $"; the confirmed amounts are in {string.Join(", ", Confirmed.WithoutZeros().Currencies)}."
+                    : "; nothing is confirmed as owed to this worker.")));
         }
 
         var outstanding = Outstanding.For(payment.Amount.Currency);
@@ -202,7 +205,8 @@ public sealed record LedgerLine
         if (receipt.Received && receipt.AmountReceived > paid)
         {
             return (this, LedgerChange.Refused(
-                $"Worker {WorkerRef} confirms {receipt.AmountReceived} {currency.Code} but only {paid} {currency.Code} is recorded as paid; record the missing payment first."));
+                $"Worker {WorkerRef} confirms {receipt.AmountReceived} {currency.Code} but only {paid} {currency.Code} is recorded as paid; " +
+                "record the missing payment first."));
         }
 
         var confirmedReceived = receipt.Received ? receipt.AmountReceived : verified;

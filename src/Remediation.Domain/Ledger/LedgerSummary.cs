@@ -24,7 +24,8 @@ public sealed record LedgerSummary
     public ImmutableSortedDictionary<LedgerLineStatus, int> WorkersByStatus { get; init; } = ImmutableSortedDictionary<LedgerLineStatus, int>.Empty;
 
     /// <summary>Payments as recorded, by the month they were paid ("2026-01"): what the dashboard charts. Disputes do not take them back.</summary>
-    public ImmutableSortedDictionary<string, MoneyTotals> PaymentsByMonth { get; init; } = ImmutableSortedDictionary.Create<string, MoneyTotals>(StringComparer.Ordinal);
+    public ImmutableSortedDictionary<string, MoneyTotals> PaymentsByMonth { get; init; } =
+        ImmutableSortedDictionary.Create<string, MoneyTotals>(StringComparer.Ordinal);
 
     public MoneyTotals Outstanding => Confirmed.Minus(Paid);
 
@@ -66,7 +67,8 @@ public sealed record LedgerSummary
         };
     }
 
-    private static ImmutableSortedDictionary<string, MoneyTotals> Shift(ImmutableSortedDictionary<string, MoneyTotals> byMonth, IEnumerable<Payment> payments, bool add)
+    private static ImmutableSortedDictionary<string, MoneyTotals> Shift(
+        ImmutableSortedDictionary<string, MoneyTotals> byMonth, IEnumerable<Payment> payments, bool add)
     {
         foreach (var month in payments.GroupBy(p => p.PaidOn.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture)))
         {
@@ -79,7 +81,8 @@ public sealed record LedgerSummary
         return byMonth;
     }
 
-    private static ImmutableSortedDictionary<LedgerLineStatus, int> Decrement(ImmutableSortedDictionary<LedgerLineStatus, int> byStatus, LedgerLineStatus status)
+    private static ImmutableSortedDictionary<LedgerLineStatus, int> Decrement(
+        ImmutableSortedDictionary<LedgerLineStatus, int> byStatus, LedgerLineStatus status)
     {
         var remaining = byStatus.GetValueOrDefault(status) - 1;
         return remaining > 0 ? byStatus.SetItem(status, remaining) : byStatus.Remove(status);

@@ -28,7 +28,8 @@ public static class EventTypes
         [NotificationKind.OverdueDigest] = "digest.overdue",
     }.ToFrozenDictionary();
 
-    private static readonly FrozenDictionary<string, NotificationKind> Kinds = Names.ToFrozenDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
+    private static readonly FrozenDictionary<string, NotificationKind> Kinds =
+        Names.ToFrozenDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
 
     public static IEnumerable<string> All => Names.Values.Order(StringComparer.Ordinal);
 

@@ -6,7 +6,12 @@ namespace Remediation.Domain.Notifications;
 /// </summary>
 public interface INotificationOutbox
 {
-    Task AddAsync(string commandId, DateTimeOffset at, IReadOnlyList<Notification> notifications, CaseSnapshot? snapshot, CancellationToken cancellationToken = default);
+    Task AddAsync(
+        string commandId,
+        DateTimeOffset at,
+        IReadOnlyList<Notification> notifications,
+        CaseSnapshot? snapshot,
+        CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<OutboxEntry>> ForCaseAsync(string caseId, CancellationToken cancellationToken = default);
 

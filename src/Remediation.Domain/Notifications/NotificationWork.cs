@@ -14,7 +14,9 @@ public sealed record NotificationWork(OutboxBatch? FanOut, DeliveryTicket? Attem
     {
         try
         {
-            return JsonSerializer.Deserialize<NotificationWork>(json, Json) is { } work && (work.FanOut is null) != (work.Attempt is null) ? work : null;
+            return JsonSerializer.Deserialize<NotificationWork>(json, Json) is { } work && (work.FanOut is null) != (work.Attempt is null)
+                ? work
+                : null;
         }
         catch (JsonException)
         {

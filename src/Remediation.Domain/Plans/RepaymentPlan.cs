@@ -46,7 +46,9 @@ public sealed record RepaymentPlan(IReadOnlyList<Instalment> Instalments)
 
             if (i > 0 && instalment.DueAt <= Instalments[i - 1].DueAt)
             {
-                return Refusal.Invalid($"Instalment {instalment.Number} is not due after instalment {Instalments[i - 1].Number}; list instalments in order of due date.");
+                return Refusal.Invalid(
+                    $"Instalment {instalment.Number} is not due after instalment {Instalments[i - 1].Number}; " +
+                    "list instalments in order of due date.");
             }
         }
 

@@ -18,7 +18,12 @@ public static partial class PersonalDataGuard
         }
 
         var findings = new List<string>();
-        foreach (var (pattern, what) in new[] { (Email(), "an e-mail address"), (Phone(), "a phone number"), (Passport(), "a passport or ID document number") })
+        foreach (var (pattern, what) in new[]
+        {
+            (Email(), "an e-mail address"),
+            (Phone(), "a phone number"),
+            (Passport(), "a passport or ID document number"),
+        })
         {
             foreach (Match match in pattern.Matches(text))
             {

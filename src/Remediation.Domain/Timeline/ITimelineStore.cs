@@ -12,7 +12,8 @@ public interface ITimelineStore
     /// Appends the records in order, atomically. <paramref name="idempotencyKey"/> makes it safe to retry: a key
     /// already used appends nothing and returns false.
     /// </summary>
-    Task<bool> AppendAsync(string caseId, string idempotencyKey, IReadOnlyList<TimelineRecord> records, CancellationToken cancellationToken = default);
+    Task<bool> AppendAsync(
+        string caseId, string idempotencyKey, IReadOnlyList<TimelineRecord> records, CancellationToken cancellationToken = default);
 
     Task<Paged<TimelineEntry>> GetAsync(string caseId, PageRequest page, CancellationToken cancellationToken = default);
 

@@ -10,7 +10,8 @@ namespace Remediation.Domain.Timeline;
 /// </summary>
 public static class TimelineDisclosure
 {
-    public const string WithheldRetaliation = "Retaliation against workers was reported to the monitoring partner; the case is now priority. The report itself is shared with the partner and caseworkers only.";
+    public const string WithheldRetaliation = "Retaliation against workers was reported to the monitoring partner; the case is now priority. " +
+        "The report itself is shared with the partner and caseworkers only.";
 
     public const string WithheldEvidence = "Evidence for the partner and caseworkers only was added.";
 

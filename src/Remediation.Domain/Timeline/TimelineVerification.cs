@@ -55,7 +55,8 @@ public sealed record TimelineVerification(bool Intact, long EntriesChecked, long
         var count = expected - 1;
         if (headSequence is { } last && (last != count || headHash != previousHash))
         {
-            return new(false, count, count + 1, $"The timeline ends at entry {count} but {last} entries were written: entries were removed from the end.");
+            return new(false, count, count + 1,
+                $"The timeline ends at entry {count} but {last} entries were written: entries were removed from the end.");
         }
 
         long vouched = 0;

@@ -9,8 +9,8 @@ namespace Remediation.Functions.Hosting;
 public abstract class ApiFunctionBase(RemediationApi api, ApiDispatcher dispatcher)
 {
     protected async Task<IActionResult> RunAsync(
-        string route, HttpRequest request, DurableTaskClient client, string? caseId = null, string? keyId = null, string? evidenceId = null, string? commandId = null,
-        string? problemType = null, string? subscriptionId = null, string? deliveryId = null)
+        string route, HttpRequest request, DurableTaskClient client, string? caseId = null, string? keyId = null, string? evidenceId = null,
+        string? commandId = null, string? problemType = null, string? subscriptionId = null, string? deliveryId = null)
     {
         InvocationDurableClient.Use(client);
         var values = new Dictionary<string, string?>

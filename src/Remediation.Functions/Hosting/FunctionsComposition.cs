@@ -2,6 +2,7 @@ using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Remediation.Api.Composition;
+using Remediation.Composition;
 using Remediation.Workflows.Sending;
 
 namespace Remediation.Functions.Hosting;

@@ -3,7 +3,10 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Remediation.Functions.Hosting;
 
-/// <summary>Lets a function return the shared handlers' <see cref="IResult"/> as the <see cref="IActionResult"/> the Functions ASP.NET Core integration writes.</summary>
+/// <summary>
+/// Lets a function return the shared handlers' <see cref="IResult"/> as the <see cref="IActionResult"/> the Functions
+/// ASP.NET Core integration writes.
+/// </summary>
 public sealed class ResultAction(IResult result) : IActionResult
 {
     public IResult Result => result;

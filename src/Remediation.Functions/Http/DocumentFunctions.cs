@@ -14,14 +14,18 @@ namespace Remediation.Functions.Http;
 /// equal to what the code generates), problem type descriptions, health probes, and problem details for unknown
 /// routes (404) and wrong methods (405).
 /// </summary>
-public sealed class DocumentFunctions(RemediationApi api, ApiDispatcher dispatcher, RouteFallback fallback, HealthEndpoints health) : ApiFunctionBase(api, dispatcher)
+public sealed class DocumentFunctions(RemediationApi api, ApiDispatcher dispatcher, RouteFallback fallback, HealthEndpoints health)
+    : ApiFunctionBase(api, dispatcher)
 {
     [Function("OpenApiDocument")]
     public static IActionResult OpenApiDocument([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "v1/openapi.json")] HttpRequest request) =>
         new FileContentResult(CommittedDocument.Json(), "application/json");
 
     [Function("GetProblemType")]
-    public Task<IActionResult> GetProblemType([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "v1/problems/{problemType}")] HttpRequest request, [DurableClient] DurableTaskClient client, string problemType) =>
+    public Task<IActionResult> GetProblemType(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "v1/problems/{problemType}")] HttpRequest request,
+        [DurableClient] DurableTaskClient client,
+        string problemType) =>
         RunAsync("GetProblemType", request, client, problemType: problemType);
 
     [Function("Alive")]
@@ -29,7 +33,9 @@ public sealed class DocumentFunctions(RemediationApi api, ApiDispatcher dispatch
         new ResultAction(health.Alive(request));
 
     [Function("Ready")]
-    public async Task<IActionResult> Ready([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "readyz")] HttpRequest request, [DurableClient] DurableTaskClient client)
+    public async Task<IActionResult> Ready(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "readyz")] HttpRequest request,
+        [DurableClient] DurableTaskClient client)
     {
         ArgumentNullException.ThrowIfNull(request);
         InvocationDurableClient.Use(client);
@@ -38,6 +44,7 @@ public sealed class DocumentFunctions(RemediationApi api, ApiDispatcher dispatch
 
     /// <summary>Every request no other function takes (the host prefers literal routes over this catch-all).</summary>
     [Function("NoSuchRoute")]
-    public IActionResult NoSuchRoute([HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", "put", "patch", "delete", Route = "{*path}")] HttpRequest request) =>
+    public IActionResult NoSuchRoute(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", "put", "patch", "delete", Route = "{*path}")] HttpRequest request) =>
         new ResultAction(fallback.Resolve(request));
 }

@@ -10,10 +10,14 @@ namespace Remediation.Functions.Http;
 public sealed class ReportFunctions(RemediationApi api, ApiDispatcher dispatcher) : ApiFunctionBase(api, dispatcher)
 {
     [Function("ReportSummary")]
-    public Task<IActionResult> ReportSummary([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "v1/reports/summary")] HttpRequest request, [DurableClient] DurableTaskClient client) =>
+    public Task<IActionResult> ReportSummary(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "v1/reports/summary")] HttpRequest request,
+        [DurableClient] DurableTaskClient client) =>
         RunAsync("ReportSummary", request, client);
 
     [Function("ReportCasesCsv")]
-    public Task<IActionResult> ReportCasesCsv([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "v1/reports/cases.csv")] HttpRequest request, [DurableClient] DurableTaskClient client) =>
+    public Task<IActionResult> ReportCasesCsv(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "v1/reports/cases.csv")] HttpRequest request,
+        [DurableClient] DurableTaskClient client) =>
         RunAsync("ReportCasesCsv", request, client);
 }

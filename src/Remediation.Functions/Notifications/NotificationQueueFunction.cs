@@ -15,7 +15,10 @@ public sealed partial class NotificationQueueFunction(NotificationWorker worker,
     public const string QueueSetting = "REMEDIATION_NOTIFICATION_QUEUE";
 
     [Function("DeliverNotifications")]
-    public async Task RunAsync([QueueTrigger("%" + QueueSetting + "%", Connection = "AzureWebJobsStorage")] string message, long dequeueCount, CancellationToken cancellationToken)
+    public async Task RunAsync(
+        [QueueTrigger("%" + QueueSetting + "%", Connection = "AzureWebJobsStorage")] string message,
+        long dequeueCount,
+        CancellationToken cancellationToken)
     {
         if (NotificationWork.Parse(message) is not { } work)
         {

@@ -20,6 +20,8 @@ public sealed partial class EscalationSweepFunction(EscalationSweep sweep, ILogg
         return result;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Sweep: {Overdue} overdue cases, {Raised} escalations raised, {Restarted} orchestrations restarted")]
+    [LoggerMessage(
+        Level = LogLevel.Information,
+        Message = "Sweep: {Overdue} overdue cases, {Raised} escalations raised, {Restarted} orchestrations restarted")]
     private static partial void LogSwept(ILogger logger, int overdue, int raised, int restarted);
 }

@@ -13,7 +13,9 @@ namespace Remediation.Functions.Schedules;
 public sealed partial class HistoryPurgeFunction(HistoryPurge purge, ILogger<HistoryPurgeFunction> logger)
 {
     [Function("HistoryPurge")]
-    public async Task<int> RunAsync([TimerTrigger("%" + HistoryPurgeSchedule.Setting + "%")] TimerInfo timer, [DurableClient] DurableTaskClient client)
+    public async Task<int> RunAsync(
+        [TimerTrigger("%" + HistoryPurgeSchedule.Setting + "%")] TimerInfo timer,
+        [DurableClient] DurableTaskClient client)
     {
         InvocationDurableClient.Use(client);
         var purged = await purge.RunAsync().ConfigureAwait(false);

@@ -53,7 +53,14 @@ public sealed partial class DeliveryAttempt(
             subscription = await subscriptions.GetAsync(entry.Notification.Recipient, delivery.Target, cancellationToken).ConfigureAwait(false);
             if (subscription is not { Enabled: true })
             {
-                await FinishAsync(delivery with { Status = DeliveryStatus.Failed, LastError = subscription is null ? "The subscription was deleted." : "The subscription is disabled.", NextAttemptAt = null }, cancellationToken).ConfigureAwait(false);
+                await FinishAsync(
+                    delivery with
+                    {
+                        Status = DeliveryStatus.Failed,
+                        LastError = subscription is null ? "The subscription was deleted." : "The subscription is disabled.",
+                        NextAttemptAt = null,
+                    },
+                    cancellationToken).ConfigureAwait(false);
                 return true;
             }
 
@@ -61,11 +68,18 @@ public sealed partial class DeliveryAttempt(
         }
 
         var now = clock.GetUtcNow();
-        var attempted = delivery with { Attempts = delivery.Attempts + 1, LastStatusCode = result.StatusCode, LastError = result.Error, LastAttemptAt = now };
+        var attempted = delivery with
+        {
+            Attempts = delivery.Attempts + 1,
+            LastStatusCode = result.StatusCode,
+            LastError = result.Error,
+            LastAttemptAt = now,
+        };
         LogAttempt(logger, delivery.Id, delivery.Channel, attempted.Attempts, result.StatusCode, result.Delivered);
         if (result.Delivered)
         {
-            await FinishAsync(attempted with { Status = DeliveryStatus.Delivered, NextAttemptAt = null, LastError = null }, cancellationToken).ConfigureAwait(false);
+            await FinishAsync(attempted with { Status = DeliveryStatus.Delivered, NextAttemptAt = null, LastError = null }, cancellationToken)
+                .ConfigureAwait(false);
             return true;
         }
 
@@ -108,6 +122,8 @@ public sealed partial class DeliveryAttempt(
     private Task FinishAsync(Delivery delivery, CancellationToken cancellationToken) =>
         deliveries.ReplaceAsync(delivery, cancellationToken);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Delivery {DeliveryId} by {Channel}: attempt {Attempt}, status {StatusCode}, delivered {Delivered}")]
+    [LoggerMessage(
+        Level = LogLevel.Information,
+        Message = "Delivery {DeliveryId} by {Channel}: attempt {Attempt}, status {StatusCode}, delivered {Delivered}")]
     private static partial void LogAttempt(ILogger logger, string deliveryId, DeliveryChannel channel, int attempt, int? statusCode, bool delivered);
 }

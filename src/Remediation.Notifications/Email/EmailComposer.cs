@@ -9,7 +9,8 @@ namespace Remediation.Notifications.Email;
 
 /// <summary>
 /// An outbox entry as an e-mail, in plain text and HTML: the system's sentence, the case's stage, deadline and who
-/// is waited for (in the words of Words.resx, as the console shows them), and a link. Built from the same facts as a webhook, so it carries no worker data either.
+/// is waited for (in the words of Words.resx, as the console shows them), and a link. Built from the same facts as a
+/// webhook, so it carries no worker data either.
 /// </summary>
 public sealed class EmailComposer(NotificationFacts facts)
 {
@@ -49,7 +50,8 @@ public sealed class EmailComposer(NotificationFacts facts)
             + "\nYou receive this because your address is set for Remediation notifications.\n";
         var html = "<!DOCTYPE html><html><body>"
             + $"<p>{WebUtility.HtmlEncode(data.Summary)}</p><table>"
-            + string.Concat(lines.Select(l => $"<tr><th align=\"left\">{WebUtility.HtmlEncode(l.Label)}</th><td>{WebUtility.HtmlEncode(l.Value)}</td></tr>"))
+            + string.Concat(lines.Select(l => $"<tr><th align=\"left\">{WebUtility.HtmlEncode(l.Label)}</th>"
+                + $"<td>{WebUtility.HtmlEncode(l.Value)}</td></tr>"))
             + "</table>"
             + (data.CaseUrl is { } link ? $"<p><a href=\"{WebUtility.HtmlEncode(link)}\">Open the case</a></p>" : string.Empty)
             + "<p><small>You receive this because your address is set for Remediation notifications.</small></p></body></html>";
@@ -60,7 +62,10 @@ public sealed class EmailComposer(NotificationFacts facts)
         };
         message.From.Add(MailboxAddress.Parse(from));
         message.To.Add(MailboxAddress.Parse(to));
-        message.MessageId = NotificationFacts.EventId(entry) + "." + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(to)))[..8] + "@remediation";
+        message.MessageId = NotificationFacts.EventId(entry)
+            + "."
+            + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(to)))[..8]
+            + "@remediation";
         return message;
     }
 

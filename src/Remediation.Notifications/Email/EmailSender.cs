@@ -22,7 +22,8 @@ public sealed class EmailSender(EmailComposer composer, IOptions<NotificationOpt
         using var smtp = new SmtpClient { Timeout = (int)options.Value.Webhooks.Timeout.TotalMilliseconds };
         try
         {
-            await smtp.ConnectAsync(email.Host!, email.Port, Enum.Parse<SecureSocketOptions>(email.Security, ignoreCase: true), cancellationToken).ConfigureAwait(false);
+            await smtp.ConnectAsync(email.Host!, email.Port, Enum.Parse<SecureSocketOptions>(email.Security, ignoreCase: true), cancellationToken)
+                .ConfigureAwait(false);
             if (!string.IsNullOrEmpty(email.UserName))
             {
                 await smtp.AuthenticateAsync(email.UserName, email.Password ?? string.Empty, cancellationToken).ConfigureAwait(false);
@@ -32,7 +33,9 @@ public sealed class EmailSender(EmailComposer composer, IOptions<NotificationOpt
             await smtp.DisconnectAsync(true, cancellationToken).ConfigureAwait(false);
             return new AttemptResult(true, null, null);
         }
-        catch (Exception e) when (e is SmtpCommandException or SmtpProtocolException or AuthenticationException or IOException or System.Net.Sockets.SocketException or TimeoutException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (e is SmtpCommandException or SmtpProtocolException or AuthenticationException or IOException
+            or System.Net.Sockets.SocketException or TimeoutException or OperationCanceledException
+            && !cancellationToken.IsCancellationRequested)
         {
             return AttemptResult.Failed($"SMTP: {e.Message}");
         }

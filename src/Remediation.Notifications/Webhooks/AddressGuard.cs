@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.Options;
+using Remediation.Domain.Notifications;
 
 namespace Remediation.Notifications.Webhooks;
 
@@ -9,7 +10,7 @@ namespace Remediation.Notifications.Webhooks;
 /// and only public addresses, unless an operator allows a range. The check runs when a subscription is made and
 /// again on every connection, against the address actually connected to, so DNS rebinding cannot get past it.
 /// </summary>
-public sealed class AddressGuard(IOptions<NotificationOptions> options, IHostResolver resolver)
+public sealed class AddressGuard(IOptions<NotificationOptions> options, IHostResolver resolver) : IWebhookAddressCheck
 {
     private static readonly IPNetwork[] Refused =
     [

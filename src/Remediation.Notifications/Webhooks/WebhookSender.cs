@@ -44,7 +44,11 @@ public sealed class WebhookSender : IDisposable
             var status = (int)response.StatusCode;
             return response.IsSuccessStatusCode
                 ? new AttemptResult(true, status, null)
-                : new AttemptResult(false, status, status is >= 300 and < 400 ? "Redirects are not followed; register the final URL." : null, response.StatusCode == HttpStatusCode.Gone);
+                : new AttemptResult(
+                    false,
+                    status,
+                    status is >= 300 and < 400 ? "Redirects are not followed; register the final URL." : null,
+                    response.StatusCode == HttpStatusCode.Gone);
         }
         catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

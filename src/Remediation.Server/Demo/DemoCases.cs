@@ -25,7 +25,8 @@ public static class DemoCases
             var demo = new Session(partner, supplier, caseworker, stopping);
             var now = DateTimeOffset.UtcNow;
 
-            var calComp = await demo.OpenAsync(Grievance("DEMO-CALCOMP", "Cal-Comp Electronics", "TH", DemoKeys.SupplierId, "MM", 1, 5000, ("THB", 17000m, 3000)));
+            var calComp = await demo.OpenAsync(
+                Grievance("DEMO-CALCOMP", "Cal-Comp Electronics", "TH", DemoKeys.SupplierId, "MM", 1, 5000, ("THB", 17000m, 3000)));
             await demo.AddWorkersAsync(calComp, 5001, 5000, "MM", ("THB", 17000m, 3000));
             await demo.AddWorkersAsync(calComp, 10001, 570, "MM", ("THB", 17000m, 3000));
             await demo.ThroughFindingsAsync(calComp, DemoKeys.SupplierId);
@@ -33,13 +34,17 @@ public static class DemoCases
             await demo.PayAsync(calComp, 0.5m, "2019-12");
             Console.WriteLine($"Demo: Cal-Comp-like case {calComp} (10,570 workers, THB) is in Reimbursement, first instalment paid.");
 
-            var topGlove = await demo.OpenAsync(Grievance("DEMO-TOPGLOVE", "Glove factory", "MY", DemoKeys.SupplierId, "NP", 1, 120, ("USD", 1500m, 300), medicalInMyr: true));
+            var topGlove = await demo.OpenAsync(
+                Grievance("DEMO-TOPGLOVE", "Glove factory", "MY", DemoKeys.SupplierId, "NP", 1, 120, ("USD", 1500m, 300), medicalInMyr: true));
             await demo.AddWorkersAsync(topGlove, 121, 80, "BD", ("USD", 4000m, 800), medicalInMyr: true);
             await demo.ThroughFindingsAsync(topGlove, DemoKeys.SupplierId);
             await demo.PlanAsync(topGlove, now.AddDays(30), now.AddDays(80));
-            Console.WriteLine($"Demo: Top Glove-like case {topGlove} (200 Nepali and Bangladeshi workers, USD and MYR) is in Reimbursement on a two-instalment plan.");
+            Console.WriteLine(
+                $"Demo: Top Glove-like case {topGlove} (200 Nepali and Bangladeshi workers, USD and MYR) " +
+                "is in Reimbursement on a two-instalment plan.");
 
-            var woolworths = await demo.OpenAsync(Grievance("DEMO-WOOLWORTHS", "Food packaging supplier", "MY", DemoKeys.SupplierId, "NP", 1, 230, ("MYR", 3000m, 700)));
+            var woolworths = await demo.OpenAsync(
+                Grievance("DEMO-WOOLWORTHS", "Food packaging supplier", "MY", DemoKeys.SupplierId, "NP", 1, 230, ("MYR", 3000m, 700)));
             await demo.ThroughFindingsAsync(woolworths, DemoKeys.SupplierId);
             await demo.PlanAsync(woolworths, now.AddDays(20), now.AddDays(40));
             await demo.PayAsync(woolworths, 1m, "2021");
@@ -60,7 +65,16 @@ public static class DemoCases
         return client;
     }
 
-    private static object Grievance(string reference, string factory, string country, string supplierId, string nationality, int first, int count, (string Currency, decimal Base, int Spread) fee, bool medicalInMyr = false) => new
+    private static object Grievance(
+        string reference,
+        string factory,
+        string country,
+        string supplierId,
+        string nationality,
+        int first,
+        int count,
+        (string Currency, decimal Base, int Spread) fee,
+        bool medicalInMyr = false) => new
     {
         partnerReference = reference,
         factory = new { name = factory, country, site = "Main plant" },
@@ -72,7 +86,8 @@ public static class DemoCases
     };
 
     /// <summary>Workers with a recruitment fee; workers in Malaysia also paid a medical check in MYR on arrival.</summary>
-    private static object[] Workers(int first, int count, string nationality, (string Currency, decimal Base, int Spread) fee, bool medicalInMyr = false) =>
+    private static object[] Workers(
+        int first, int count, string nationality, (string Currency, decimal Base, int Spread) fee, bool medicalInMyr = false) =>
     [
         .. Enumerable.Range(first, count).Select(i => new
         {
@@ -86,7 +101,8 @@ public static class DemoCases
         }),
     ];
 
-    private static object Fee(string category, decimal amount, string currency, string paidTo) => new { category, amount, currency, paidTo, paidOn = "2019-12-01" };
+    private static object Fee(string category, decimal amount, string currency, string paidTo) =>
+        new { category, amount, currency, paidTo, paidOn = "2019-12-01" };
 
     private static readonly string[] DemoContracts = ["CCS-RM6068-DEMO"];
 
@@ -98,23 +114,30 @@ public static class DemoCases
             return (await response.Content.ReadFromJsonAsync<JsonElement>(stopping)).GetProperty("caseId").GetString()!;
         }
 
-        public async Task AddWorkersAsync(string caseId, int first, int count, string nationality, (string Currency, decimal Base, int Spread) fee, bool medicalInMyr = false)
+        public async Task AddWorkersAsync(
+            string caseId, int first, int count, string nationality, (string Currency, decimal Base, int Spread) fee, bool medicalInMyr = false)
         {
             var before = await WorkersAsync(caseId);
-            await Ok(partner.PostAsJsonAsync($"cases/{caseId}/workers", new { workers = Workers(first, count, nationality, fee, medicalInMyr) }, stopping));
+            await Ok(partner.PostAsJsonAsync(
+                $"cases/{caseId}/workers", new { workers = Workers(first, count, nationality, fee, medicalInMyr) }, stopping));
             await WaitAsync(caseId, c => c.GetProperty("workers").GetProperty("total").GetInt32() == before + count);
         }
 
         public async Task ThroughFindingsAsync(string caseId, string supplierId)
         {
-            await Ok(caseworker.PostAsJsonAsync($"cases/{caseId}/triage", new { accept = true, supplierId, contracts = DemoContracts, priority = "priority" }, stopping));
+            await Ok(caseworker.PostAsJsonAsync(
+                $"cases/{caseId}/triage",
+                new { accept = true, supplierId, contracts = DemoContracts, priority = "priority" },
+                stopping));
             await WaitAsync(caseId, c => c.GetProperty("stage").GetString() == "SupplierAcknowledgement");
             await Ok(supplier.PostAsync($"cases/{caseId}/acknowledgement", null, stopping));
             await WaitAsync(caseId, c => c.GetProperty("stage").GetString() == "Investigation");
             string? token = null;
             do
             {
-                var page = await supplier.GetFromJsonAsync<JsonElement>($"cases/{caseId}/workers?pageSize=1000{(token is null ? string.Empty : "&continuationToken=" + Uri.EscapeDataString(token))}", stopping);
+                var page = await supplier.GetFromJsonAsync<JsonElement>(
+                    $"cases/{caseId}/workers?pageSize=1000{(token is null ? string.Empty : "&continuationToken=" + Uri.EscapeDataString(token))}",
+                    stopping);
                 var findings = page.GetProperty("items").EnumerateArray().Select(w => new
                 {
                     @ref = w.GetProperty("ref").GetString(),
@@ -125,12 +148,16 @@ public static class DemoCases
                         currency = f.GetProperty("amount").GetProperty("currency").GetString(),
                     }).ToArray(),
                 }).ToArray();
-                await Ok(supplier.PostAsJsonAsync($"cases/{caseId}/findings", new { basis = "zero_fee", rootCause = "Agents charged fees that the employer should have paid.", workers = findings }, stopping));
+                await Ok(supplier.PostAsJsonAsync(
+                    $"cases/{caseId}/findings",
+                    new { basis = "zero_fee", rootCause = "Agents charged fees that the employer should have paid.", workers = findings },
+                    stopping));
                 token = page.TryGetProperty("continuationToken", out var next) && next.ValueKind == JsonValueKind.String ? next.GetString() : null;
             }
             while (token is not null);
 
-            await WaitAsync(caseId, c => c.GetProperty("findingsAwaitingDecision").GetBoolean() && c.GetProperty("workers").GetProperty("byStatus").EnumerateObject().All(s => s.Name != "AwaitingFindings"));
+            await WaitAsync(caseId, c => c.GetProperty("findingsAwaitingDecision").GetBoolean()
+                && c.GetProperty("workers").GetProperty("byStatus").EnumerateObject().All(s => s.Name != "AwaitingFindings"));
             await Ok(caseworker.PostAsJsonAsync($"cases/{caseId}/findings/decision", new { accept = true }, stopping));
             await WaitAsync(caseId, c => c.GetProperty("stage").GetString() == "RemediationPlan");
         }
@@ -138,14 +165,23 @@ public static class DemoCases
         public async Task PlanAsync(string caseId, DateTimeOffset first, DateTimeOffset second)
         {
             var view = await caseworker.GetFromJsonAsync<JsonElement>($"cases/{caseId}", stopping);
-            var confirmed = view.GetProperty("totals").EnumerateArray().Select(t => (Currency: t.GetProperty("currency").GetString()!, Amount: decimal.Parse(t.GetProperty("confirmed").GetString()!, CultureInfo.InvariantCulture))).ToList();
+            var confirmed = view.GetProperty("totals").EnumerateArray()
+                .Select(t => (
+                    Currency: t.GetProperty("currency").GetString()!,
+                    Amount: decimal.Parse(t.GetProperty("confirmed").GetString()!, CultureInfo.InvariantCulture)))
+                .ToList();
             var half = confirmed.Select(c => (c.Currency, Amount: decimal.Round(c.Amount / 2, 2, MidpointRounding.ToZero))).ToList();
             await Ok(supplier.PostAsJsonAsync($"cases/{caseId}/plan", new
             {
                 instalments = new[]
                 {
                     new { number = 1, dueAt = first, amounts = half.Select(h => new { amount = h.Amount, currency = h.Currency }).ToArray() },
-                    new { number = 2, dueAt = second, amounts = confirmed.Zip(half, (c, h) => new { amount = c.Amount - h.Amount, currency = c.Currency }).ToArray() },
+                    new
+                    {
+                        number = 2,
+                        dueAt = second,
+                        amounts = confirmed.Zip(half, (c, h) => new { amount = c.Amount - h.Amount, currency = c.Currency }).ToArray(),
+                    },
                 },
             }, stopping));
             await WaitAsync(caseId, c => c.GetProperty("planAwaitingDecision").GetBoolean());
@@ -159,7 +195,9 @@ public static class DemoCases
             string? token = null;
             do
             {
-                var page = await supplier.GetFromJsonAsync<JsonElement>($"cases/{caseId}/workers?pageSize=1000{(token is null ? string.Empty : "&continuationToken=" + Uri.EscapeDataString(token))}", stopping);
+                var page = await supplier.GetFromJsonAsync<JsonElement>(
+                    $"cases/{caseId}/workers?pageSize=1000{(token is null ? string.Empty : "&continuationToken=" + Uri.EscapeDataString(token))}",
+                    stopping);
                 var csv = new StringBuilder("ref,paymentId,amount,currency,paidOn,method\r\n");
                 foreach (var worker in page.GetProperty("items").EnumerateArray())
                 {
@@ -169,7 +207,10 @@ public static class DemoCases
                         var amount = share == 1m ? owed : decimal.Round(owed * share, 2, MidpointRounding.ToZero);
                         if (amount > 0)
                         {
-                            csv.Append(CultureInfo.InvariantCulture, $"{worker.GetProperty("ref").GetString()},PAY-{batch}-{worker.GetProperty("ref").GetString()},{amount},{totals.GetProperty("currency").GetString()},2026-01-15,payroll\r\n");
+                            csv.Append(
+                                CultureInfo.InvariantCulture,
+                                $"{worker.GetProperty("ref").GetString()},PAY-{batch}-{worker.GetProperty("ref").GetString()}," +
+                                $"{amount},{totals.GetProperty("currency").GetString()},2026-01-15,payroll\r\n");
                         }
                     }
                 }
@@ -179,7 +220,8 @@ public static class DemoCases
             }
             while (token is not null);
 
-            await WaitAsync(caseId, c => c.TryGetProperty("firstPaymentAt", out _) && (share < 1m || c.GetProperty("stage").GetString() == "Verification"));
+            await WaitAsync(caseId, c => c.TryGetProperty("firstPaymentAt", out _)
+                && (share < 1m || c.GetProperty("stage").GetString() == "Verification"));
         }
 
         public async Task VerifyAndCloseAsync(string caseId, int workers)
@@ -197,7 +239,8 @@ public static class DemoCases
                 confirmedOn = "2026-02-01",
             })).ToArray();
             await Ok(partner.PostAsJsonAsync($"cases/{caseId}/verifications", new { receipts }, stopping));
-            await WaitAsync(caseId, c => c.GetProperty("workers").GetProperty("byStatus").TryGetProperty("Verified", out var v) && v.GetInt32() == workers);
+            await WaitAsync(caseId, c => c.GetProperty("workers").GetProperty("byStatus").TryGetProperty("Verified", out var v)
+                && v.GetInt32() == workers);
             await Ok(caseworker.PostAsJsonAsync($"cases/{caseId}/close", new { outcome = "remediated" }, stopping));
             await WaitAsync(caseId, c => c.GetProperty("stage").GetString() == "Closed");
         }
@@ -226,7 +269,8 @@ public static class DemoCases
             var response = await sending;
             if (!response.IsSuccessStatusCode)
             {
-                throw new InvalidOperationException($"{response.RequestMessage?.RequestUri} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+                throw new InvalidOperationException(
+                    $"{response.RequestMessage?.RequestUri} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
             }
 
             return response;

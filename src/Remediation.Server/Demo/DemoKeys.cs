@@ -25,7 +25,15 @@ public sealed record DemoKeys(string Partner, string Supplier, string Caseworker
     private static async Task<string> IssueAsync(IApiKeyStore keys, Role role, string? partyId, TimeProvider clock)
     {
         var secret = ApiKeySecret.New();
-        await keys.AddAsync(new ApiKey($"demo-{role.ToString().ToLowerInvariant()}-{Guid.NewGuid():N}"[..32], role, partyId, clock.GetUtcNow(), clock.GetUtcNow().AddDays(30), false), ApiKeySecret.Hash(secret)).ConfigureAwait(false);
+        await keys.AddAsync(
+            new ApiKey(
+                $"demo-{role.ToString().ToLowerInvariant()}-{Guid.NewGuid():N}"[..32],
+                role,
+                partyId,
+                clock.GetUtcNow(),
+                clock.GetUtcNow().AddDays(30),
+                false),
+            ApiKeySecret.Hash(secret)).ConfigureAwait(false);
         return secret;
     }
 }

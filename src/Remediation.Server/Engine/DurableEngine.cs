@@ -49,11 +49,17 @@ public sealed partial class DurableEngine(
         {
             await worker.StopAsync(isForced: false).WaitAsync(options.Value.StopTimeout, CancellationToken.None).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is TimeoutException or NullReferenceException or OperationCanceledException or InvalidOperationException or Azure.RequestFailedException or IOException)
+        catch (Exception e) when (e is TimeoutException
+            or NullReferenceException
+            or OperationCanceledException
+            or InvalidOperationException
+            or Azure.RequestFailedException
+            or IOException)
         {
             // Storage went away first, or is slow: the leases then expire by themselves and another server, or this
             // one restarted, takes the work over. Nothing is lost; one line, not a stack trace.
-            await Console.Error.WriteLineAsync($"The durable engine did not stop cleanly ({e.GetType().Name}); its leases expire by themselves.").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync(
+                $"The durable engine did not stop cleanly ({e.GetType().Name}); its leases expire by themselves.").ConfigureAwait(false);
         }
     }
 

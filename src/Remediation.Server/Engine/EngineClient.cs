@@ -31,22 +31,31 @@ public sealed class EngineClient : DurableTaskClient
         hub = new TaskHubClient(service, new SdkJsonConverter(converter));
     }
 
-    public override async Task<string> ScheduleNewOrchestrationInstanceAsync(TaskName orchestratorName, object? input = null, StartOrchestrationOptions? options = null, CancellationToken cancellation = default)
+    public override async Task<string> ScheduleNewOrchestrationInstanceAsync(
+        TaskName orchestratorName,
+        object? input = null,
+        StartOrchestrationOptions? options = null,
+        CancellationToken cancellation = default)
     {
         var instanceId = options?.InstanceId ?? Guid.NewGuid().ToString("N");
         var instance = options?.StartAt is { } startAt
             ? await hub.CreateScheduledOrchestrationInstanceAsync(
-                orchestratorName.Name, options?.Version?.Version ?? string.Empty, instanceId, input, startAt.UtcDateTime).ConfigureAwait(false)
+                orchestratorName.Name, options?.Version?.Version ?? string.Empty, instanceId, input, startAt.UtcDateTime)
+                .ConfigureAwait(false)
             : await hub.CreateOrchestrationInstanceAsync(
                 orchestratorName.Name, options?.Version?.Version ?? string.Empty, instanceId, input).ConfigureAwait(false);
         return instance.InstanceId;
     }
 
-    public override Task RaiseEventAsync(string instanceId, string eventName, object? eventPayload = null, CancellationToken cancellation = default) =>
+    public override Task RaiseEventAsync(
+        string instanceId, string eventName, object? eventPayload = null, CancellationToken cancellation = default) =>
         hub.RaiseEventAsync(new OrchestrationInstance { InstanceId = instanceId }, eventName, eventPayload!);
 
-    public override Task TerminateInstanceAsync(string instanceId, TerminateInstanceOptions? options = null, CancellationToken cancellation = default) =>
-        hub.TerminateInstanceAsync(new OrchestrationInstance { InstanceId = instanceId }, options?.Output is { } output ? converter.Serialize(output) : string.Empty);
+    public override Task TerminateInstanceAsync(
+        string instanceId, TerminateInstanceOptions? options = null, CancellationToken cancellation = default) =>
+        hub.TerminateInstanceAsync(
+            new OrchestrationInstance { InstanceId = instanceId },
+            options?.Output is { } output ? converter.Serialize(output) : string.Empty);
 
     public override Task SuspendInstanceAsync(string instanceId, string? reason = null, CancellationToken cancellation = default) =>
         hub.SuspendInstanceAsync(new OrchestrationInstance { InstanceId = instanceId }, reason);
@@ -54,16 +63,20 @@ public sealed class EngineClient : DurableTaskClient
     public override Task ResumeInstanceAsync(string instanceId, string? reason = null, CancellationToken cancellation = default) =>
         hub.ResumeInstanceAsync(new OrchestrationInstance { InstanceId = instanceId }, reason);
 
-    public override async Task<OrchestrationMetadata?> GetInstancesAsync(string instanceId, bool getInputsAndOutputs = false, CancellationToken cancellation = default)
+    public override async Task<OrchestrationMetadata?> GetInstancesAsync(
+        string instanceId, bool getInputsAndOutputs = false, CancellationToken cancellation = default)
     {
-        var states = await service.GetOrchestrationStateAsync(instanceId, allExecutions: false, fetchInput: getInputsAndOutputs).ConfigureAwait(false);
+        var states = await service.GetOrchestrationStateAsync(instanceId, allExecutions: false, fetchInput: getInputsAndOutputs)
+            .ConfigureAwait(false);
         return states.FirstOrDefault() is { } state ? Metadata(state, getInputsAndOutputs) : null;
     }
 
-    public override Task<OrchestrationMetadata> WaitForInstanceStartAsync(string instanceId, bool getInputsAndOutputs = false, CancellationToken cancellation = default) =>
+    public override Task<OrchestrationMetadata> WaitForInstanceStartAsync(
+        string instanceId, bool getInputsAndOutputs = false, CancellationToken cancellation = default) =>
         PollAsync(instanceId, getInputsAndOutputs, m => m.RuntimeStatus != OrchestrationRuntimeStatus.Pending, cancellation);
 
-    public override Task<OrchestrationMetadata> WaitForInstanceCompletionAsync(string instanceId, bool getInputsAndOutputs = false, CancellationToken cancellation = default) =>
+    public override Task<OrchestrationMetadata> WaitForInstanceCompletionAsync(
+        string instanceId, bool getInputsAndOutputs = false, CancellationToken cancellation = default) =>
         PollAsync(instanceId, getInputsAndOutputs, m => m.IsCompleted, cancellation);
 
     public override AsyncPageable<OrchestrationMetadata> GetAllInstancesAsync(OrchestrationQuery? filter = null) =>
@@ -78,32 +91,42 @@ public sealed class EngineClient : DurableTaskClient
                 FetchInput = filter?.FetchInputsAndOutputs ?? false,
                 FetchOutput = filter?.FetchInputsAndOutputs ?? false,
             };
-            var page = await service.GetOrchestrationStateAsync(condition, pageSize ?? filter?.PageSize ?? 100, continuation ?? filter?.ContinuationToken, cancellation).ConfigureAwait(false);
-            return new Page<OrchestrationMetadata>(page.OrchestrationState.Select(s => Metadata(s, filter?.FetchInputsAndOutputs ?? false)).ToList(), page.ContinuationToken);
+            var page = await service.GetOrchestrationStateAsync(
+                condition, pageSize ?? filter?.PageSize ?? 100, continuation ?? filter?.ContinuationToken, cancellation).ConfigureAwait(false);
+            return new Page<OrchestrationMetadata>(
+                page.OrchestrationState.Select(s => Metadata(s, filter?.FetchInputsAndOutputs ?? false)).ToList(),
+                page.ContinuationToken);
         });
 
-    public override async Task<PurgeResult> PurgeInstanceAsync(string instanceId, PurgeInstanceOptions? options = null, CancellationToken cancellation = default)
+    public override async Task<PurgeResult> PurgeInstanceAsync(
+        string instanceId, PurgeInstanceOptions? options = null, CancellationToken cancellation = default)
     {
         var result = await ((IOrchestrationServicePurgeClient)service).PurgeInstanceStateAsync(instanceId).ConfigureAwait(false);
         return new PurgeResult(result.DeletedInstanceCount);
     }
 
-    public override async Task<PurgeResult> PurgeAllInstancesAsync(PurgeInstancesFilter filter, PurgeInstanceOptions? options = null, CancellationToken cancellation = default)
+    public override async Task<PurgeResult> PurgeAllInstancesAsync(
+        PurgeInstancesFilter filter, PurgeInstanceOptions? options = null, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var result = await ((IOrchestrationServicePurgeClient)service).PurgeInstanceStateAsync(
-            new PurgeInstanceFilter(filter.CreatedFrom?.UtcDateTime ?? DateTime.MinValue, filter.CreatedTo?.UtcDateTime, filter.Statuses?.Select(s => (CoreStatus)s))).ConfigureAwait(false);
+            new PurgeInstanceFilter(
+                filter.CreatedFrom?.UtcDateTime ?? DateTime.MinValue,
+                filter.CreatedTo?.UtcDateTime,
+                filter.Statuses?.Select(s => (CoreStatus)s))).ConfigureAwait(false);
         return new PurgeResult(result.DeletedInstanceCount);
     }
 
     public override ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     /// <summary>Polls: the backend's own wait has about 2 s granularity (engine notes).</summary>
-    private async Task<OrchestrationMetadata> PollAsync(string instanceId, bool getInputsAndOutputs, Func<OrchestrationMetadata, bool> reached, CancellationToken cancellation)
+    private async Task<OrchestrationMetadata> PollAsync(
+        string instanceId, bool getInputsAndOutputs, Func<OrchestrationMetadata, bool> reached, CancellationToken cancellation)
     {
         while (true)
         {
-            if (await GetInstancesAsync(instanceId, getInputsAndOutputs, cancellation).ConfigureAwait(false) is { } instance && reached(instance))
+            if (await GetInstancesAsync(instanceId, getInputsAndOutputs, cancellation).ConfigureAwait(false) is { } instance
+                && reached(instance))
             {
                 return instance;
             }
@@ -121,7 +144,9 @@ public sealed class EngineClient : DurableTaskClient
             SerializedInput = withInputsAndOutputs ? state.Input : null,
             SerializedOutput = withInputsAndOutputs ? state.Output : null,
             SerializedCustomStatus = state.Status,
-            FailureDetails = state.FailureDetails is { } failure ? new TaskFailureDetails(failure.ErrorType, failure.ErrorMessage, failure.StackTrace, null, null) : null,
+            FailureDetails = state.FailureDetails is { } failure
+                ? new TaskFailureDetails(failure.ErrorType, failure.ErrorMessage, failure.StackTrace, null, null)
+                : null,
             DataConverter = converter,
         };
 }

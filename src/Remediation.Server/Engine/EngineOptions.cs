@@ -46,7 +46,10 @@ public sealed class EngineOptions
 
     public IEnumerable<string> Problems()
     {
-        if (string.IsNullOrWhiteSpace(TaskHub) || TaskHub.Length is < 3 or > 45 || !TaskHub.All(char.IsAsciiLetterOrDigit) || !char.IsAsciiLetter(TaskHub[0]))
+        if (string.IsNullOrWhiteSpace(TaskHub)
+            || TaskHub.Length is < 3 or > 45
+            || !TaskHub.All(char.IsAsciiLetterOrDigit)
+            || !char.IsAsciiLetter(TaskHub[0]))
         {
             yield return $"{SectionName}:TaskHub must be 3-45 letters and digits, starting with a letter (got '{TaskHub}').";
         }
@@ -58,7 +61,8 @@ public sealed class EngineOptions
 
         if (WorkItemVisibilityTimeout < TimeSpan.FromSeconds(10))
         {
-            yield return $"{SectionName}:WorkItemVisibilityTimeout must be at least 00:00:10: the dispatcher looks at a running activity's lease every 5 s (got {WorkItemVisibilityTimeout}).";
+            yield return $"{SectionName}:WorkItemVisibilityTimeout must be at least 00:00:10: " +
+                $"the dispatcher looks at a running activity's lease every 5 s (got {WorkItemVisibilityTimeout}).";
         }
 
         if (MaxQueuePollingInterval <= TimeSpan.Zero || MaxQueuePollingInterval > TimeSpan.FromMinutes(1))

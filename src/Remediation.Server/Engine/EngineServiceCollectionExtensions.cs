@@ -55,7 +55,8 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<WorkflowActivities>();
         services.AddSingleton<DurableEngine>();
         services.AddHostedService(sp => sp.GetRequiredService<DurableEngine>());
-        services.AddSingleton<DurableTaskClient>(sp => new EngineClient(sp.GetRequiredService<AzureStorageOrchestrationService>(), sp.GetRequiredService<DataConverter>()));
+        services.AddSingleton<DurableTaskClient>(sp =>
+            new EngineClient(sp.GetRequiredService<AzureStorageOrchestrationService>(), sp.GetRequiredService<DataConverter>()));
         return services;
     }
 }

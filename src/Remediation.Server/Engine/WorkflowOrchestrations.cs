@@ -11,7 +11,8 @@ namespace Remediation.Server.Engine;
 /// </summary>
 public sealed class WorkflowOrchestrations(IServiceProvider services, DurableTaskShimFactory shims) : INameVersionObjectManager<TaskOrchestration>
 {
-    public void Add(ObjectCreator<TaskOrchestration> creator) => throw new NotSupportedException("The product's orchestrators come from WorkflowRegistration.");
+    public void Add(ObjectCreator<TaskOrchestration> creator) =>
+        throw new NotSupportedException("The product's orchestrators come from WorkflowRegistration.");
 
     public TaskOrchestration? GetObject(string name, string? version) =>
         WorkflowRegistration.Orchestrators.TryGetValue(name, out var type)

@@ -3,7 +3,8 @@ using Remediation.Workflows.History;
 namespace Remediation.Server.Schedules;
 
 /// <summary>Purges finished orchestrations' history on REMEDIATION_HISTORY_PURGE_SCHEDULE (default 05:30 every day).</summary>
-public sealed partial class HistoryPurgeService(HistoryPurge purge, IConfiguration configuration, TimeProvider clock, ILogger<HistoryPurgeService> logger)
+public sealed partial class HistoryPurgeService(
+    HistoryPurge purge, IConfiguration configuration, TimeProvider clock, ILogger<HistoryPurgeService> logger)
     : ScheduledJob(HistoryPurgeSchedule.Setting, HistoryPurgeSchedule.Default, configuration, clock, logger)
 {
     protected override async Task RunOnceAsync(CancellationToken cancellationToken)

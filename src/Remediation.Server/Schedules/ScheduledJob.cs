@@ -7,13 +7,16 @@ namespace Remediation.Server.Schedules;
 /// (with seconds) in the setting <paramref name="scheduleSetting"/>, the same setting the Functions app reads.
 /// A failed run is logged and the job runs again at its next time.
 /// </summary>
-public abstract partial class ScheduledJob(string scheduleSetting, string defaultSchedule, IConfiguration configuration, TimeProvider clock, ILogger logger) : BackgroundService
+public abstract partial class ScheduledJob(
+    string scheduleSetting, string defaultSchedule, IConfiguration configuration, TimeProvider clock, ILogger logger)
+    : BackgroundService
 {
     protected abstract Task RunOnceAsync(CancellationToken cancellationToken);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var schedule = CrontabSchedule.Parse(configuration[scheduleSetting] ?? defaultSchedule, new CrontabSchedule.ParseOptions { IncludingSeconds = true });
+        var schedule = CrontabSchedule.Parse(
+            configuration[scheduleSetting] ?? defaultSchedule, new CrontabSchedule.ParseOptions { IncludingSeconds = true });
         while (!stoppingToken.IsCancellationRequested)
         {
             var now = clock.GetUtcNow().UtcDateTime;

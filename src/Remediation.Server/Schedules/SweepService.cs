@@ -12,6 +12,8 @@ public sealed partial class SweepService(EscalationSweep sweep, IConfiguration c
         LogSwept(logger, result.OverdueCases, result.EscalationsRaised, result.OrchestrationsRestarted);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Sweep: {Overdue} overdue cases, {Raised} escalations raised, {Restarted} orchestrations restarted")]
+    [LoggerMessage(
+        Level = LogLevel.Information,
+        Message = "Sweep: {Overdue} overdue cases, {Raised} escalations raised, {Restarted} orchestrations restarted")]
     private static partial void LogSwept(ILogger logger, int overdue, int raised, int restarted);
 }

@@ -47,7 +47,8 @@ internal sealed record CaseDocument(
         c.Summary, [.. c.Indicators], c.Priority, c.Stage, c.Outcome, c.ClosingReason, c.OpenedAt, c.StageEnteredAt, c.UpdatedAt,
         c.ClosedAt, c.Deadline, c.EscalationLevel, c.Basis, c.RootCause, c.FindingsAwaitingDecision, c.FindingsReturnedCount,
         c.Plan?.Instalments.Select(i => new InstalmentDocument(i.Number, i.DueAt, [.. i.Amounts.Select(MoneyDocument.From)])).ToList(),
-        c.PlanAwaitingDecision, c.PlanApprovedAt, c.PlanJustification, c.FirstPaymentAt, c.RetaliationReported, [.. c.RecentCommandIds], c.AcceptedAt);
+        c.PlanAwaitingDecision, c.PlanApprovedAt, c.PlanJustification, c.FirstPaymentAt, c.RetaliationReported, [.. c.RecentCommandIds],
+        c.AcceptedAt);
 
     public Case ToCase() => new()
     {
@@ -75,7 +76,9 @@ internal sealed record CaseDocument(
         RootCause = RootCause,
         FindingsAwaitingDecision = FindingsAwaitingDecision,
         FindingsReturnedCount = FindingsReturnedCount,
-        Plan = Plan is null ? null : new RepaymentPlan([.. Plan.Select(i => new Instalment(i.Number, i.DueAt, [.. i.Amounts.Select(a => a.ToMoney())]))]),
+        Plan = Plan is null
+            ? null
+            : new RepaymentPlan([.. Plan.Select(i => new Instalment(i.Number, i.DueAt, [.. i.Amounts.Select(a => a.ToMoney())]))]),
         PlanAwaitingDecision = PlanAwaitingDecision,
         PlanApprovedAt = PlanApprovedAt,
         PlanJustification = PlanJustification,

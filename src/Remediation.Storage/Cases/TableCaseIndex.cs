@@ -28,8 +28,11 @@ public sealed class TableCaseIndex(RemediationTables tables, Domain.Keys.KeyRing
         var current = IndexKeys.For(@case);
         // Read after the ledger was written (a command writes its ledger lines before it saves the case).
         var item = CaseListItem.From(@case, await ledger.GetSummaryAsync(@case.Id, cancellationToken).ConfigureAwait(false));
-        var membership = await table.GetEntityIfExistsAsync<TableEntity>(IndexKeys.Membership(@case.Id), MembershipRow, cancellationToken: cancellationToken).ConfigureAwait(false);
-        var previous = membership.HasValue ? (membership.Value!.GetString("Keys") ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries) : [];
+        var membership = await table.GetEntityIfExistsAsync<TableEntity>(
+            IndexKeys.Membership(@case.Id), MembershipRow, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var previous = membership.HasValue
+            ? (membership.Value!.GetString("Keys") ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            : [];
 
         // Most saves keep the case in the same lists: then only its rows change, not its membership.
         var moves = !previous.ToHashSet(StringComparer.Ordinal).SetEquals(current);
@@ -43,7 +46,8 @@ public sealed class TableCaseIndex(RemediationTables tables, Domain.Keys.KeyRing
 
         await Task.WhenAll(
             current.Select(key => table.UpsertEntityAsync(IndexEntry.From(key, item), TableUpdateMode.Replace, cancellationToken))
-                .Concat(previous.Except(current).Select(key => table.DeleteEntityAsync(key, @case.Id, ETag.All, cancellationToken)))).ConfigureAwait(false);
+                .Concat(previous.Except(current).Select(key => table.DeleteEntityAsync(key, @case.Id, ETag.All, cancellationToken))))
+            .ConfigureAwait(false);
         if (moves)
         {
             await table.UpsertEntityAsync(Membership(@case.Id, current), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
@@ -76,7 +80,8 @@ public sealed class TableCaseIndex(RemediationTables tables, Domain.Keys.KeyRing
         ArgumentNullException.ThrowIfNull(cases);
         var table = tables.CaseIndex;
         var existing = new List<TableEntity>();
-        await foreach (var row in table.QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey"], maxPerPage: 1000, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var row in table.QueryAsync<TableEntity>(
+            select: ["PartitionKey", "RowKey"], maxPerPage: 1000, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             existing.Add(row);
         }
@@ -85,7 +90,9 @@ public sealed class TableCaseIndex(RemediationTables tables, Domain.Keys.KeyRing
         {
             foreach (var chunk in partition.Chunk(100))
             {
-                await table.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.Delete, r, ETag.All)), cancellationToken).ConfigureAwait(false);
+                await table.SubmitTransactionAsync(
+                    chunk.Select(r => new TableTransactionAction(TableTransactionActionType.Delete, r, ETag.All)),
+                    cancellationToken).ConfigureAwait(false);
             }
         }
 

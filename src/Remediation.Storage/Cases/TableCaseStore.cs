@@ -15,7 +15,8 @@ public sealed class TableCaseStore(RemediationTables tables, ICaseIndex index) :
     public async Task<Versioned<Case>?> GetAsync(string caseId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(caseId);
-        var response = await tables.Cases.GetEntityIfExistsAsync<TableEntity>(caseId, CaseEntity.RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var response = await tables.Cases.GetEntityIfExistsAsync<TableEntity>(caseId, CaseEntity.RowKey, cancellationToken: cancellationToken)
+            .ConfigureAwait(false);
         return response.HasValue ? new Versioned<Case>(CaseEntity.ToCase(response.Value!), response.Value!.ETag.ToString()) : null;
     }
 
@@ -40,7 +41,8 @@ public sealed class TableCaseStore(RemediationTables tables, ICaseIndex index) :
         ArgumentException.ThrowIfNullOrEmpty(expectedVersion);
         try
         {
-            var response = await tables.Cases.UpdateEntityAsync(CaseEntity.From(@case), new ETag(expectedVersion), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            var response = await tables.Cases.UpdateEntityAsync(
+                CaseEntity.From(@case), new ETag(expectedVersion), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
             await index.UpdateAsync(@case, cancellationToken).ConfigureAwait(false);
             return SaveResult.Saved(response.Headers.ETag?.ToString() ?? throw new InvalidOperationException("Table Storage returned no ETag."));
         }

@@ -45,7 +45,8 @@ public sealed class TableCommandLog(RemediationTables tables) : ICommandLog
 
     public async Task<CommandRecord?> GetAsync(string caseId, string commandId, CancellationToken cancellationToken = default)
     {
-        var row = await tables.Commands.GetEntityIfExistsAsync<TableEntity>(caseId, commandId, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var row = await tables.Commands.GetEntityIfExistsAsync<TableEntity>(caseId, commandId, cancellationToken: cancellationToken)
+            .ConfigureAwait(false);
         if (!row.HasValue || row.Value is not { } e)
         {
             return null;

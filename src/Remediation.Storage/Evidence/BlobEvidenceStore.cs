@@ -25,7 +25,10 @@ public sealed class BlobEvidenceStore(RemediationBlobs blobs, RemediationTables 
         using var hashing = new HashingStream(content, maxBytes);
         try
         {
-            await blob.UploadAsync(hashing, new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = contentType } }, cancellationToken).ConfigureAwait(false);
+            await blob.UploadAsync(
+                hashing,
+                new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = contentType } },
+                cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (hashing.LimitExceeded && e is IOException or RequestFailedException or AggregateException)
         {
@@ -50,7 +53,8 @@ public sealed class BlobEvidenceStore(RemediationBlobs blobs, RemediationTables 
 
     public async Task<EvidenceRecord?> GetAsync(string caseId, string evidenceId, CancellationToken cancellationToken = default)
     {
-        var row = await tables.Evidence.GetEntityIfExistsAsync<TableEntity>(caseId, evidenceId, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var row = await tables.Evidence.GetEntityIfExistsAsync<TableEntity>(caseId, evidenceId, cancellationToken: cancellationToken)
+            .ConfigureAwait(false);
         return row.HasValue ? ToRecord(row.Value!) : null;
     }
 
@@ -102,7 +106,8 @@ public sealed class BlobEvidenceStore(RemediationBlobs blobs, RemediationTables 
         }
     }
 
-    public Task<Domain.Paging.Paged<EvidenceRecord>> ListAsync(string caseId, Domain.Paging.PageRequest page, CancellationToken cancellationToken = default) =>
+    public Task<Domain.Paging.Paged<EvidenceRecord>> ListAsync(
+        string caseId, Domain.Paging.PageRequest page, CancellationToken cancellationToken = default) =>
         Storage.Paging.PagedQuery.ReadAsync(
             tokens, tables.Evidence, TableClient.CreateQueryFilter($"PartitionKey eq {caseId}"),
             "evidence:" + caseId, page, ToRecord, cancellationToken);

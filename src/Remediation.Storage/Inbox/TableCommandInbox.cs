@@ -13,12 +13,14 @@ namespace Remediation.Storage.Inbox;
 /// </summary>
 public sealed class TableCommandInbox(RemediationTables tables) : ICommandInbox
 {
-    public async Task AddAsync(string caseId, string commandId, DateTimeOffset issuedAt, string envelope, CancellationToken cancellationToken = default)
+    public async Task AddAsync(
+        string caseId, string commandId, DateTimeOffset issuedAt, string envelope, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(caseId);
         ArgumentException.ThrowIfNullOrEmpty(commandId);
         ArgumentNullException.ThrowIfNull(envelope);
-        var position = issuedAt.UtcTicks.ToString("D19", CultureInfo.InvariantCulture) + "|" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(commandId)))[..16];
+        var position = issuedAt.UtcTicks.ToString("D19", CultureInfo.InvariantCulture) + "|"
+            + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(commandId)))[..16];
         await tables.Inbox.UpsertEntityAsync(
             new TableEntity(caseId, position) { ["CommandId"] = commandId, ["IssuedAt"] = issuedAt, ["Envelope"] = envelope },
             TableUpdateMode.Replace,
@@ -28,7 +30,8 @@ public sealed class TableCommandInbox(RemediationTables tables) : ICommandInbox
     public async Task<IReadOnlyList<InboxItem>> PendingAsync(string caseId, int max, CancellationToken cancellationToken = default)
     {
         var items = new List<InboxItem>();
-        await foreach (var row in tables.Inbox.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {caseId}"), maxPerPage: max, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var row in tables.Inbox.QueryAsync<TableEntity>(
+            TableClient.CreateQueryFilter($"PartitionKey eq {caseId}"), maxPerPage: max, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             items.Add(new InboxItem(
                 caseId, row.GetString("CommandId"), row.GetDateTimeOffset("IssuedAt") ?? DateTimeOffset.MinValue, row.GetString("Envelope"),

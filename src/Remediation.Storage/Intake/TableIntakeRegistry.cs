@@ -7,7 +7,8 @@ namespace Remediation.Storage.Intake;
 /// <summary>Partner references in the intakes table (partition = partner, row = reference), reserved insert-if-absent.</summary>
 public sealed class TableIntakeRegistry(RemediationTables tables) : IIntakeRegistry
 {
-    public async Task<IntakeReservation> ReserveAsync(string partnerId, string partnerReference, string bodyHash, string proposedCaseId, CancellationToken cancellationToken = default)
+    public async Task<IntakeReservation> ReserveAsync(
+        string partnerId, string partnerReference, string bodyHash, string proposedCaseId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(partnerId);
         ArgumentException.ThrowIfNullOrEmpty(partnerReference);
@@ -22,7 +23,8 @@ public sealed class TableIntakeRegistry(RemediationTables tables) : IIntakeRegis
         }
         catch (RequestFailedException e) when (e.Status == StorageStatus.Conflict)
         {
-            var existing = await tables.Intakes.GetEntityAsync<TableEntity>(partnerId, partnerReference, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var existing = await tables.Intakes.GetEntityAsync<TableEntity>(partnerId, partnerReference, cancellationToken: cancellationToken)
+                .ConfigureAwait(false);
             var caseId = existing.Value.GetString("CaseId");
             return existing.Value.GetString("BodyHash") == bodyHash
                 ? new IntakeReservation(IntakeReservationStatus.Replay, caseId)

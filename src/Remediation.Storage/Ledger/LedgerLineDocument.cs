@@ -30,17 +30,24 @@ internal sealed record LedgerLineDocument(
         line.Basis,
         line.ConfirmedFees?.Select(c => new ConfirmedFeeDocument(c.Category, MoneyDocument.From(c.Amount))).ToList(),
         [.. line.Payments.Select(p => new PaymentDocument(p.Id, MoneyDocument.From(p.Amount), p.PaidOn, p.Method, [.. p.EvidenceIds]))],
-        [.. line.Receipts.Select(r => new ReceiptDocument(r.Id, r.Currency.Code, r.Received, r.AmountReceived, r.Method, r.RetaliationReported, r.ConfirmedOn, [.. r.EvidenceIds]))],
+        [.. line.Receipts.Select(r => new ReceiptDocument(
+            r.Id, r.Currency.Code, r.Received, r.AmountReceived, r.Method, r.RetaliationReported, r.ConfirmedOn, [.. r.EvidenceIds]))],
         MoneyDocument.FromTotals(line.Disputed),
         MoneyDocument.FromTotals(line.Verified),
         [.. line.OpenDisputes]);
 
-    public LedgerLine ToLine() => new(Ref, Country.Of(Nationality), HiredOn, EmploymentStatus, [.. Fees.Select(f => new FeeItem(f.Category, f.Amount.ToMoney(), f.PaidTo, f.PaidOn))])
+    public LedgerLine ToLine() => new(
+        Ref,
+        Country.Of(Nationality),
+        HiredOn,
+        EmploymentStatus,
+        [.. Fees.Select(f => new FeeItem(f.Category, f.Amount.ToMoney(), f.PaidTo, f.PaidOn))])
     {
         Basis = Basis,
         ConfirmedFees = Confirmed?.Select(c => new ConfirmedFee(c.Category, c.Amount.ToMoney())).ToList(),
         Payments = [.. Payments.Select(p => new Payment(p.Id, p.Amount.ToMoney(), p.PaidOn, p.Method, p.EvidenceIds))],
-        Receipts = [.. Receipts.Select(r => new ReceiptConfirmation(r.Id, Currency.Of(r.Currency), r.Received, r.AmountReceived, r.Method, r.RetaliationReported, r.ConfirmedOn, r.EvidenceIds))],
+        Receipts = [.. Receipts.Select(r => new ReceiptConfirmation(
+            r.Id, Currency.Of(r.Currency), r.Received, r.AmountReceived, r.Method, r.RetaliationReported, r.ConfirmedOn, r.EvidenceIds))],
         Disputed = MoneyDocument.ToTotals(Disputed),
         Verified = MoneyDocument.ToTotals(Verified),
         OpenDisputes = ImmutableSortedSet.CreateRange(StringComparer.Ordinal, OpenDisputes),
@@ -53,4 +60,12 @@ internal sealed record ConfirmedFeeDocument(FeeCategory Category, MoneyDocument 
 
 internal sealed record PaymentDocument(string Id, MoneyDocument Amount, DateOnly PaidOn, string Method, List<string> EvidenceIds);
 
-internal sealed record ReceiptDocument(string Id, string Currency, bool Received, decimal AmountReceived, string? Method, bool RetaliationReported, DateOnly ConfirmedOn, List<string> EvidenceIds);
+internal sealed record ReceiptDocument(
+    string Id,
+    string Currency,
+    bool Received,
+    decimal AmountReceived,
+    string? Method,
+    bool RetaliationReported,
+    DateOnly ConfirmedOn,
+    List<string> EvidenceIds);

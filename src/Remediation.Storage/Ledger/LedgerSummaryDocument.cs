@@ -31,6 +31,7 @@ internal sealed record LedgerSummaryDocument(
         Verified = MoneyDocument.ToTotals(Verified),
         WorkersByStatus = WorkersByStatus.ToImmutableSortedDictionary(),
         // Summaries written before payments were kept by month have none.
-        PaymentsByMonth = (PaymentsByMonth ?? []).ToImmutableSortedDictionary(p => p.Key, p => MoneyDocument.ToTotals(p.Value), StringComparer.Ordinal),
+        PaymentsByMonth = (PaymentsByMonth ?? [])
+            .ToImmutableSortedDictionary(p => p.Key, p => MoneyDocument.ToTotals(p.Value), StringComparer.Ordinal),
     };
 }

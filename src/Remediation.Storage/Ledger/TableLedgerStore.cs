@@ -37,7 +37,8 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
 
     private TableClient Table => tables.Ledger;
 
-    public async Task<LedgerWrite> AddLinesAsync(string caseId, string commandId, IReadOnlyList<LedgerLine> lines, CancellationToken cancellationToken = default)
+    public async Task<LedgerWrite> AddLinesAsync(
+        string caseId, string commandId, IReadOnlyList<LedgerLine> lines, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(caseId);
         ArgumentException.ThrowIfNullOrEmpty(commandId);
@@ -67,7 +68,12 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
         {
             try
             {
-                summary = await WriteChunkAsync(caseId, LedgerRows.Marker(commandId, i), summary, [.. chunks[i].Select(line => ((LedgerLine?)null, line, 0L))], cancellationToken).ConfigureAwait(false);
+                summary = await WriteChunkAsync(
+                    caseId,
+                    LedgerRows.Marker(commandId, i),
+                    summary,
+                    [.. chunks[i].Select(line => ((LedgerLine?)null, line, 0L))],
+                    cancellationToken).ConfigureAwait(false);
                 written += chunks[i].Length;
             }
             catch (TableTransactionFailedException e) when (e.IsConflict())
@@ -93,7 +99,9 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
         var existing = await ReadLinesAsync(caseId, [.. lines.Select(l => l.WorkerRef)], cancellationToken).ConfigureAwait(false);
         var tooLarge = TooLarge(caseId, lines.Select(l => (l, 0L)));
         return existing.Count > 0
-            ? Refused(summary, existing.Keys.ToDictionary(r => r, r => Refusal.Invalid($"Worker {r} is already in this case; each worker has one line.")))
+            ? Refused(
+                summary,
+                existing.Keys.ToDictionary(r => r, r => Refusal.Invalid($"Worker {r} is already in this case; each worker has one line.")))
             : tooLarge.Count > 0 ? Refused(summary, tooLarge)
             : new LedgerWrite(lines.Aggregate(summary, (s, l) => s.Replace(null, l)), lines.Count, new Dictionary<string, Refusal>());
     }
@@ -146,7 +154,9 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
         (await ReadSummaryAsync(caseId, cancellationToken).ConfigureAwait(false)).Value;
 
     public async Task<LedgerLine?> GetLineAsync(string caseId, string workerRef, CancellationToken cancellationToken = default) =>
-        await NewestAsync(caseId, LedgerRows.LineStart(workerRef), cancellationToken).ConfigureAwait(false) is { } row ? LedgerRows.ToLine(row) : null;
+        await NewestAsync(caseId, LedgerRows.LineStart(workerRef), cancellationToken).ConfigureAwait(false) is { } row
+            ? LedgerRows.ToLine(row)
+            : null;
 
     /// <summary>
     /// A page of workers in key order, each at its newest version. The continuation token is the key just past the
@@ -165,7 +175,8 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
         var lines = new List<LedgerLine>(page.ClampedSize);
         string? last = null;
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {caseId} and RowKey ge {from} and RowKey lt {LedgerRows.LineEnd}");
-        await foreach (var row in Table.QueryAsync<TableEntity>(filter, Math.Min(1000, page.ClampedSize * 2), cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var row in Table.QueryAsync<TableEntity>(filter, Math.Min(1000, page.ClampedSize * 2), cancellationToken: cancellationToken)
+            .ConfigureAwait(false))
         {
             var workerRef = LedgerRows.WorkerOf(row.RowKey);
             if (workerRef == last)
@@ -229,7 +240,8 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
         }
     }
 
-    private async Task<((LedgerSummary Value, ETag? ETag) Summary, List<(LedgerLine? Before, LedgerLine After, long Version)> Changed, Dictionary<string, Refusal> Refusals)> ApplyInMemoryAsync(
+    private async Task<((LedgerSummary Value, ETag? ETag) Summary, List<(LedgerLine? Before, LedgerLine After, long Version)> Changed,
+        Dictionary<string, Refusal> Refusals)> ApplyInMemoryAsync(
         string caseId,
         IReadOnlyDictionary<string, Func<LedgerLine, (LedgerLine Line, LedgerChange Change)>> change,
         CancellationToken cancellationToken)
@@ -284,7 +296,8 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
             actions.Add(new(TableTransactionActionType.Add, new TableEntity(caseId, marker) { ["Lines"] = lines.Count }));
         }
 
-        actions.AddRange(lines.Select(l => new TableTransactionAction(TableTransactionActionType.Add, LedgerRows.LineEntity(caseId, l.After, l.Version + 1))));
+        actions.AddRange(lines.Select(l =>
+            new TableTransactionAction(TableTransactionActionType.Add, LedgerRows.LineEntity(caseId, l.After, l.Version + 1))));
         actions.Add(summary.ETag is { } summaryETag
             ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, LedgerRows.SummaryEntity(caseId, next), summaryETag)
             : new TableTransactionAction(TableTransactionActionType.Add, LedgerRows.SummaryEntity(caseId, next)));
@@ -298,7 +311,8 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
         var prefix = LedgerRows.MarkerPrefix(commandId);
         var done = new HashSet<int>();
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {caseId} and RowKey ge {prefix} and RowKey lt {prefix[..^1] + "}"}");
-        await foreach (var marker in Table.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var marker in Table.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken)
+            .ConfigureAwait(false))
         {
             done.Add(int.Parse(marker.RowKey[prefix.Length..], System.Globalization.CultureInfo.InvariantCulture));
         }
@@ -308,7 +322,8 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
 
     private async Task<(LedgerSummary Value, ETag? ETag)> ReadSummaryAsync(string caseId, CancellationToken cancellationToken)
     {
-        var response = await Table.GetEntityIfExistsAsync<TableEntity>(caseId, LedgerRows.Summary, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var response = await Table.GetEntityIfExistsAsync<TableEntity>(caseId, LedgerRows.Summary, cancellationToken: cancellationToken)
+            .ConfigureAwait(false);
         return response.HasValue ? (LedgerRows.ToSummary(response.Value!), response.Value!.ETag) : (LedgerSummary.Empty, null);
     }
 
@@ -319,33 +334,44 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
     /// still missing after a gap of more than <see cref="MaxGap"/> workers. At most
     /// <see cref="ParallelReads"/> reads at once.
     /// </summary>
-    private async Task<Dictionary<string, (LedgerLine Line, long Version)>> ReadLinesAsync(string caseId, IReadOnlyList<string> refs, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, (LedgerLine Line, long Version)>> ReadLinesAsync(
+        string caseId, IReadOnlyList<string> refs, CancellationToken cancellationToken)
     {
         var found = new System.Collections.Concurrent.ConcurrentDictionary<string, (LedgerLine Line, long Version)>(StringComparer.Ordinal);
         var runs = refs.Distinct(StringComparer.Ordinal).OrderBy(LedgerRows.LineStart, StringComparer.Ordinal).Chunk(RunLength);
-        await Parallel.ForEachAsync(runs, new ParallelOptions { MaxDegreeOfParallelism = ParallelReads, CancellationToken = cancellationToken }, async (run, token) =>
-        {
-            var missing = run.Length <= PointReadRun ? run.ToHashSet(StringComparer.Ordinal) : await ReadRangeAsync(caseId, run, found, token).ConfigureAwait(false);
-            foreach (var workerRef in missing)
+        await Parallel.ForEachAsync(
+            runs,
+            new ParallelOptions { MaxDegreeOfParallelism = ParallelReads, CancellationToken = cancellationToken },
+            async (run, token) =>
             {
-                if (await NewestAsync(caseId, LedgerRows.LineStart(workerRef), token).ConfigureAwait(false) is { } row)
+                var missing = run.Length <= PointReadRun
+                    ? run.ToHashSet(StringComparer.Ordinal)
+                    : await ReadRangeAsync(caseId, run, found, token).ConfigureAwait(false);
+                foreach (var workerRef in missing)
                 {
-                    found[workerRef] = (LedgerRows.ToLine(row), LedgerRows.VersionOf(row));
+                    if (await NewestAsync(caseId, LedgerRows.LineStart(workerRef), token).ConfigureAwait(false) is { } row)
+                    {
+                        found[workerRef] = (LedgerRows.ToLine(row), LedgerRows.VersionOf(row));
+                    }
                 }
-            }
-        }).ConfigureAwait(false);
+            }).ConfigureAwait(false);
         return new Dictionary<string, (LedgerLine Line, long Version)>(found, StringComparer.Ordinal);
     }
 
     /// <summary>Reads the run's key range; returns the workers still to read one by one (none when the range was dense).</summary>
     private async Task<HashSet<string>> ReadRangeAsync(
-        string caseId, string[] run, System.Collections.Concurrent.ConcurrentDictionary<string, (LedgerLine Line, long Version)> found, CancellationToken cancellationToken)
+        string caseId,
+        string[] run,
+        System.Collections.Concurrent.ConcurrentDictionary<string, (LedgerLine Line, long Version)> found,
+        CancellationToken cancellationToken)
     {
         var wanted = run.ToHashSet(StringComparer.Ordinal);
         var gap = 0;
         string? last = null;
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {caseId} and RowKey ge {LedgerRows.LineStart(run[0])} and RowKey lt {LedgerRows.LineStop(run[^1])}");
-        await foreach (var row in Table.QueryAsync<TableEntity>(filter, Math.Min(1000, (2 * run.Length) + MaxGap), cancellationToken: cancellationToken).ConfigureAwait(false))
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {caseId} and RowKey ge {LedgerRows.LineStart(run[0])} and RowKey lt {LedgerRows.LineStop(run[^1])}");
+        await foreach (var row in Table.QueryAsync<TableEntity>(
+            filter, Math.Min(1000, (2 * run.Length) + MaxGap), cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             var workerRef = LedgerRows.WorkerOf(row.RowKey);
             if (workerRef == last)
@@ -378,7 +404,8 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
     private async Task<TableEntity?> NewestAsync(string caseId, string start, CancellationToken cancellationToken)
     {
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {caseId} and RowKey ge {start} and RowKey lt {start[..^1] + "\""}");
-        await foreach (var page in Table.QueryAsync<TableEntity>(filter, 1, cancellationToken: cancellationToken).AsPages(pageSizeHint: 1).ConfigureAwait(false))
+        await foreach (var page in Table.QueryAsync<TableEntity>(filter, 1, cancellationToken: cancellationToken).AsPages(pageSizeHint: 1)
+            .ConfigureAwait(false))
         {
             return page.Values.Count > 0 ? page.Values[0] : null;
         }

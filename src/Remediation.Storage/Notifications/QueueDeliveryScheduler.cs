@@ -15,7 +15,8 @@ public sealed class QueueDeliveryScheduler(QueueServiceClient service, string pr
 
     public static string NameFor(string prefix) => (prefix ?? string.Empty).ToLowerInvariant() + "notifications";
 
-    public Task EnsureCreatedAsync(CancellationToken cancellationToken = default) => Queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+    public Task EnsureCreatedAsync(CancellationToken cancellationToken = default) =>
+        Queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
 
     public Task FanOutAsync(OutboxBatch batch, CancellationToken cancellationToken = default) =>
         SendAsync(new NotificationWork(batch, null), TimeSpan.Zero, cancellationToken);
@@ -49,7 +50,8 @@ public sealed class QueueDeliveryScheduler(QueueServiceClient service, string pr
         ArgumentNullException.ThrowIfNull(work);
         try
         {
-            await Queue.UpdateMessageAsync(work.MessageId, work.PopReceipt, visibilityTimeout: delay, cancellationToken: cancellationToken).ConfigureAwait(false);
+            await Queue.UpdateMessageAsync(work.MessageId, work.PopReceipt, visibilityTimeout: delay, cancellationToken: cancellationToken)
+                .ConfigureAwait(false);
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {

@@ -29,7 +29,8 @@ public sealed class TableDeliveryStore(RemediationTables tables, TableNotificati
     {
         try
         {
-            return Read((await tables.Deliveries.GetEntityAsync<TableEntity>(partition, id, cancellationToken: cancellationToken).ConfigureAwait(false)).Value);
+            return Read((await tables.Deliveries.GetEntityAsync<TableEntity>(partition, id, cancellationToken: cancellationToken)
+                .ConfigureAwait(false)).Value);
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
@@ -45,7 +46,8 @@ public sealed class TableDeliveryStore(RemediationTables tables, TableNotificati
             tokens, tables.Deliveries, TableClient.CreateQueryFilter($"PartitionKey eq {subscriptionId}"),
             "deliveries:" + subscriptionId, page, Read, cancellationToken);
 
-    public Task<OutboxEntry?> EntryAsync(string outboxId, CancellationToken cancellationToken = default) => outbox.GetAsync(outboxId, cancellationToken);
+    public Task<OutboxEntry?> EntryAsync(string outboxId, CancellationToken cancellationToken = default) =>
+        outbox.GetAsync(outboxId, cancellationToken);
 
     private static TableEntity Row(Delivery d) => new(d.Partition, d.Id)
     {

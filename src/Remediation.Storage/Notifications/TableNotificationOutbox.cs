@@ -17,7 +17,12 @@ namespace Remediation.Storage.Notifications;
 /// </summary>
 public sealed class TableNotificationOutbox(RemediationTables tables, IDeliveryScheduler scheduler) : INotificationOutbox
 {
-    public async Task AddAsync(string commandId, DateTimeOffset at, IReadOnlyList<Notification> notifications, CaseSnapshot? snapshot, CancellationToken cancellationToken = default)
+    public async Task AddAsync(
+        string commandId,
+        DateTimeOffset at,
+        IReadOnlyList<Notification> notifications,
+        CaseSnapshot? snapshot,
+        CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(commandId);
         ArgumentNullException.ThrowIfNull(notifications);
@@ -27,7 +32,9 @@ public sealed class TableNotificationOutbox(RemediationTables tables, IDeliveryS
             foreach (var chunk in group.Chunk(100))
             {
                 await tables.Outbox.SubmitTransactionAsync(
-                    chunk.Select(x => new TableTransactionAction(TableTransactionActionType.UpsertReplace, Row(x.n, $"{command}|{x.i.ToString("D3", CultureInfo.InvariantCulture)}", at, snapshot))),
+                    chunk.Select(x => new TableTransactionAction(
+                        TableTransactionActionType.UpsertReplace,
+                        Row(x.n, $"{command}|{x.i.ToString("D3", CultureInfo.InvariantCulture)}", at, snapshot))),
                     cancellationToken).ConfigureAwait(false);
             }
 
@@ -41,7 +48,10 @@ public sealed class TableNotificationOutbox(RemediationTables tables, IDeliveryS
     public async Task<IReadOnlyList<OutboxEntry>> BatchAsync(OutboxBatch batch, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        return await QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {batch.CaseId} and RowKey gt {batch.CommandKey + "|"} and RowKey lt {batch.CommandKey + "}"}"), cancellationToken).ConfigureAwait(false);
+        return await QueryAsync(
+            TableClient.CreateQueryFilter(
+                $"PartitionKey eq {batch.CaseId} and RowKey gt {batch.CommandKey + "|"} and RowKey lt {batch.CommandKey + "}"}"),
+            cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>One entry by its id ("{case}|{row}").</summary>
@@ -56,7 +66,8 @@ public sealed class TableNotificationOutbox(RemediationTables tables, IDeliveryS
 
         try
         {
-            var row = await tables.Outbox.GetEntityAsync<TableEntity>(id[..bar], id[(bar + 1)..], cancellationToken: cancellationToken).ConfigureAwait(false);
+            var row = await tables.Outbox.GetEntityAsync<TableEntity>(id[..bar], id[(bar + 1)..], cancellationToken: cancellationToken)
+                .ConfigureAwait(false);
             return Entry(row.Value);
         }
         catch (RequestFailedException e) when (e.Status == 404)
@@ -94,7 +105,9 @@ public sealed class TableNotificationOutbox(RemediationTables tables, IDeliveryS
 
     // Rows written before the kinds were refined (issue 11) say ActionRequired or Escalation.
     private static NotificationKind KindOf(string kind) =>
-        Enum.TryParse<NotificationKind>(kind, out var parsed) ? parsed : kind == "Escalation" ? NotificationKind.Escalated : NotificationKind.StageChanged;
+        Enum.TryParse<NotificationKind>(kind, out var parsed) ? parsed
+            : kind == "Escalation" ? NotificationKind.Escalated
+            : NotificationKind.StageChanged;
 
     private static OutboxEntry Entry(TableEntity row)
     {

@@ -21,7 +21,8 @@ public sealed class TableSubscriptionStore(RemediationTables tables, KeyRing key
         ArgumentNullException.ThrowIfNull(owner);
         try
         {
-            return Read((await tables.Subscriptions.GetEntityAsync<TableEntity>(owner.Key, id, cancellationToken: cancellationToken).ConfigureAwait(false)).Value);
+            return Read((await tables.Subscriptions.GetEntityAsync<TableEntity>(owner.Key, id, cancellationToken: cancellationToken)
+                .ConfigureAwait(false)).Value);
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
@@ -33,7 +34,9 @@ public sealed class TableSubscriptionStore(RemediationTables tables, KeyRing key
     {
         ArgumentNullException.ThrowIfNull(owner);
         var list = new List<Subscription>();
-        await foreach (var row in tables.Subscriptions.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {owner.Key}"), cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var row in tables.Subscriptions
+            .QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {owner.Key}"), cancellationToken: cancellationToken)
+            .ConfigureAwait(false))
         {
             list.Add(Read(row));
         }
@@ -91,7 +94,11 @@ public sealed class TableSubscriptionStore(RemediationTables tables, KeyRing key
         row.RowKey,
         Recipient.FromKey(row.PartitionKey) ?? throw new InvalidDataException($"Subscription {row.RowKey} has an unknown owner."),
         new Uri(row.GetString("Url")),
-        row.GetString("Events").Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(n => EventTypes.TryParse(n, out var k) ? k : (NotificationKind?)null).OfType<NotificationKind>().ToHashSet(),
+        row.GetString("Events")
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(n => EventTypes.TryParse(n, out var k) ? k : (NotificationKind?)null)
+            .OfType<NotificationKind>()
+            .ToHashSet(),
         row.GetBoolean("Enabled") ?? false,
         row.GetString("DisabledReason"),
         row.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.MinValue,

@@ -26,13 +26,15 @@ public sealed class TableApiKeyStore(RemediationTables tables) : IApiKeyStore
 
     public async Task<ApiKey?> FindAsync(string secretHash, CancellationToken cancellationToken = default)
     {
-        var row = await tables.ApiKeys.GetEntityIfExistsAsync<TableEntity>(Partition, "hash|" + secretHash, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var row = await tables.ApiKeys.GetEntityIfExistsAsync<TableEntity>(Partition, "hash|" + secretHash, cancellationToken: cancellationToken)
+            .ConfigureAwait(false);
         return row.HasValue ? ToKey(row.Value!) : null;
     }
 
     public async Task<bool> RevokeAsync(string id, CancellationToken cancellationToken = default)
     {
-        var byId = await tables.ApiKeys.GetEntityIfExistsAsync<TableEntity>(Partition, "id|" + id, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var byId = await tables.ApiKeys.GetEntityIfExistsAsync<TableEntity>(Partition, "id|" + id, cancellationToken: cancellationToken)
+            .ConfigureAwait(false);
         if (!byId.HasValue)
         {
             return false;

@@ -12,7 +12,8 @@ public sealed class TablePartyStore(RemediationTables tables) : IPartyStore
         ArgumentNullException.ThrowIfNull(party);
         try
         {
-            await tables.Parties.AddEntityAsync(new TableEntity(party.Kind.ToString(), party.Id) { ["Name"] = party.Name }, cancellationToken).ConfigureAwait(false);
+            await tables.Parties.AddEntityAsync(new TableEntity(party.Kind.ToString(), party.Id) { ["Name"] = party.Name }, cancellationToken)
+                .ConfigureAwait(false);
             return true;
         }
         catch (RequestFailedException e) when (e.Status == StorageStatus.Conflict)
@@ -23,7 +24,8 @@ public sealed class TablePartyStore(RemediationTables tables) : IPartyStore
 
     public async Task<Party?> GetAsync(PartyKind kind, string id, CancellationToken cancellationToken = default)
     {
-        var row = await tables.Parties.GetEntityIfExistsAsync<TableEntity>(kind.ToString(), id, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var row = await tables.Parties.GetEntityIfExistsAsync<TableEntity>(kind.ToString(), id, cancellationToken: cancellationToken)
+            .ConfigureAwait(false);
         return row.HasValue ? new Party(kind, id, row.Value!.GetString("Name")) : null;
     }
 }

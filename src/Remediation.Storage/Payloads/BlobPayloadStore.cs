@@ -15,7 +15,10 @@ public sealed class BlobPayloadStore(RemediationBlobs blobs) : IPayloadStore
         ArgumentNullException.ThrowIfNull(json);
         var name = $"{Uri.EscapeDataString(caseId)}/{Uri.EscapeDataString(commandId)}.json";
         var blob = blobs.Payloads.GetBlobClient(name);
-        await blob.UploadAsync(BinaryData.FromString(json), new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/json" } }, cancellationToken).ConfigureAwait(false);
+        await blob.UploadAsync(
+            BinaryData.FromString(json),
+            new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/json" } },
+            cancellationToken).ConfigureAwait(false);
         return name;
     }
 

@@ -31,7 +31,8 @@ public sealed class TableTimelineStore(RemediationTables tables, RemediationBlob
 
     private TableClient Table => tables.Timeline;
 
-    public async Task<bool> AppendAsync(string caseId, string idempotencyKey, IReadOnlyList<TimelineRecord> records, CancellationToken cancellationToken = default)
+    public async Task<bool> AppendAsync(
+        string caseId, string idempotencyKey, IReadOnlyList<TimelineRecord> records, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(caseId);
         ArgumentException.ThrowIfNullOrEmpty(idempotencyKey);

@@ -12,5 +12,8 @@ public sealed class FieldErrors
     public void Set(IReadOnlyList<FieldError> value) => errors = value;
 
     public IEnumerable<string> For(string path) =>
-        errors.Where(e => string.Equals(e.Path, path, StringComparison.Ordinal) || e.Path.StartsWith(path + "[", StringComparison.Ordinal) || e.Path.StartsWith(path + ".", StringComparison.Ordinal)).Select(e => e.Message);
+        errors.Where(e => string.Equals(e.Path, path, StringComparison.Ordinal)
+                || e.Path.StartsWith(path + "[", StringComparison.Ordinal)
+                || e.Path.StartsWith(path + ".", StringComparison.Ordinal))
+            .Select(e => e.Message);
 }

@@ -67,20 +67,37 @@ public sealed partial class CommandProcessor(
             // computes the same events and these writes find themselves done.
             if (events.Count > 0)
             {
-                var records = events.Select(e => new TimelineRecord(envelope.IssuedAt, envelope.ActorRole, envelope.ActorPartyId, e.Kind, e.Description)).ToList();
+                var records = events
+                    .Select(e => new TimelineRecord(envelope.IssuedAt, envelope.ActorRole, envelope.ActorPartyId, e.Kind, e.Description))
+                    .ToList();
                 await timeline.AppendAsync(envelope.CaseId, envelope.CommandId, records, cancellationToken).ConfigureAwait(false);
             }
 
             if (transition.Notifications.Count > 0)
             {
-                await outbox.AddAsync(envelope.CommandId, envelope.IssuedAt, transition.Notifications, await SnapshotAsync(transition.Case, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+                await outbox.AddAsync(
+                    envelope.CommandId,
+                    envelope.IssuedAt,
+                    transition.Notifications,
+                    await SnapshotAsync(transition.Case, cancellationToken).ConfigureAwait(false),
+                    cancellationToken).ConfigureAwait(false);
             }
 
             // The command's status, for whoever gave it (the clock's escalations are not asked about).
             if (envelope.ActorRole != Domain.Parties.Role.System)
             {
                 var state = transition.IsRefused ? CommandState.Refused : CommandState.Applied;
-                await commandLog.CompletedAsync(new CommandRecord(envelope.CaseId, envelope.CommandId, envelope.Kind, envelope.Actor, envelope.IssuedAt, state, clock.GetUtcNow(), transition.Refusal), cancellationToken).ConfigureAwait(false);
+                await commandLog.CompletedAsync(
+                    new CommandRecord(
+                        envelope.CaseId,
+                        envelope.CommandId,
+                        envelope.Kind,
+                        envelope.Actor,
+                        envelope.IssuedAt,
+                        state,
+                        clock.GetUtcNow(),
+                        transition.Refusal),
+                    cancellationToken).ConfigureAwait(false);
             }
 
             var next = (transition.IsRefused ? @case : transition.Case).Remember(envelope.CommandId);
@@ -101,7 +118,9 @@ public sealed partial class CommandProcessor(
             span?.SetTag("remediation.outcome", transition.IsRefused ? "refused" : "applied");
             if (!transition.IsRefused)
             {
-                Telemetry.RemediationTelemetry.Escalated(@case.EscalationLevel, envelope.Kind == CaseCommand.Escalate ? transition.Case.EscalationLevel : @case.EscalationLevel);
+                Telemetry.RemediationTelemetry.Escalated(
+                    @case.EscalationLevel,
+                    envelope.Kind == CaseCommand.Escalate ? transition.Case.EscalationLevel : @case.EscalationLevel);
             }
 
             return transition.Refusal is { } refused

@@ -43,7 +43,9 @@ internal static class EvidenceCitations
 
                 if (!exists)
                 {
-                    errors.Add($"{path}[{i}]", "No such evidence in this case; upload it first (POST /cases/{id}/evidence) and cite the evidenceId it returns.");
+                    errors.Add(
+                        $"{path}[{i}]",
+                        "No such evidence in this case; upload it first (POST /cases/{id}/evidence) and cite the evidenceId it returns.");
                 }
             }
         }

@@ -32,7 +32,9 @@ internal static class LineBatch
 
     /// <summary>One ledger change per worker that applies all of that worker's items.</summary>
     public static Dictionary<string, Func<LedgerLine, (LedgerLine Line, LedgerChange Change)>> PerWorker<T>(
-        IReadOnlyDictionary<string, List<T>> byWorker, Func<LedgerLine, T, (LedgerLine Line, LedgerChange Change)> apply, Action<T, LedgerLine>? applied = null)
+        IReadOnlyDictionary<string, List<T>> byWorker,
+        Func<LedgerLine, T, (LedgerLine Line, LedgerChange Change)> apply,
+        Action<T, LedgerLine>? applied = null)
     {
         ArgumentNullException.ThrowIfNull(byWorker);
         return byWorker.ToDictionary(
@@ -41,7 +43,11 @@ internal static class LineBatch
             StringComparer.Ordinal);
     }
 
-    private static (LedgerLine Line, LedgerChange Change) ApplyAll<T>(LedgerLine line, IEnumerable<T> items, Func<LedgerLine, T, (LedgerLine Line, LedgerChange Change)> apply, Action<T, LedgerLine>? applied = null)
+    private static (LedgerLine Line, LedgerChange Change) ApplyAll<T>(
+        LedgerLine line,
+        IEnumerable<T> items,
+        Func<LedgerLine, T, (LedgerLine Line, LedgerChange Change)> apply,
+        Action<T, LedgerLine>? applied = null)
     {
         ArgumentNullException.ThrowIfNull(line);
         ArgumentNullException.ThrowIfNull(items);

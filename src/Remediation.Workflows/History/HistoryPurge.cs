@@ -31,7 +31,8 @@ public sealed class HistoryPurge(IDurableClientSource durable, IOptions<HistoryR
         var purged = 0;
         foreach (var instanceId in due)
         {
-            purged += (await durable.Client.PurgeInstanceAsync(instanceId, cancellation: cancellationToken).ConfigureAwait(false)).PurgedInstanceCount;
+            purged += (await durable.Client.PurgeInstanceAsync(instanceId, cancellation: cancellationToken).ConfigureAwait(false))
+                .PurgedInstanceCount;
         }
 
         return purged;

@@ -48,12 +48,16 @@ public sealed class CaseIntake(
         }
 
         var newCase = validated.Value!;
-        if (newCase.SupplierId is { } supplierId && await parties.GetAsync(PartyKind.Supplier, supplierId, cancellationToken).ConfigureAwait(false) is null)
+        if (newCase.SupplierId is { } supplierId
+            && await parties.GetAsync(PartyKind.Supplier, supplierId, cancellationToken).ConfigureAwait(false) is null)
         {
-            return IntakeResult.Invalid([new FieldError("$.supplierId", $"No supplier {supplierId} is registered; leave it out and the caseworker links the supplier at triage.")]);
+            return IntakeResult.Invalid([new FieldError(
+                "$.supplierId",
+                $"No supplier {supplierId} is registered; leave it out and the caseworker links the supplier at triage.")]);
         }
 
-        var reservation = await registry.ReserveAsync(partnerId, newCase.PartnerReference, BodyHash(submission), NewCaseId(now), cancellationToken).ConfigureAwait(false);
+        var reservation = await registry.ReserveAsync(
+            partnerId, newCase.PartnerReference, BodyHash(submission), NewCaseId(now), cancellationToken).ConfigureAwait(false);
         if (reservation.Status == IntakeReservationStatus.Conflict)
         {
             return new IntakeResult(IntakeOutcome.Conflict, reservation.CaseId, []);
@@ -76,7 +80,8 @@ public sealed class CaseIntake(
         }
 
         var instance = await durable.Client.GetInstanceAsync(@case.Id, getInputsAndOutputs: false, cancellationToken).ConfigureAwait(false);
-        if (instance is { RuntimeStatus: OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Pending or OrchestrationRuntimeStatus.Suspended })
+        if (instance is
+            { RuntimeStatus: OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Pending or OrchestrationRuntimeStatus.Suspended })
         {
             return false;
         }
@@ -113,8 +118,16 @@ public sealed class CaseIntake(
 
         var actor = Actor.Partner(newCase.PartnerId);
         await timeline.AppendAsync(
-            caseId, IntakeCommandId, [.. opened.Events.Select(e => new TimelineRecord(now, actor.Role, actor.PartyId, e.Kind, e.Description))], cancellationToken).ConfigureAwait(false);
-        await outbox.AddAsync($"{caseId}:{IntakeCommandId}", now, opened.Notifications, CaseSnapshot.Of(opened.Case, opened.Case.ResponsibleParty.Role), cancellationToken).ConfigureAwait(false);
+            caseId,
+            IntakeCommandId,
+            [.. opened.Events.Select(e => new TimelineRecord(now, actor.Role, actor.PartyId, e.Kind, e.Description))],
+            cancellationToken).ConfigureAwait(false);
+        await outbox.AddAsync(
+            $"{caseId}:{IntakeCommandId}",
+            now,
+            opened.Notifications,
+            CaseSnapshot.Of(opened.Case, opened.Case.ResponsibleParty.Role),
+            cancellationToken).ConfigureAwait(false);
         var @case = opened.Case.Remember(IntakeCommandId);
         var created = await cases.CreateAsync(@case, cancellationToken).ConfigureAwait(false);
         if (!created.IsConflict)

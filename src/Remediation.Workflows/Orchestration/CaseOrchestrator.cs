@@ -87,7 +87,15 @@ public sealed class CaseOrchestrator : TaskOrchestrator<CaseOrchestrationInput, 
                 if (await TimerFiresFirstAsync(context, wakeUp, schedule))
                 {
                     // A timer may fire slightly early; the escalation is then "not yet due" and the loop sets a new timer.
-                    var clock = new CommandEnvelope(input.CaseId, "clock-" + context.NewGuid().ToString("N"), CaseCommand.Escalate, Role.System, null, context.CurrentUtcDateTime, null, null);
+                    var clock = new CommandEnvelope(
+                        input.CaseId,
+                        "clock-" + context.NewGuid().ToString("N"),
+                        CaseCommand.Escalate,
+                        Role.System,
+                        null,
+                        context.CurrentUtcDateTime,
+                        null,
+                        null);
                     if (await CallAsync<CommandOutcome>(context, ApplyCaseCommandActivity.Name, clock) is not { } escalated)
                     {
                         return ContinueAsNew(context, input, schedule);

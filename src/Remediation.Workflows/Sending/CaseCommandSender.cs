@@ -14,7 +14,13 @@ namespace Remediation.Workflows.Sending;
 /// are stored first and travel as a reference), then a wake-up event carrying only the command id. A closed case
 /// has no running orchestration; its commands (notes) are applied at once.
 /// </summary>
-public sealed class CaseCommandSender(IDurableClientSource durable, ICommandInbox inbox, ICommandLog commandLog, IPayloadStore payloads, InboxDrain drain, TimeProvider clock)
+public sealed class CaseCommandSender(
+    IDurableClientSource durable,
+    ICommandInbox inbox,
+    ICommandLog commandLog,
+    IPayloadStore payloads,
+    InboxDrain drain,
+    TimeProvider clock)
 {
     /// <summary>
     /// Returns the inbox outcome when the command was applied at once (no running orchestration), or null when it was
@@ -22,7 +28,8 @@ public sealed class CaseCommandSender(IDurableClientSource durable, ICommandInbo
     /// again (a retry after a lost answer, or two at once) writes the same inbox entry, at the first copy's time, so
     /// the case applies it once; a copy of a command already applied or refused writes nothing.
     /// </summary>
-    public async Task<InboxOutcome?> SendAsync<TPayload>(string caseId, string commandId, CaseCommand kind, Actor actor, TPayload payload, CancellationToken cancellationToken = default)
+    public async Task<InboxOutcome?> SendAsync<TPayload>(
+        string caseId, string commandId, CaseCommand kind, Actor actor, TPayload payload, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var json = CommandJson.Serialize(payload);
@@ -63,6 +70,14 @@ public sealed class CaseCommandSender(IDurableClientSource durable, ICommandInbo
         var now = issuedAt;
         return json.Length <= CommandEnvelope.InlineLimit
             ? new CommandEnvelope(caseId, commandId, kind, actor.Role, actor.PartyId, now, json, null)
-            : new CommandEnvelope(caseId, commandId, kind, actor.Role, actor.PartyId, now, null, await payloads.PutAsync(caseId, commandId, json, cancellationToken).ConfigureAwait(false));
+            : new CommandEnvelope(
+                caseId,
+                commandId,
+                kind,
+                actor.Role,
+                actor.PartyId,
+                now,
+                null,
+                await payloads.PutAsync(caseId, commandId, json, cancellationToken).ConfigureAwait(false));
     }
 }

@@ -43,7 +43,8 @@ public sealed partial class EscalationSweep(
 
             overdue.Add(@case.Id);
             var instance = await durable.Client.GetInstanceAsync(@case.Id, getInputsAndOutputs: false, cancellationToken).ConfigureAwait(false);
-            if (instance is null or { RuntimeStatus: OrchestrationRuntimeStatus.Failed or OrchestrationRuntimeStatus.Terminated or OrchestrationRuntimeStatus.Completed })
+            if (instance is null or { RuntimeStatus: OrchestrationRuntimeStatus.Failed or OrchestrationRuntimeStatus.Terminated
+                or OrchestrationRuntimeStatus.Completed })
             {
                 // Restarting from the stored state drains the inbox and sets the timer; a due escalation fires at once.
                 if (await intake.EnsureOrchestrationAsync(@case, cancellationToken).ConfigureAwait(false))
@@ -54,7 +55,13 @@ public sealed partial class EscalationSweep(
             }
             else if (policy.Value.LevelDueAt(deadline, now) > @case.EscalationLevel)
             {
-                await sender.SendAsync(@case.Id, $"sweep-{now:yyyyMMddHH}-{(int)@case.EscalationLevel}", CaseCommand.Escalate, Actor.Clock, new EscalatePayload(), cancellationToken).ConfigureAwait(false);
+                await sender.SendAsync(
+                    @case.Id,
+                    $"sweep-{now:yyyyMMddHH}-{(int)@case.EscalationLevel}",
+                    CaseCommand.Escalate,
+                    Actor.Clock,
+                    new EscalatePayload(),
+                    cancellationToken).ConfigureAwait(false);
                 raised++;
             }
         }
@@ -63,10 +70,16 @@ public sealed partial class EscalationSweep(
         {
             var digest = new Notification(
                 Role.Caseworker, null, NotificationKind.OverdueDigest, $"digest-{now:yyyyMMdd}",
-                $"{overdue.Count} cases are past their deadline: {string.Join(", ", overdue.Take(200))}{(overdue.Count > 200 ? ", ..." : string.Empty)}.");
+                $"{overdue.Count} cases are past their deadline: {string.Join(", ", overdue.Take(200))}" +
+                $"{(overdue.Count > 200 ? ", ..." : string.Empty)}.");
             // One digest a day: the sweep may run more often; the same key and time (the day) make a later run
             // rewrite the day's digest, which is then one delivery per recipient, not one per run.
-            await outbox.AddAsync($"digest-{now:yyyyMMdd}", new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero), [digest], null, cancellationToken).ConfigureAwait(false);
+            await outbox.AddAsync(
+                $"digest-{now:yyyyMMdd}",
+                new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero),
+                [digest],
+                null,
+                cancellationToken).ConfigureAwait(false);
         }
 
         return new SweepResult(overdue.Count, raised, restarted, overdue);

@@ -19,9 +19,13 @@ public static class RemediationTelemetry
 
     private static readonly Counter<long> CasesOpened = Meter.CreateCounter<long>("remediation.cases.opened", description: "Cases opened at intake.");
 
-    private static readonly Counter<long> Escalations = Meter.CreateCounter<long>("remediation.escalations", description: "Escalation ladder steps, by level.");
+    private static readonly Counter<long> Escalations = Meter.CreateCounter<long>(
+        "remediation.escalations", description: "Escalation ladder steps, by level.");
 
-    private static readonly Counter<long> Repaid = Meter.CreateCounter<long>("remediation.repaid.minor_units", unit: "{minor unit}", description: "Amounts recorded as repaid, in the currency's minor units, by currency.");
+    private static readonly Counter<long> Repaid = Meter.CreateCounter<long>(
+        "remediation.repaid.minor_units",
+        unit: "{minor unit}",
+        description: "Amounts recorded as repaid, in the currency's minor units, by currency.");
 
     public static void CaseOpened() => CasesOpened.Add(1);
 

@@ -1,3 +1,4 @@
+using Remediation.Composition;
 using Remediation.Development;
 using System.Net;
 using System.Net.Http.Headers;

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Remediation.Api.Composition;
+using Remediation.Composition;
 using Microsoft.Extensions.Logging;
 using Remediation.Domain.Cases;
 using Remediation.Domain.Deadlines;

@@ -1,3 +1,4 @@
+using Remediation.Composition;
 using Remediation.Domain.Inbox;
 using Grpc.Net.Client;
 using Microsoft.DurableTask;

@@ -6,7 +6,10 @@ using Remediation.Workflows.Handling;
 
 namespace Remediation.Workflows.Commands.Close;
 
-public sealed class CloseHandler(ILedgerStore ledger, IOptions<DeadlinePolicy> policy, IOptions<VerificationPolicy> verification) : ICaseCommandHandler
+public sealed class CloseHandler(
+    ILedgerStore ledger,
+    IOptions<DeadlinePolicy> policy,
+    IOptions<VerificationPolicy> verification) : ICaseCommandHandler
 {
     public CaseCommand Kind => CaseCommand.Close;
 

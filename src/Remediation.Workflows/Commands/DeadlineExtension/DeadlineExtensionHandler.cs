@@ -11,6 +11,8 @@ public sealed class DeadlineExtensionHandler : ICaseCommandHandler
     {
         ArgumentNullException.ThrowIfNull(context);
         var payload = context.Read<DeadlineExtensionPayload>();
-        return Task.FromResult(payload is null ? context.Unreadable() : context.Case.ExtendDeadline(context.Actor, payload.NewDeadline, payload.Reason, context.Now));
+        return Task.FromResult(payload is null
+            ? context.Unreadable()
+            : context.Case.ExtendDeadline(context.Actor, payload.NewDeadline, payload.Reason, context.Now));
     }
 }

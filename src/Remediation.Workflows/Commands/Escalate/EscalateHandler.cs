@@ -15,7 +15,9 @@ public sealed class EscalateHandler(IOptions<DeadlinePolicy> policy, ILedgerStor
     {
         ArgumentNullException.ThrowIfNull(context);
         // Only Verification needs the ledger to know who is late; the other stages say it themselves.
-        var summary = context.Case.Stage == Stage.Verification ? await ledger.GetSummaryAsync(context.Case.Id, cancellationToken).ConfigureAwait(false) : null;
+        var summary = context.Case.Stage == Stage.Verification
+            ? await ledger.GetSummaryAsync(context.Case.Id, cancellationToken).ConfigureAwait(false)
+            : null;
         return context.Case.Escalate(context.Actor, context.Now, policy.Value, summary);
     }
 }

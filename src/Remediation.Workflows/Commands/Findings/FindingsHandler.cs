@@ -57,7 +57,12 @@ public sealed class FindingsHandler(ILedgerStore ledger, IEvidenceStore evidence
     private static Dictionary<string, IReadOnlyList<ConfirmedFee>> Parse(IReadOnlyList<WorkerFindingsPayload>? workers, ErrorList errors)
     {
         var result = new Dictionary<string, IReadOnlyList<ConfirmedFee>>(StringComparer.Ordinal);
-        if (!LineBatch.IsWithin(workers, IntakeLimits.MaxWorkersPerRequest, "$.workers", $"Findings name 1 to {IntakeLimits.MaxWorkersPerRequest} workers per request.", errors))
+        if (!LineBatch.IsWithin(
+            workers,
+            IntakeLimits.MaxWorkersPerRequest,
+            "$.workers",
+            $"Findings name 1 to {IntakeLimits.MaxWorkersPerRequest} workers per request.",
+            errors))
         {
             return result;
         }

@@ -42,7 +42,8 @@ public sealed class PaymentsHandler(ILedgerStore ledger, IEvidenceStore evidence
             return context.Refuse(RefusalText.FromErrors(errors.Errors));
         }
 
-        var write = await ledger.ChangeAsync(context, LineBatch.PerWorker(byWorker, (line, p) => line.RecordPayment(p)), cancellationToken).ConfigureAwait(false);
+        var write = await ledger.ChangeAsync(context, LineBatch.PerWorker(byWorker, (line, p) => line.RecordPayment(p)), cancellationToken)
+            .ConfigureAwait(false);
         if (write.IsRefused)
         {
             return context.Refuse(RefusalText.FromLedger(write.Refusals));
@@ -60,7 +61,12 @@ public sealed class PaymentsHandler(ILedgerStore ledger, IEvidenceStore evidence
     private static Dictionary<string, List<Payment>> Parse(IReadOnlyList<PaymentPayload>? payments, DateOnly today, ErrorList errors)
     {
         var byWorker = new Dictionary<string, List<Payment>>(StringComparer.Ordinal);
-        if (!LineBatch.IsWithin(payments, IntakeLimits.MaxWorkersPerRequest, "$.payments", $"Send 1 to {IntakeLimits.MaxWorkersPerRequest} payments per request.", errors))
+        if (!LineBatch.IsWithin(
+            payments,
+            IntakeLimits.MaxWorkersPerRequest,
+            "$.payments",
+            $"Send 1 to {IntakeLimits.MaxWorkersPerRequest} payments per request.",
+            errors))
         {
             return byWorker;
         }

@@ -45,7 +45,10 @@ public sealed class ReceiptsHandler(ILedgerStore ledger, IEvidenceStore evidence
         var disputed = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         var write = await ledger.ChangeAsync(
             context,
-            LineBatch.PerWorker(byWorker, (line, r) => line.RecordReceipt(r), (r, after) => disputed[r.Id] = after.OpenDisputes.Contains(r.Currency.Code)),
+            LineBatch.PerWorker(
+                byWorker,
+                (line, r) => line.RecordReceipt(r),
+                (r, after) => disputed[r.Id] = after.OpenDisputes.Contains(r.Currency.Code)),
             cancellationToken).ConfigureAwait(false);
         if (write.IsRefused)
         {
@@ -63,13 +66,24 @@ public sealed class ReceiptsHandler(ILedgerStore ledger, IEvidenceStore evidence
         }
 
         return context.Case.RecordReceipts(
-            context.Actor, receipts.Count, disputed.Count(d => d.Value), receipts.Any(r => r.RetaliationReported), write.Summary, context.Now, policy.Value);
+            context.Actor,
+            receipts.Count,
+            disputed.Count(d => d.Value),
+            receipts.Any(r => r.RetaliationReported),
+            write.Summary,
+            context.Now,
+            policy.Value);
     }
 
     private static Dictionary<string, List<ReceiptConfirmation>> Parse(IReadOnlyList<ReceiptPayload>? receipts, DateOnly today, ErrorList errors)
     {
         var byWorker = new Dictionary<string, List<ReceiptConfirmation>>(StringComparer.Ordinal);
-        if (!LineBatch.IsWithin(receipts, IntakeLimits.MaxWorkersPerRequest, "$.receipts", $"Send 1 to {IntakeLimits.MaxWorkersPerRequest} receipt confirmations per request.", errors))
+        if (!LineBatch.IsWithin(
+            receipts,
+            IntakeLimits.MaxWorkersPerRequest,
+            "$.receipts",
+            $"Send 1 to {IntakeLimits.MaxWorkersPerRequest} receipt confirmations per request.",
+            errors))
         {
             return byWorker;
         }
@@ -87,7 +101,9 @@ public sealed class ReceiptsHandler(ILedgerStore ledger, IEvidenceStore evidence
 
             if (r?.ReceiptId is null || !Identifiers.PartyId().IsMatch(r.ReceiptId) || !ids.Add(r.ReceiptId))
             {
-                errors.Add($"{path}.receiptId", "A receipt id, unique in the batch (1 to 64 letters, digits or . _ -), is required; it makes resending safe.");
+                errors.Add(
+                    $"{path}.receiptId",
+                    "A receipt id, unique in the batch (1 to 64 letters, digits or . _ -), is required; it makes resending safe.");
             }
 
             if (!Currency.TryParse(r?.Currency, out var currency))
@@ -111,7 +127,15 @@ public sealed class ReceiptsHandler(ILedgerStore ledger, IEvidenceStore evidence
 
             if (errors.Count == before)
             {
-                var receipt = new ReceiptConfirmation(r!.ReceiptId!, currency!, r.Received, r.Amount ?? 0m, r.Method, r.RetaliationReported, r.ConfirmedOn!.Value, r.EvidenceIds ?? []);
+                var receipt = new ReceiptConfirmation(
+                    r!.ReceiptId!,
+                    currency!,
+                    r.Received,
+                    r.Amount ?? 0m,
+                    r.Method,
+                    r.RetaliationReported,
+                    r.ConfirmedOn!.Value,
+                    r.EvidenceIds ?? []);
                 byWorker.AddFor(r.Ref!, receipt);
             }
         }

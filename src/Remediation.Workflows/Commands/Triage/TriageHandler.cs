@@ -40,9 +40,12 @@ public sealed class TriageHandler(IPartyStore parties, IOptions<DeadlinePolicy> 
         }
 
         // The supplier a case is linked to must be registered: its key is how it will acknowledge and pay.
-        if (payload.SupplierId is { } supplierId && await parties.GetAsync(PartyKind.Supplier, supplierId, cancellationToken).ConfigureAwait(false) is null)
+        if (payload.SupplierId is { } supplierId
+            && await parties.GetAsync(PartyKind.Supplier, supplierId, cancellationToken).ConfigureAwait(false) is null)
         {
-            return context.Refuse(Refusal.Invalid($"No supplier {supplierId} is registered.", [new FieldError("$.supplierId", "Register the supplier first (POST /admin/parties).")]));
+            return context.Refuse(Refusal.Invalid(
+                $"No supplier {supplierId} is registered.",
+                [new FieldError("$.supplierId", "Register the supplier first (POST /admin/parties).")]));
         }
 
         return context.Case.AcceptTriage(context.Actor, payload.SupplierId, payload.Contracts ?? [], priority, context.Now, policy.Value);

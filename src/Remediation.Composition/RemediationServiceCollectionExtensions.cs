@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Remediation.Api;
+using Remediation.Api.Composition;
 using Remediation.Domain.Deadlines;
 using Remediation.Domain.Keys;
 using Remediation.Domain.Notifications;
@@ -9,7 +11,7 @@ using Remediation.Storage;
 using Remediation.Workflows;
 using Remediation.Workflows.History;
 
-namespace Remediation.Api.Composition;
+namespace Remediation.Composition;
 
 /// <summary>The one composition root: both hosts and the test rigs wire the system through <see cref="AddRemediation"/>.</summary>
 public static class RemediationServiceCollectionExtensions
@@ -29,6 +31,7 @@ public static class RemediationServiceCollectionExtensions
         services.AddRemediationWorkflowServices();
         services.AddRemediationApi();
         services.AddRemediationNotifications(configuration, development);
+        services.AddSingleton<IWebhookAddressCheck>(sp => sp.GetRequiredService<Notifications.Webhooks.AddressGuard>());
         services.Configure<ApiOptions>(configuration.GetSection(ApiOptions.SectionName));
         services.Configure<VerificationPolicy>(configuration.GetSection(VerificationPolicy.SectionName));
         services.Configure<DeadlinePolicy>(configuration.GetSection(DeadlinePolicy.SectionName));
@@ -42,12 +45,4 @@ public static class RemediationServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Validates <typeparamref name="TOptions"/> by its own rules when the host starts.</summary>
-    public static IServiceCollection AddValidated<TOptions>(this IServiceCollection services, Func<TOptions, IEnumerable<string>> problems)
-        where TOptions : class
-    {
-        services.AddSingleton<IValidateOptions<TOptions>>(new ProblemsValidation<TOptions>(problems));
-        services.AddOptions<TOptions>().ValidateOnStart();
-        return services;
-    }
 }
