@@ -1,22 +1,6 @@
-using System.Text.Json.Serialization;
 using Remediation.Contracts.Problems;
 
 namespace Remediation.Contracts.Commands;
-
-[JsonConverter(typeof(JsonStringEnumConverter<CommandState>))]
-public enum CommandState
-{
-    /// <summary>Checked and waiting for the case's orchestration.</summary>
-    [JsonStringEnumMemberName("queued")]
-    Queued,
-
-    [JsonStringEnumMemberName("applied")]
-    Applied,
-
-    /// <summary>The case had changed by the time the command's turn came; <see cref="CommandStatus.Problem"/> says why.</summary>
-    [JsonStringEnumMemberName("refused")]
-    Refused,
-}
 
 /// <summary>What became of a command: GET /cases/{caseId}/commands/{commandId} (the Location of its 202).</summary>
 public sealed record CommandStatus

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Remediation.Contracts.Evidence;
 
 /// <summary>A stored piece of evidence: cite <see cref="EvidenceId"/> in findings, payments, receipts and retaliation reports.</summary>
@@ -19,19 +17,4 @@ public sealed record EvidenceView
 
     /// <summary>Who may see the file: every party of the case, or the partner and caseworkers only.</summary>
     public required EvidenceVisibility Visibility { get; init; }
-}
-
-/// <summary>
-/// Who may see a piece of evidence. <c>partner-only</c>: the partner and caseworkers, never the supplier; chosen at
-/// upload (<c>?visibility=partner-only</c>), and given to every file a retaliation report (or a receipt reporting
-/// retaliation) cites.
-/// </summary>
-[JsonConverter(typeof(JsonStringEnumConverter<EvidenceVisibility>))]
-public enum EvidenceVisibility
-{
-    [JsonStringEnumMemberName("all-parties")]
-    AllParties,
-
-    [JsonStringEnumMemberName("partner-only")]
-    PartnerOnly,
 }

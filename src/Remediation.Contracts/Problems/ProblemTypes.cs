@@ -60,9 +60,3 @@ public static class ProblemTypes
 
     public static ProblemType? Named(string name) => All.FirstOrDefault(t => t.Name == name);
 }
-
-/// <summary>One problem type: its name (the last segment of <see cref="Uri"/>), status, title and what to do.</summary>
-public sealed record ProblemType(string Name, int Status, string Title, string Description)
-{
-    public string Uri => ProblemTypes.Prefix + Name;
-}

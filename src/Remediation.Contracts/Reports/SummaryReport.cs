@@ -29,12 +29,3 @@ public sealed record SummaryReport
     /// </summary>
     public IReadOnlyDictionary<string, decimal>? MedianDaysInStage { get; init; }
 }
-
-/// <summary>What was paid to workers in one month, per currency.</summary>
-public sealed record MonthlyPayments
-{
-    /// <summary>"2026-01".</summary>
-    public required string Month { get; init; }
-
-    public required IReadOnlyList<Cases.MoneyView> Amounts { get; init; }
-}

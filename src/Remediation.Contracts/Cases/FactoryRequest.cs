@@ -1,0 +1,16 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Remediation.Contracts.Cases;
+
+public sealed record FactoryRequest
+{
+    [StringLength(200, MinimumLength = 1)]
+    public required string Name { get; init; }
+
+    /// <summary>ISO 3166-1 alpha-2.</summary>
+    [RegularExpression("^[A-Z]{2}$")]
+    public required string Country { get; init; }
+
+    [StringLength(200)]
+    public string? Site { get; init; }
+}

@@ -1,0 +1,24 @@
+namespace Remediation.Contracts.Cases;
+
+/// <summary>One step of a case's timeline, hash-linked to the one before.</summary>
+public sealed record TimelineEntry
+{
+    public required long Sequence { get; init; }
+
+    public required DateTimeOffset At { get; init; }
+
+    /// <summary>partner, supplier, caseworker, admin or system (the clock).</summary>
+    public required string ActorRole { get; init; }
+
+    public string? ActorPartyId { get; init; }
+
+    /// <summary>What happened: case.opened, stage.changed, escalated, payments.recorded, command.rejected, ...</summary>
+    public required string Kind { get; init; }
+
+    /// <summary>Withheld from suppliers for retaliation reports (they see that a report was made, not what it said).</summary>
+    public required string Description { get; init; }
+
+    public required string PreviousHash { get; init; }
+
+    public required string Hash { get; init; }
+}
