@@ -103,11 +103,7 @@ public sealed class CommandEndpoint(
             return Results.Accepted(location, CommandStatusView.From(queued));
         }
 
-        return await AnswerAsync(
-            request,
-            new CommandRecord(@case.Id, commandId, kind, request.Caller.Actor, preview.IssuedAt, CommandState.Queued),
-            location)
-            .ConfigureAwait(false);
+        return await AnswerAsync(request, queued, location).ConfigureAwait(false);
     }
 
     /// <summary>

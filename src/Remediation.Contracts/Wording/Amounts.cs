@@ -24,5 +24,8 @@ public static class Amounts
     }
 
     /// <summary>"194,418,735.00 THB".</summary>
-    public static string Readable(MoneyView money, NumberFormatInfo format) => $"{Readable(money.Amount, format)} {money.Currency}";
+    public static string Readable(MoneyView money, NumberFormatInfo format) => Readable(money.Amount, money.Currency, format);
+
+    /// <summary>An amount with its currency code after it.</summary>
+    public static string Readable(string amount, string currency, NumberFormatInfo format) => $"{Readable(amount, format)} {currency}";
 }

@@ -43,6 +43,15 @@ public static class Words
         };
     }
 
+    /// <summary>A day as the console shows it: "7 Dec 2026" (UTC).</summary>
+    public static string Day(DateTimeOffset at) => at.UtcDateTime.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>A moment as the console shows it: "7 Dec 2026 12:15 UTC".</summary>
+    public static string Moment(DateTimeOffset at) => at.UtcDateTime.ToString("d MMM yyyy HH:mm 'UTC'", CultureInfo.InvariantCulture);
+
+    /// <summary>The value of an HTML <c>time</c> element's <c>datetime</c> attribute.</summary>
+    public static string MachineReadable(DateTimeOffset at) => at.ToString("O", CultureInfo.InvariantCulture);
+
     // The text differs by culture, so there is no one format to cache.
     private static string Count(string name, int count) =>
         Text(name).Replace("{0}", count.ToString(CultureInfo.CurrentCulture), StringComparison.Ordinal);

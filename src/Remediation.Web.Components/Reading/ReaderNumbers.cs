@@ -18,7 +18,7 @@ public sealed class ReaderNumbers
 
     public string Money(MoneyView money) => Amounts.Readable(money, Format);
 
-    public string Money(string amount, string currency) => $"{Amount(amount)} {currency}";
+    public string Money(string amount, string currency) => Amounts.Readable(amount, currency, Format);
 
     /// <summary>Takes the browser's way of grouping numbers; a browser that answers nonsense changes nothing.</summary>
     public void Adopt(IJSRuntime js)
