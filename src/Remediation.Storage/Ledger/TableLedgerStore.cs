@@ -18,7 +18,7 @@ namespace Remediation.Storage.Ledger;
 /// existing lines need no marker: every change is idempotent in the domain (payments and receipts carry ids,
 /// findings are compared), so a retried command finds its work done and writes nothing.
 /// </summary>
-public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRing keys) : ILedgerStore
+public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRing keys) : ILedgerStore, IDisposable
 {
     private const int LinesPerTransaction = 98;
     private const int RunLength = 1000;
@@ -34,8 +34,11 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
     private const int MaxAttempts = 5;
 
     private readonly PageTokens tokens = new(keys);
+    private readonly LedgerLineCache cache = new();
 
     private TableClient Table => tables.Ledger;
+
+    public void Dispose() => cache.Dispose();
 
     public async Task<LedgerWrite> AddLinesAsync(
         string caseId, string commandId, IReadOnlyList<LedgerLine> lines, CancellationToken cancellationToken = default)
@@ -47,40 +50,36 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
 
         // Lines first, markers second: a line written by a concurrent run of this same command is then always
         // covered by a marker we see, and is not mistaken for a worker added twice.
-        var existing = await ReadLinesAsync(caseId, [.. lines.Select(l => l.WorkerRef)], cancellationToken).ConfigureAwait(false);
-        var done = await CompletedChunksAsync(caseId, commandId, cancellationToken).ConfigureAwait(false);
+        var summary = await ReadSummaryAsync(caseId, cancellationToken).ConfigureAwait(false);
+        var existing = await ReadLinesAsync(caseId, summary, [.. lines.Select(l => l.WorkerRef)], cancellationToken).ConfigureAwait(false);
+        var done = await CompletedChunksAsync(caseId, commandId, chunks.Count, cancellationToken).ConfigureAwait(false);
         var pending = Enumerable.Range(0, chunks.Count).Where(i => !done.Contains(i)).ToList();
         var duplicates = pending.SelectMany(i => chunks[i]).Select(l => l.WorkerRef).Where(existing.ContainsKey).ToList();
         if (duplicates.Count > 0)
         {
-            return Refused(await GetSummaryAsync(caseId, cancellationToken).ConfigureAwait(false),
-                duplicates.ToDictionary(r => r, r => Refusal.Invalid($"Worker {r} is already in this case; each worker has one line.")));
+            return Refused(summary.Value, duplicates.ToDictionary(r => r, AlreadyInCase));
         }
 
-        if (TooLarge(caseId, lines.Select(l => (l, 0L))) is { Count: > 0 } tooLarge)
+        var added = chunks.Select(chunk => chunk.Select(line => Change.Of(caseId, null, line, 0)).ToList()).ToList();
+        if (TooLarge(added.SelectMany(c => c)) is { Count: > 0 } tooLarge)
         {
-            return Refused(await GetSummaryAsync(caseId, cancellationToken).ConfigureAwait(false), tooLarge);
+            return Refused(summary.Value, tooLarge);
         }
 
-        var summary = await ReadSummaryAsync(caseId, cancellationToken).ConfigureAwait(false);
         var written = 0;
         foreach (var i in pending)
         {
             try
             {
-                summary = await WriteChunkAsync(
-                    caseId,
-                    LedgerRows.Marker(commandId, i),
-                    summary,
-                    [.. chunks[i].Select(line => ((LedgerLine?)null, line, 0L))],
-                    cancellationToken).ConfigureAwait(false);
+                summary = await WriteChunkAsync(caseId, LedgerRows.Marker(commandId, i), summary, added[i], cancellationToken)
+                    .ConfigureAwait(false);
                 written += chunks[i].Length;
             }
             catch (TableTransactionFailedException e) when (e.IsConflict())
             {
                 // The same command running twice at once (an activity delivered twice): if the other run wrote this
                 // chunk, carry on from its summary; otherwise this is a real conflict.
-                if (!(await CompletedChunksAsync(caseId, commandId, cancellationToken).ConfigureAwait(false)).Contains(i))
+                if (!(await CompletedChunksAsync(caseId, commandId, chunks.Count, cancellationToken).ConfigureAwait(false)).Contains(i))
                 {
                     throw;
                 }
@@ -95,13 +94,11 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
     public async Task<LedgerWrite> PreviewAddLinesAsync(string caseId, IReadOnlyList<LedgerLine> lines, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        var summary = await GetSummaryAsync(caseId, cancellationToken).ConfigureAwait(false);
-        var existing = await ReadLinesAsync(caseId, [.. lines.Select(l => l.WorkerRef)], cancellationToken).ConfigureAwait(false);
-        var tooLarge = TooLarge(caseId, lines.Select(l => (l, 0L)));
-        return existing.Count > 0
-            ? Refused(
-                summary,
-                existing.Keys.ToDictionary(r => r, r => Refusal.Invalid($"Worker {r} is already in this case; each worker has one line.")))
+        var read = await ReadSummaryAsync(caseId, cancellationToken).ConfigureAwait(false);
+        var summary = read.Value;
+        var existing = await ReadLinesAsync(caseId, read, [.. lines.Select(l => l.WorkerRef)], cancellationToken).ConfigureAwait(false);
+        var tooLarge = TooLarge(lines.Select(line => Change.Of(caseId, null, line, 0)));
+        return existing.Count > 0 ? Refused(summary, existing.Keys.ToDictionary(r => r, AlreadyInCase))
             : tooLarge.Count > 0 ? Refused(summary, tooLarge)
             : new LedgerWrite(lines.Aggregate(summary, (s, l) => s.Replace(null, l)), lines.Count, new Dictionary<string, Refusal>());
     }
@@ -135,7 +132,7 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
 
             try
             {
-                foreach (var lines in Transactions(caseId, changed))
+                foreach (var lines in Transactions(changed))
                 {
                     summary = await WriteChunkAsync(caseId, null, summary, lines, cancellationToken).ConfigureAwait(false);
                 }
@@ -198,12 +195,15 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
 
     private static LedgerWrite Refused(LedgerSummary summary, Dictionary<string, Refusal> refusals) => new(summary, 0, refusals);
 
+    private static Refusal AlreadyInCase(string workerRef) =>
+        Refusal.Invalid($"Worker {workerRef} is already in this case; each worker has one line.");
+
     /// <summary>
     /// Lines that one table entity could not hold (the domain's limits on items per worker should keep every line far
     /// below, so this is the last guard): refused before anything is written, so a command never fails half-way.
     /// </summary>
-    private static Dictionary<string, Refusal> TooLarge(string caseId, IEnumerable<(LedgerLine Line, long Version)> lines) =>
-        lines.Select(l => (l.Line.WorkerRef, Problem: TableLimits.ProblemOf(LedgerRows.LineEntity(caseId, l.Line, l.Version + 1))))
+    private static Dictionary<string, Refusal> TooLarge(IEnumerable<Change> lines) =>
+        lines.Select(l => (l.After.WorkerRef, Problem: TableLimits.ProblemOf(l.Entity)))
             .Where(l => l.Problem is not null)
             .ToDictionary(
                 l => l.WorkerRef,
@@ -215,14 +215,13 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
     /// Changed lines cut into transactions of at most <see cref="LinesPerTransaction"/> lines and about half of the
     /// 4 MiB a transaction may carry (its payload is UTF-8 JSON, up to 1.5 times the entities' own size).
     /// </summary>
-    private static IEnumerable<(LedgerLine? Before, LedgerLine After, long Version)[]> Transactions(
-        string caseId, List<(LedgerLine? Before, LedgerLine After, long Version)> changed)
+    private static IEnumerable<Change[]> Transactions(List<Change> changed)
     {
-        var batch = new List<(LedgerLine? Before, LedgerLine After, long Version)>();
+        var batch = new List<Change>();
         long bytes = 0;
         foreach (var line in changed)
         {
-            var size = TableLimits.SizeOf(LedgerRows.LineEntity(caseId, line.After, line.Version + 1));
+            var size = TableLimits.SizeOf(line.Entity);
             if (batch.Count > 0 && (batch.Count == LinesPerTransaction || bytes + size > TableLimits.MaxBatchBytes / 2))
             {
                 yield return [.. batch];
@@ -240,17 +239,18 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
         }
     }
 
-    private async Task<((LedgerSummary Value, ETag? ETag) Summary, List<(LedgerLine? Before, LedgerLine After, long Version)> Changed,
-        Dictionary<string, Refusal> Refusals)> ApplyInMemoryAsync(
+    private async Task<((LedgerSummary Value, ETag? ETag) Summary, List<Change> Changed, Dictionary<string, Refusal> Refusals)>
+        ApplyInMemoryAsync(
         string caseId,
         IReadOnlyDictionary<string, Func<LedgerLine, (LedgerLine Line, LedgerChange Change)>> change,
         CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(caseId);
         ArgumentNullException.ThrowIfNull(change);
-        var current = await ReadLinesAsync(caseId, [.. change.Keys], cancellationToken).ConfigureAwait(false);
+        var summary = await ReadSummaryAsync(caseId, cancellationToken).ConfigureAwait(false);
+        var current = await ReadLinesAsync(caseId, summary, [.. change.Keys], cancellationToken).ConfigureAwait(false);
         var refusals = new Dictionary<string, Refusal>(StringComparer.Ordinal);
-        var changed = new List<(LedgerLine? Before, LedgerLine After, long Version)>();
+        var changed = new List<Change>();
         foreach (var (workerRef, apply) in change.OrderBy(c => c.Key, StringComparer.Ordinal))
         {
             if (!current.TryGetValue(workerRef, out var stored))
@@ -266,16 +266,16 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
             }
             else if (result.Changed)
             {
-                changed.Add((stored.Line, after, stored.Version));
+                changed.Add(Change.Of(caseId, stored.Line, after, stored.Version));
             }
         }
 
-        foreach (var (workerRef, refusal) in TooLarge(caseId, changed.Select(c => (c.After, c.Version))))
+        foreach (var (workerRef, refusal) in TooLarge(changed))
         {
             refusals[workerRef] = refusal;
         }
 
-        return (await ReadSummaryAsync(caseId, cancellationToken).ConfigureAwait(false), changed, refusals);
+        return (summary, changed, refusals);
     }
 
     /// <summary>
@@ -286,7 +286,7 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
         string caseId,
         string? marker,
         (LedgerSummary Value, ETag? ETag) summary,
-        IReadOnlyList<(LedgerLine? Before, LedgerLine After, long Version)> lines,
+        IReadOnlyList<Change> lines,
         CancellationToken cancellationToken)
     {
         var next = lines.Aggregate(summary.Value, (s, l) => s.Replace(l.Before, l.After));
@@ -296,28 +296,38 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
             actions.Add(new(TableTransactionActionType.Add, new TableEntity(caseId, marker) { ["Lines"] = lines.Count }));
         }
 
-        actions.AddRange(lines.Select(l =>
-            new TableTransactionAction(TableTransactionActionType.Add, LedgerRows.LineEntity(caseId, l.After, l.Version + 1))));
+        actions.AddRange(lines.Select(l => new TableTransactionAction(TableTransactionActionType.Add, l.Entity)));
         actions.Add(summary.ETag is { } summaryETag
             ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, LedgerRows.SummaryEntity(caseId, next), summaryETag)
             : new TableTransactionAction(TableTransactionActionType.Add, LedgerRows.SummaryEntity(caseId, next)));
 
         var response = await Table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
-        return (next, response.Value[^1].Headers.ETag);
-    }
-
-    private async Task<HashSet<int>> CompletedChunksAsync(string caseId, string commandId, CancellationToken cancellationToken)
-    {
-        var prefix = LedgerRows.MarkerPrefix(commandId);
-        var done = new HashSet<int>();
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {caseId} and RowKey ge {prefix} and RowKey lt {prefix[..^1] + "}"}");
-        await foreach (var marker in Table.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken)
-            .ConfigureAwait(false))
+        var etag = response.Value[^1].Headers.ETag;
+        if (etag is { } after)
         {
-            done.Add(int.Parse(marker.RowKey[prefix.Length..], System.Globalization.CultureInfo.InvariantCulture));
+            cache.Written(caseId, summary.ETag ?? LedgerLineCache.NoSummary, after, lines.Select(l => (l.After, l.Version + 1)));
         }
 
-        return done;
+        return (next, etag);
+    }
+
+    /// <summary>The chunks of this command already written: a point read of each marker (on Azurite a query scans the table).</summary>
+    private async Task<HashSet<int>> CompletedChunksAsync(string caseId, string commandId, int chunks, CancellationToken cancellationToken)
+    {
+        var done = new System.Collections.Concurrent.ConcurrentDictionary<int, bool>();
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, chunks),
+            new ParallelOptions { MaxDegreeOfParallelism = ParallelReads, CancellationToken = cancellationToken },
+            async (chunk, token) =>
+            {
+                var marker = await Table.GetEntityIfExistsAsync<TableEntity>(
+                    caseId, LedgerRows.Marker(commandId, chunk), ["RowKey"], token).ConfigureAwait(false);
+                if (marker.HasValue)
+                {
+                    done[chunk] = true;
+                }
+            }).ConfigureAwait(false);
+        return [.. done.Keys];
     }
 
     private async Task<(LedgerSummary Value, ETag? ETag)> ReadSummaryAsync(string caseId, CancellationToken cancellationToken)
@@ -328,13 +338,37 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
     }
 
     /// <summary>
+    /// The newest versions of the lines among <paramref name="refs"/>, as of the summary just read: from the
+    /// <see cref="LedgerLineCache"/> while the summary is still where the cache saw it, from storage otherwise.
+    /// </summary>
+    private async Task<Dictionary<string, (LedgerLine Line, long Version)>> ReadLinesAsync(
+        string caseId, (LedgerSummary Value, ETag? ETag) summary, IReadOnlyList<string> refs, CancellationToken cancellationToken)
+    {
+        var summaryETag = summary.ETag ?? LedgerLineCache.NoSummary;
+        var (cached, unknown) = cache.Read(caseId, summaryETag, summary.Value.Workers, refs);
+        if (unknown.Count == 0)
+        {
+            return cached;
+        }
+
+        var read = await ReadStoredLinesAsync(caseId, unknown, cancellationToken).ConfigureAwait(false);
+        cache.Remember(caseId, summaryETag, read);
+        foreach (var (workerRef, line) in read)
+        {
+            cached[workerRef] = line;
+        }
+
+        return cached;
+    }
+
+    /// <summary>
     /// The newest stored versions of the lines among <paramref name="refs"/>, at a cost that follows the batch, not the
     /// case: the refs are sorted and cut into runs of <see cref="RunLength"/>; each run is read as one key range (a
     /// payroll batch names neighbouring workers, so the range holds little else), given up for reads of each worker
     /// still missing after a gap of more than <see cref="MaxGap"/> workers. At most
     /// <see cref="ParallelReads"/> reads at once.
     /// </summary>
-    private async Task<Dictionary<string, (LedgerLine Line, long Version)>> ReadLinesAsync(
+    private async Task<Dictionary<string, (LedgerLine Line, long Version)>> ReadStoredLinesAsync(
         string caseId, IReadOnlyList<string> refs, CancellationToken cancellationToken)
     {
         var found = new System.Collections.Concurrent.ConcurrentDictionary<string, (LedgerLine Line, long Version)>(StringComparer.Ordinal);
@@ -411,5 +445,12 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
         }
 
         return null;
+    }
+
+    /// <summary>A line's next version and the entity that stores it, built once for the size checks and the write.</summary>
+    private sealed record Change(LedgerLine? Before, LedgerLine After, long Version, TableEntity Entity)
+    {
+        public static Change Of(string caseId, LedgerLine? before, LedgerLine after, long version) =>
+            new(before, after, version, LedgerRows.LineEntity(caseId, after, version + 1));
     }
 }

@@ -41,12 +41,16 @@ public class LedgerStoreTests
     public async Task Reading_a_batch_of_workers_costs_rows_in_proportion_to_the_batch_not_to_the_case()
     {
         var counter = new EntityCounter();
-        var store = new TableLedgerStore(await TestStorage.NewTablesAsync(counter), TestStorage.Keys);
+        var tables = await TestStorage.NewTablesAsync(counter);
+        using var writer = new TableLedgerStore(tables, TestStorage.Keys);
         var lines = LedgerLineBuilder.Many(6_000);
         foreach (var (batch, i) in lines.Chunk(3000).Select((b, i) => (b, i)))
         {
-            Assert.False((await store.AddLinesAsync(CaseId, $"intake-{i}", batch)).IsRefused);
+            Assert.False((await writer.AddLinesAsync(CaseId, $"intake-{i}", batch)).IsRefused);
         }
+
+        // Another process (or this one after a restart): nothing of the case in memory, every line read from storage.
+        using var store = new TableLedgerStore(tables, TestStorage.Keys);
 
         // A payroll batch: 300 neighbouring workers and one who is not in the case.
         var payroll = lines.Skip(2000).Take(300).Select(l => l.WorkerRef).Append("W-99999").ToList();
@@ -67,6 +71,62 @@ public class LedgerStoreTests
     }
 
     private static Func<LedgerLine, (LedgerLine, LedgerChange)> Unchanged(string workerRef) => line => (line, LedgerChange.AlreadyApplied);
+
+    [Fact]
+    public async Task The_process_that_wrote_a_case_reads_its_lines_back_with_one_point_read_of_the_summary()
+    {
+        var counter = new EntityCounter();
+        using var store = new TableLedgerStore(await TestStorage.NewTablesAsync(counter), TestStorage.Keys);
+        var lines = LedgerLineBuilder.Many(6_000, amount: 20000m, confirmed: true);
+        foreach (var (batch, i) in lines.Chunk(3000).Select((b, i) => (b, i)))
+        {
+            Assert.False((await store.AddLinesAsync(CaseId, $"intake-{i}", batch)).IsRefused);
+        }
+
+        var sample = Enumerable.Range(0, 600).Select(i => lines[i * 10].WorkerRef).ToList();
+        counter.Reset();
+        var preview = await store.PreviewChangeLinesAsync(CaseId, sample.Append("W-99999").ToDictionary(r => r, Unchanged));
+        var previewRows = counter.Entities;
+        counter.Reset();
+        var paid = await store.ChangeLinesAsync(CaseId, sample.ToDictionary(r => r, r => Pays(Payment($"pay-{r}", 1000m))));
+        var applyRows = counter.Entities;
+
+        Assert.Equal(["W-99999"], preview.Refusals.Keys);
+        Assert.Equal(600, paid.LinesChanged);
+        Assert.Equal(1, previewRows);
+        Assert.Equal(1, applyRows);
+    }
+
+    [Fact]
+    public async Task A_change_written_by_another_process_is_seen_by_the_next_read_and_never_overwritten()
+    {
+        var tables = await TestStorage.NewTablesAsync();
+        using var here = new TableLedgerStore(tables, TestStorage.Keys);
+        using var elsewhere = new TableLedgerStore(tables, TestStorage.Keys);
+        await here.AddLinesAsync(CaseId, "intake", LedgerLineBuilder.Many(20, amount: 20000m, confirmed: true));
+        Assert.Empty((await here.PreviewChangeLinesAsync(CaseId, new Dictionary<string, Func<LedgerLine, (LedgerLine, LedgerChange)>>
+        {
+            ["W-00003"] = Unchanged("W-00003"),
+        })).Refusals);
+
+        await elsewhere.ChangeLinesAsync(CaseId, new Dictionary<string, Func<LedgerLine, (LedgerLine, LedgerChange)>>
+        {
+            ["W-00003"] = Pays(Payment("elsewhere", 1000m)),
+        });
+        var seen = 0;
+        await here.PreviewChangeLinesAsync(CaseId, new Dictionary<string, Func<LedgerLine, (LedgerLine, LedgerChange)>>
+        {
+            ["W-00003"] = line => { seen = line.Payments.Count; return (line, LedgerChange.AlreadyApplied); },
+        });
+        await here.ChangeLinesAsync(CaseId, new Dictionary<string, Func<LedgerLine, (LedgerLine, LedgerChange)>>
+        {
+            ["W-00003"] = Pays(Payment("here", 1000m)),
+        });
+
+        Assert.Equal(1, seen);
+        Assert.Equal(["elsewhere", "here"], (await elsewhere.GetLineAsync(CaseId, "W-00003"))!.Payments.Select(p => p.Id));
+        Assert.Equal(2000m, (await here.GetSummaryAsync(CaseId)).Paid.For(Thb).Amount);
+    }
 
     [Fact]
     public async Task A_ten_thousand_worker_ledger_is_written_in_batches_and_paged_back_with_exact_totals()
