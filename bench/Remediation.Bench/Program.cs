@@ -119,7 +119,8 @@ static async Task LedgerRunsAsync(string connectionString, int runs)
 
 static async Task ScaleRunAsync(string connectionString, bool backToBack, int workers)
 {
-    await using var server = await ServerUnderTest.StartAsync(connectionString);
+    await using var server = await ServerUnderTest.StartAsync(connectionString,
+        new Dictionary<string, string> { ["Logging__LogLevel__Remediation.Workflows.Handling.InboxDrain"] = "Debug" });
     var scale = new ScaleBench(server, backToBack, workers);
     var rows = await scale.RunAsync();
     var peak = server.PeakMemoryMegabytes();

@@ -16,6 +16,8 @@ namespace Remediation.Bench;
 /// </summary>
 internal sealed class ScaleBench(ServerUnderTest server, bool backToBack, int workers = 100_000, int batch = 5_000)
 {
+    private readonly List<double> accepted = [];
+
     public int Workers => workers;
 
     /// <summary>Line writes the case makes: intake, findings and payments touch every line, receipts a tenth.</summary>
@@ -43,7 +45,8 @@ internal sealed class ScaleBench(ServerUnderTest server, bool backToBack, int wo
             b => server.PartnerApi.AddWorkersAsync(caseId, new AddWorkersRequest { Workers = NewWorkers(((b + 1) * batch) + 1, batch) }),
             (c, b) => c.Workers.Total >= (b + 2) * batch));
 
-        rows.AddRange(Phase("intake", intake));
+        accepted.Insert(0, intake[0]);
+        rows.AddRange(Phase("intake", "AddWorkers", intake, intake.Count - 1));
         await server.CaseworkerApi.TriageAsync(caseId, new TriageRequest { Accept = true, SupplierId = "SUP-CALCOMP" });
         // The supplier sees the case only once the triage is applied (need-to-know).
         await WaitAsync(caseId, c => c.Stage == Stage.SupplierAcknowledgement);
@@ -63,7 +66,7 @@ internal sealed class ScaleBench(ServerUnderTest server, bool backToBack, int wo
             }),
             (c, b) => c.Workers.ByStatus.GetValueOrDefault("AwaitingFindings") <= workers - ((b + 1) * batch));
 
-        rows.AddRange(Phase("findings", findings));
+        rows.AddRange(Phase("findings", "SubmitFindings", findings, findings.Count));
         clock.Restart();
         await server.CaseworkerApi.DecideFindingsAsync(caseId, new FindingsDecisionRequest { Accept = true });
         await WaitAsync(caseId, c => c.Stage == Stage.RemediationPlan);
@@ -89,7 +92,7 @@ internal sealed class ScaleBench(ServerUnderTest server, bool backToBack, int wo
             },
             (c, b) => c.Stage == Stage.Verification || c.Workers.ByStatus.GetValueOrDefault("Paid") >= (b + 1) * batch);
 
-        rows.AddRange(Phase("payments", payments));
+        rows.AddRange(Phase("payments", "RecordPayments", payments, payments.Count));
 
         // Receipts: every tenth worker confirms, 5,000 per upload.
         var parts = Enumerable.Range(1, workers).Where(i => i % 10 == 0).Chunk(batch).ToList();
@@ -107,7 +110,7 @@ internal sealed class ScaleBench(ServerUnderTest server, bool backToBack, int wo
             },
             (c, n) => c.Workers.ByStatus.GetValueOrDefault("Verified") >= parts.Take(n + 1).Sum(p => p.Length));
 
-        rows.AddRange(Phase("receipts (10 % sample)", receipts));
+        rows.AddRange(Phase("receipts (10 % sample)", "RecordReceipts", receipts, receipts.Count));
         clock.Restart();
         await server.CaseworkerApi.CloseCaseAsync(caseId, new CloseRequest { Outcome = CloseOutcome.Remediated });
         var closed = await WaitAsync(caseId, c => c.Stage == Stage.Closed);
@@ -118,15 +121,39 @@ internal sealed class ScaleBench(ServerUnderTest server, bool backToBack, int wo
         return rows;
     }
 
-    private static IEnumerable<(string, string)> Phase(string name, List<double> batches)
+    /// <summary>
+    /// The phase's figures, and where each batch's time went: accepted (upload, checks and preview until the 202), waited
+    /// (from acceptance until the engine ran the inbox drain) and applied (the drain's own time), from the server's log.
+    /// </summary>
+    private IEnumerable<(string, string)> Phase(string name, string kind, List<double> batches, int commands)
     {
+        // The drain logs after the case shows the change: give its last lines a moment to arrive.
+        var until = DateTime.UtcNow.AddSeconds(10);
+        while (server.CommandTimes.Count(c => c.Kind == kind) < commands && DateTime.UtcNow < until)
+        {
+            Thread.Sleep(50);
+        }
+
+        var drains = server.CommandTimes.Where(c => c.Kind == kind).ToList();
         Console.Error.WriteLine($"{name}: {string.Join(" ", batches.Select(Seconds))}");
+        Console.Error.WriteLine($"  accepted: {string.Join(" ", accepted.Select(Seconds))}");
+        Console.Error.WriteLine($"  waited:   {string.Join(" ", drains.Select(d => Seconds(d.Waited / 1000)))}");
+        Console.Error.WriteLine($"  applied:  {string.Join(" ", drains.Select(d => Seconds(d.Applied / 1000)))}");
         return
     [
         ($"{name}: {batches.Count} batches, whole phase (s)", Seconds(batches.Sum())),
         ($"{name}: first / last batch (s)", $"{Seconds(batches[0])} / {Seconds(batches[^1])} (last/first {batches[^1] / batches[0]:F2}x)"),
         ($"{name}: slowest batch (s)", Seconds(batches.Max())),
+        ($"{name}: per batch, median accepted / waited for the engine / applied (s)",
+            $"{Seconds(Median(accepted))} / {Seconds(Median(drains.Select(d => d.Waited / 1000)))} / " +
+            $"{Seconds(Median(drains.Select(d => d.Applied / 1000)))}"),
     ];
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count == 0 ? double.NaN : sorted[sorted.Count / 2];
     }
 
     private static string Seconds(double value) => value.ToString("F2", CultureInfo.InvariantCulture);
@@ -154,12 +181,15 @@ internal sealed class ScaleBench(ServerUnderTest server, bool backToBack, int wo
     private async Task<List<double>> PhaseAsync(string caseId, int count, Func<int, Task<CommandStatus>> send, Func<CaseView, int, bool> shown)
     {
         var times = new List<double>();
+        accepted.Clear();
+        server.CommandTimes.Clear();
         if (!backToBack)
         {
             for (var b = 0; b < count; b++)
             {
                 var clock = Stopwatch.StartNew();
                 await send(b);
+                accepted.Add(clock.Elapsed.TotalSeconds);
                 await WaitAsync(caseId, c => shown(c, b));
                 times.Add(clock.Elapsed.TotalSeconds);
             }
@@ -172,6 +202,7 @@ internal sealed class ScaleBench(ServerUnderTest server, bool backToBack, int wo
         {
             sentAt[b] = Stopwatch.GetTimestamp();
             await send(b);
+            accepted.Add(Stopwatch.GetElapsedTime(sentAt[b]).TotalSeconds);
         }
 
         var until = DateTime.UtcNow.AddMinutes(30);

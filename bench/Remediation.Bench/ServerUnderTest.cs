@@ -14,7 +14,7 @@ internal sealed partial class ServerUnderTest : IAsyncDisposable
     private const string AdminKey = "bench-bootstrap-admin-key-0123456789";
     private readonly Process process;
 
-    private ServerUnderTest(Process process, Uri address, System.Collections.Concurrent.ConcurrentQueue<(double Waited, double Applied)> times)
+    private ServerUnderTest(Process process, Uri address, System.Collections.Concurrent.ConcurrentQueue<(string Kind, double Waited, double Applied)> times)
     {
         this.process = process;
         Address = address;
@@ -27,7 +27,7 @@ internal sealed partial class ServerUnderTest : IAsyncDisposable
     /// Per command applied, from the server's debug log (InboxDrain): ms from acceptance until the engine ran the drain,
     /// and ms to apply it. Collected only when the server logs InboxDrain at Debug.
     /// </summary>
-    public System.Collections.Concurrent.ConcurrentQueue<(double Waited, double Applied)> CommandTimes { get; }
+    public System.Collections.Concurrent.ConcurrentQueue<(string Kind, double Waited, double Applied)> CommandTimes { get; }
 
     /// <summary>The engine's "Operation to read and write the partition table exceeded the 2-second timeout" warnings so far.</summary>
     public static int EngineTimeouts => Volatile.Read(ref engineTimeouts);
@@ -90,7 +90,7 @@ internal sealed partial class ServerUnderTest : IAsyncDisposable
 
         var started = new TaskCompletionSource();
         var process = Process.Start(start)!;
-        var times = new System.Collections.Concurrent.ConcurrentQueue<(double Waited, double Applied)>();
+        var times = new System.Collections.Concurrent.ConcurrentQueue<(string Kind, double Waited, double Applied)>();
         process.OutputDataReceived += (_, e) =>
         {
             if (e.Data?.StartsWith("Remediation is listening", StringComparison.Ordinal) == true)
@@ -103,7 +103,10 @@ internal sealed partial class ServerUnderTest : IAsyncDisposable
             }
             else if (e.Data is { } line && CommandTime().Match(line) is { Success: true } time)
             {
-                times.Enqueue((double.Parse(time.Groups[1].Value, CultureInfo.InvariantCulture), double.Parse(time.Groups[2].Value, CultureInfo.InvariantCulture)));
+                times.Enqueue((
+                    time.Groups[1].Value,
+                    double.Parse(time.Groups[2].Value, CultureInfo.InvariantCulture),
+                    double.Parse(time.Groups[3].Value, CultureInfo.InvariantCulture)));
             }
         };
         process.ErrorDataReceived += (_, _) => { };
@@ -151,6 +154,6 @@ internal sealed partial class ServerUnderTest : IAsyncDisposable
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString()!;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"waited (-?[0-9]+) ms, applied in ([0-9]+) ms")]
+    [System.Text.RegularExpressions.GeneratedRegex(@": (\w+) waited (-?[0-9]+) ms, applied in ([0-9]+) ms")]
     private static partial System.Text.RegularExpressions.Regex CommandTime();
 }
