@@ -1,7 +1,19 @@
-using Microsoft.AspNetCore.Http;
 using Remediation.Api.Admin;
 using Remediation.Api.Cases;
 using Remediation.Api.Commands;
+using Remediation.Api.Commands.Acknowledge;
+using Remediation.Api.Commands.AddNote;
+using Remediation.Api.Commands.AddWorkers;
+using Remediation.Api.Commands.CloseCase;
+using Remediation.Api.Commands.DecideFindings;
+using Remediation.Api.Commands.DecidePlan;
+using Remediation.Api.Commands.ExtendDeadline;
+using Remediation.Api.Commands.RecordPayments;
+using Remediation.Api.Commands.RecordVerifications;
+using Remediation.Api.Commands.ReportRetaliation;
+using Remediation.Api.Commands.SubmitFindings;
+using Remediation.Api.Commands.SubmitPlan;
+using Remediation.Api.Commands.Triage;
 using Remediation.Api.Evidence;
 using Remediation.Api.Problems;
 using Remediation.Api.Reports;
@@ -11,10 +23,8 @@ using Remediation.Contracts.Admin;
 using Remediation.Contracts.Cases;
 using Remediation.Contracts.Commands;
 using Remediation.Contracts.Problems;
-using Remediation.Domain.Cases;
 using Remediation.Domain.Parties;
 using Remediation.Domain.Paging;
-using Remediation.Workflows.Commands.AddWorkers;
 
 namespace Remediation.Api.Routing;
 
@@ -27,7 +37,8 @@ public sealed class RemediationApi
     public const string Json = "application/json";
     public const string Csv = "text/csv";
 
-    private static readonly Role[] CaseRoles = [Role.Partner, Role.Supplier, Role.Caseworker];
+    /// <summary>The parties of a case; also who may give a command (Commands/CommandRoute), the case's rules then say which.</summary>
+    internal static readonly Role[] CaseRoles = [Role.Partner, Role.Supplier, Role.Caseworker];
     private static readonly Role[] Everyone = [Role.Partner, Role.Supplier, Role.Caseworker, Role.Admin];
 
     /// <summary>Partners and suppliers subscribe for their party, admins for the caseworker team.</summary>
@@ -115,70 +126,19 @@ public sealed class RemediationApi
                 Description = "One line per worker, by pseudonymous reference, in reference order.",
                 Query = PageQuery, Responses = [new(200, typeof(Page<LedgerLineView>), "A page of ledger lines.")],
             },
-            Command("AddWorkers", "cases/{caseId}/workers", "Add workers (partners, suppliers)",
-                typeof(AddWorkersRequest), Examples.AddWorkers, sheet: true,
-                "JSON, or a spreadsheet (CSV or .xlsx, first sheet) with the columns " + string.Join(",", WorkersSheet.Header) + ", one row per fee.",
-                r => command.HandleAsync<AddWorkersRequest, AddWorkersPayload>(
-                    r, CaseCommand.AddWorkers, batch: true, CommandPayloads.From,
-                    (t, e) =>
-                    {
-                        var (w, rows) = WorkersSheet.Read(t, e);
-                        return (new AddWorkersPayload(w), rows);
-                    })),
-            Command("Triage", "cases/{caseId}/triage", "Accept or reject a grievance (caseworkers)",
-                typeof(TriageRequest), Examples.Triage, sheet: false, null,
-                r => command.HandleAsync<TriageRequest, Workflows.Commands.Triage.TriagePayload>(
-                    r, CaseCommand.Triage, batch: false, CommandPayloads.From)),
-            Command("Acknowledge", "cases/{caseId}/acknowledgement", "Acknowledge a case (suppliers)",
-                typeof(AcknowledgeRequest), new AcknowledgeRequest(), sheet: false, "The body may be empty.",
-                r => command.HandleAsync<AcknowledgeRequest, Workflows.Commands.Acknowledge.AcknowledgePayload>(
-                    r, CaseCommand.Acknowledge, batch: false, CommandPayloads.From)),
-            Command("SubmitFindings", "cases/{caseId}/findings", "Submit investigation findings (suppliers)",
-                typeof(FindingsRequest), Examples.Findings, sheet: false, null,
-                r => command.HandleAsync<FindingsRequest, Workflows.Commands.Findings.FindingsPayload>(
-                    r, CaseCommand.SubmitFindings, batch: true, CommandPayloads.From)),
-            Command("DecideFindings", "cases/{caseId}/findings/decision", "Accept or return findings (caseworkers)",
-                typeof(FindingsDecisionRequest), Examples.FindingsDecision, sheet: false, null,
-                r => command.HandleAsync<FindingsDecisionRequest, Workflows.Commands.FindingsDecision.FindingsDecisionPayload>(
-                    r, CaseCommand.DecideFindings, batch: false, CommandPayloads.From)),
-            Command("SubmitPlan", "cases/{caseId}/plan", "Submit a repayment plan (suppliers)",
-                typeof(PlanRequest), Examples.Plan, sheet: false, null,
-                r => command.HandleAsync<PlanRequest, Workflows.Commands.Plan.PlanPayload>(
-                    r, CaseCommand.SubmitPlan, batch: false, CommandPayloads.From)),
-            Command("DecidePlan", "cases/{caseId}/plan/decision", "Approve or reject a plan (caseworkers)",
-                typeof(PlanDecisionRequest), Examples.PlanDecision, sheet: false, null,
-                r => command.HandleAsync<PlanDecisionRequest, Workflows.Commands.PlanDecision.PlanDecisionPayload>(
-                    r, CaseCommand.DecidePlan, batch: false, CommandPayloads.From)),
-            Command("RecordPayments", "cases/{caseId}/payments", "Record payments (suppliers)",
-                typeof(PaymentsRequest), Examples.Payments, sheet: true,
-                "JSON, or a payroll spreadsheet (CSV or .xlsx, first sheet) with the columns " + string.Join(",", PaymentsSheet.Header) +
-                    ". When every confirmed amount is paid the case moves to Verification by itself.",
-                r => command.HandleAsync<PaymentsRequest, Workflows.Commands.Payments.PaymentsPayload>(
-                    r, CaseCommand.RecordPayments, batch: true, CommandPayloads.From, PaymentsSheet.Read)),
-            Command("RecordVerifications", "cases/{caseId}/verifications", "Record workers' receipt confirmations (partners)",
-                typeof(ReceiptsRequest), Examples.Receipts, sheet: true,
-                "JSON, or a spreadsheet (CSV or .xlsx, first sheet) with the columns " + string.Join(",", ReceiptsSheet.Header) +
-                    ". A disputed receipt makes the money owed again.",
-                r => command.HandleAsync<ReceiptsRequest, Workflows.Commands.Receipts.ReceiptsPayload>(
-                    r, CaseCommand.RecordReceipts, batch: true, CommandPayloads.From, ReceiptsSheet.Read)),
-            Command("ReportRetaliation", "cases/{caseId}/retaliation-reports", "Report retaliation (partners)",
-                typeof(RetaliationReportRequest), Examples.Retaliation, sheet: false,
-                "The case becomes priority and caseworkers are told at once. " +
-                    "The description is for the partner and caseworkers only; the supplier sees that a report was made, not what it said.",
-                r => command.HandleAsync<RetaliationReportRequest, Workflows.Commands.Retaliation.RetaliationPayload>(
-                    r, CaseCommand.ReportRetaliation, batch: false, CommandPayloads.From)),
-            Command("ExtendDeadline", "cases/{caseId}/deadline-extensions", "Extend the current deadline (caseworkers)",
-                typeof(DeadlineExtensionRequest), Examples.Extension, sheet: false, null,
-                r => command.HandleAsync<DeadlineExtensionRequest, Workflows.Commands.DeadlineExtension.DeadlineExtensionPayload>(
-                    r, CaseCommand.ExtendDeadline, batch: false, CommandPayloads.From)),
-            Command("CloseCase", "cases/{caseId}/close", "Close a case (caseworkers)",
-                typeof(CloseRequest), Examples.Close, sheet: false, null,
-                r => command.HandleAsync<CloseRequest, Workflows.Commands.Close.ClosePayload>(
-                    r, CaseCommand.Close, batch: false, CommandPayloads.From)),
-            Command("AddNote", "cases/{caseId}/notes", "Add a note (any party of the case)",
-                typeof(NoteRequest), Examples.Note, sheet: false, null,
-                r => command.HandleAsync<NoteRequest, Workflows.Commands.Note.NotePayload>(
-                    r, CaseCommand.AddNote, batch: false, CommandPayloads.From)),
+            AddWorkersCommand.Route(command),
+            TriageCommand.Route(command),
+            AcknowledgeCommand.Route(command),
+            SubmitFindingsCommand.Route(command),
+            DecideFindingsCommand.Route(command),
+            SubmitPlanCommand.Route(command),
+            DecidePlanCommand.Route(command),
+            RecordPaymentsCommand.Route(command),
+            RecordVerificationsCommand.Route(command),
+            ReportRetaliationCommand.Route(command),
+            ExtendDeadlineCommand.Route(command),
+            CloseCaseCommand.Route(command),
+            AddNoteCommand.Route(command),
             new("GetCommandStatus", "GET", "cases/{caseId}/commands/{commandId}", CaseRoles, commandStatus.HandleAsync)
             {
                 Tag = "Commands", Summary = "What became of a command",
@@ -291,32 +251,4 @@ public sealed class RemediationApi
     public IReadOnlyList<ApiRoute> Routes { get; }
 
     public ApiRoute this[string name] => Routes.Single(r => r.Name == name);
-
-    private static ApiRoute Command(
-        string name,
-        string template,
-        string summary,
-        Type body,
-        object example,
-        bool sheet,
-        string? description,
-        Func<ApiRequest, Task<IResult>> handler) =>
-        new(name, "POST", template, CaseRoles, handler)
-        {
-            Tag = "Commands",
-            Summary = summary,
-            Description = (description is null ? string.Empty : description + " ")
-                + "Checked against the case at once (404 case, 403 role, 409 stage, 400 body, 422 rule); "
-                + "then queued for the case's orchestration (202, Location: the command's status) "
-                + "or, with 'Prefer: wait=N' (N up to 10 seconds), answered with the final outcome when it comes within N seconds. "
-                + "Resending with the same Idempotency-Key is safe.",
-            Body = new(body, sheet ? [Json, Csv, SheetTable.XlsxContentType] : [Json], example, Optional: body == typeof(AcknowledgeRequest)),
-            Responses =
-            [
-                new(202, typeof(CommandStatus), "Queued; Location is the command's status."),
-                new(200, typeof(CommandStatus), "Applied (Prefer: wait), or already handled (the same Idempotency-Key)."),
-            ],
-            Problems = [409, 422],
-            IsCommand = true,
-        };
 }

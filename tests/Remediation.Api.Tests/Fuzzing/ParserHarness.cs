@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Reflection;
+using Remediation.Api.Commands.RecordPayments;
+using Remediation.Api.Commands.RecordVerifications;
 using Remediation.Api.Json;
 using Remediation.Api.Problems;
 using Remediation.Api.Sheets;

@@ -1,7 +1,8 @@
+using Remediation.Api.Sheets;
 using Remediation.Domain.Validation;
 using Remediation.Workflows.Commands.Receipts;
 
-namespace Remediation.Api.Sheets;
+namespace Remediation.Api.Commands.RecordVerifications;
 
 /// <summary>
 /// Receipt confirmations as partners collect them, one row per worker and currency:

@@ -1,7 +1,8 @@
+using Remediation.Api.Sheets;
 using Remediation.Domain.Validation;
 using Remediation.Workflows.Commands.Payments;
 
-namespace Remediation.Api.Sheets;
+namespace Remediation.Api.Commands.RecordPayments;
 
 /// <summary>Payments as payroll systems export them, one row per payment: <c>ref,paymentId,amount,currency,paidOn,method</c>.</summary>
 public static class PaymentsSheet
