@@ -57,7 +57,7 @@ public sealed class CommandEndpoint(
         }
 
         var idempotencyKey = request.Http.Headers.TryGetValue(IdempotencyHeader, out var key) ? key.ToString() : null;
-        if (idempotencyKey is not null && !Identifiers.PartyId().IsMatch(idempotencyKey))
+        if (idempotencyKey is not null && !Identifiers.IdempotencyKey().IsMatch(idempotencyKey))
         {
             return Problem.BadRequest(
                 $"The {IdempotencyHeader} header is 1 to 64 letters, digits or . _ -.",

@@ -7,7 +7,7 @@ public sealed record RegisterPartyRequest
 {
     public required PartyKind Kind { get; init; }
 
-    [RegularExpression("^[A-Za-z0-9._-]{1,64}$")]
+    [RegularExpression(FieldPatterns.Code)]
     public required string Id { get; init; }
 
     [StringLength(200, MinimumLength = 1)]

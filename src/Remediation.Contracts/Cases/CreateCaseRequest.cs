@@ -7,13 +7,13 @@ public sealed record CreateCaseRequest
 {
     /// <summary>The partner's own reference for the case: unique per partner; sending the same body again returns the same case.</summary>
     [StringLength(100, MinimumLength = 1)]
-    [RegularExpression("^[A-Za-z0-9._:-]{1,100}$")]
+    [RegularExpression(FieldPatterns.PartnerReference)]
     public required string PartnerReference { get; init; }
 
     public required FactoryRequest Factory { get; init; }
 
     /// <summary>The supplier (the public buyer's contractor) the grievance is against, if known; a caseworker confirms it at triage.</summary>
-    [RegularExpression("^[A-Za-z0-9._-]{1,64}$")]
+    [RegularExpression(FieldPatterns.Code)]
     public string? SupplierId { get; init; }
 
     /// <summary>What the partner found. No names, phone numbers, e-mail addresses or document numbers.</summary>

@@ -8,7 +8,7 @@ namespace Remediation.Contracts.Cases;
 /// </summary>
 public sealed record CurrencyTotals
 {
-    [RegularExpression("^[A-Z]{3}$")]
+    [RegularExpression(FieldPatterns.CurrencyCode)]
     public required string Currency { get; init; }
 
     [RegularExpression(MoneyText.Pattern)]

@@ -8,7 +8,7 @@ public sealed record FactoryRequest
     public required string Name { get; init; }
 
     /// <summary>ISO 3166-1 alpha-2.</summary>
-    [RegularExpression("^[A-Z]{2}$")]
+    [RegularExpression(FieldPatterns.CountryCode)]
     public required string Country { get; init; }
 
     [StringLength(200)]

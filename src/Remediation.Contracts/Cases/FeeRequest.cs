@@ -11,7 +11,7 @@ public sealed record FeeRequest
     public required decimal Amount { get; init; }
 
     /// <summary>ISO 4217, such as THB, MYR or USD.</summary>
-    [RegularExpression("^[A-Z]{3}$")]
+    [RegularExpression(FieldPatterns.CurrencyCode)]
     public required string Currency { get; init; }
 
     /// <summary>An agent, broker, clinic...: never a worker.</summary>

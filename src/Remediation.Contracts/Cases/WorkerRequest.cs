@@ -5,11 +5,11 @@ namespace Remediation.Contracts.Cases;
 /// <summary>One worker, by a pseudonymous reference only (an employee number or the partner's code; never a name or document number).</summary>
 public sealed record WorkerRequest
 {
-    [RegularExpression("^[A-Za-z0-9._:-]{1,64}$")]
+    [RegularExpression(FieldPatterns.WorkerRef)]
     public required string Ref { get; init; }
 
     /// <summary>ISO 3166-1 alpha-2.</summary>
-    [RegularExpression("^[A-Z]{2}$")]
+    [RegularExpression(FieldPatterns.CountryCode)]
     public required string Nationality { get; init; }
 
     public DateOnly? HiredOn { get; init; }

@@ -10,6 +10,6 @@ public sealed record ConfirmedFee
     /// <summary>A JSON number, 0 or more, with at most the currency's decimals.</summary>
     public required decimal Amount { get; init; }
 
-    [RegularExpression("^[A-Z]{3}$")]
+    [RegularExpression(FieldPatterns.CurrencyCode)]
     public required string Currency { get; init; }
 }

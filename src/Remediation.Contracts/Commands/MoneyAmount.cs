@@ -7,6 +7,6 @@ public sealed record MoneyAmount
 {
     public required decimal Amount { get; init; }
 
-    [RegularExpression("^[A-Z]{3}$")]
+    [RegularExpression(FieldPatterns.CurrencyCode)]
     public required string Currency { get; init; }
 }

@@ -6,13 +6,13 @@ public sealed record PaymentRequest
 {
     public required string Ref { get; init; }
 
-    [RegularExpression("^[A-Za-z0-9._-]{1,64}$")]
+    [RegularExpression(FieldPatterns.Code)]
     public required string PaymentId { get; init; }
 
     /// <summary>A JSON number, more than 0, at most what is confirmed and still unpaid for this worker in this currency.</summary>
     public required decimal Amount { get; init; }
 
-    [RegularExpression("^[A-Z]{3}$")]
+    [RegularExpression(FieldPatterns.CurrencyCode)]
     public required string Currency { get; init; }
 
     public required DateOnly PaidOn { get; init; }

@@ -6,7 +6,7 @@ public sealed record ReceiptRequest
 {
     public required string Ref { get; init; }
 
-    [RegularExpression("^[A-Za-z0-9._-]{1,64}$")]
+    [RegularExpression(FieldPatterns.Code)]
     public required string ReceiptId { get; init; }
 
     /// <summary>true: the worker confirms receiving the amount; false: the worker disputes it (the money is owed again).</summary>
@@ -15,7 +15,7 @@ public sealed record ReceiptRequest
     /// <summary>Confirmed receipts: the total the worker received in this currency.</summary>
     public decimal? Amount { get; init; }
 
-    [RegularExpression("^[A-Z]{3}$")]
+    [RegularExpression(FieldPatterns.CurrencyCode)]
     public required string Currency { get; init; }
 
     [StringLength(100)]

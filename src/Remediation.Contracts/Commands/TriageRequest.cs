@@ -10,7 +10,7 @@ public sealed record TriageRequest
     public required bool Accept { get; init; }
 
     /// <summary>Accepting: the supplier the case is against (default: the one the partner named).</summary>
-    [RegularExpression("^[A-Za-z0-9._-]{1,64}$")]
+    [RegularExpression(FieldPatterns.Code)]
     public string? SupplierId { get; init; }
 
     /// <summary>Accepting: the public buyer's contract references (at most 20).</summary>

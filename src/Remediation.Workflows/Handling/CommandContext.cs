@@ -6,10 +6,11 @@ using Remediation.Workflows.Commands;
 namespace Remediation.Workflows.Handling;
 
 /// <summary>
-/// What a handler gets: the case as stored, the command and its payload. In a preview (the API checking a command
-/// before accepting it) the handler must not write anything: ledger changes are previewed instead.
+/// What a handler gets: the case as stored, the command and its payload, either as the object the API built
+/// (<paramref name="Payload"/>, in a preview) or as stored in the inbox (<paramref name="PayloadJson"/>). In a preview
+/// (the API checking a command before accepting it) the handler must not write anything: ledger changes are previewed.
 /// </summary>
-public sealed record CommandContext(Case Case, CommandEnvelope Envelope, string PayloadJson, bool IsPreview = false)
+public sealed record CommandContext(Case Case, CommandEnvelope Envelope, string? PayloadJson, object? Payload = null, bool IsPreview = false)
 {
     public Actor Actor => Envelope.Actor;
 
@@ -21,7 +22,7 @@ public sealed record CommandContext(Case Case, CommandEnvelope Envelope, string 
 
     /// <summary>The payload as <typeparamref name="T"/>, or null when it is not valid JSON of that shape.</summary>
     public T? Read<T>()
-        where T : class => CommandJson.TryDeserialize<T>(PayloadJson);
+        where T : class => Payload as T ?? (PayloadJson is null ? null : CommandJson.TryDeserialize<T>(PayloadJson));
 
     public Transition Refuse(string reason) => Transition.Refused(Case, Refusal.Invalid(reason));
 

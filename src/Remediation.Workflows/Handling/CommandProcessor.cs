@@ -182,18 +182,10 @@ public sealed partial class CommandProcessor(
 
     /// <summary>
     /// What the command would do to the case now, without writing anything: the API's synchronous answer (403,
-    /// 409, 422) before it queues the command. Null when there is no such case.
+    /// 409, 422) before it queues the command, on the case as the API just loaded it and the payload object it built.
     /// </summary>
-    public async Task<Transition?> PreviewAsync(CommandEnvelope envelope, string payload, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(envelope);
-        var stored = await cases.GetAsync(envelope.CaseId, cancellationToken).ConfigureAwait(false);
-        return stored is null ? null : await PreviewAsync(stored.Value, envelope, payload, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>The same, on the case as the caller just loaded it (one read fewer per command).</summary>
-    public Task<Transition> PreviewAsync(Case @case, CommandEnvelope envelope, string payload, CancellationToken cancellationToken = default) =>
-        HandleAsync(new CommandContext(@case, envelope, payload, IsPreview: true), cancellationToken);
+    public Task<Transition> PreviewAsync(Case @case, CommandEnvelope envelope, object payload, CancellationToken cancellationToken = default) =>
+        HandleAsync(new CommandContext(@case, envelope, null, payload, IsPreview: true), cancellationToken);
 
     /// <summary>
     /// Who may give the command, and in which stage, is checked first for every command; then its handler decides;

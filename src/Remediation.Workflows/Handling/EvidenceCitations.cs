@@ -7,7 +7,7 @@ namespace Remediation.Workflows.Handling;
 /// Findings, payments, receipts and retaliation reports may cite evidence; every cited id must be evidence of the same
 /// case that the sender may see (a supplier citing a partner-only file is told there is no such evidence).
 /// </summary>
-internal static class EvidenceCitations
+public static class EvidenceCitations
 {
     public const int MaxPerItem = 20;
 

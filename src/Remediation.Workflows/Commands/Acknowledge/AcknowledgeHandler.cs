@@ -6,11 +6,11 @@ using Remediation.Workflows.Handling;
 namespace Remediation.Workflows.Commands.Acknowledge;
 
 /// <summary>The supplier acknowledges the case; it carries no payload.</summary>
-public sealed class AcknowledgeHandler(IOptions<DeadlinePolicy> policy) : ICaseCommandHandler
+public sealed class AcknowledgeHandler(IOptions<DeadlinePolicy> policy) : CaseCommandHandler<AcknowledgePayload>
 {
-    public CaseCommand Kind => CaseCommand.Acknowledge;
+    public override CaseCommand Kind => CaseCommand.Acknowledge;
 
-    public Task<Transition> ApplyAsync(CommandContext context, CancellationToken cancellationToken)
+    protected override Task<Transition> ApplyAsync(CommandContext context, AcknowledgePayload payload, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         return Task.FromResult(context.Case.Acknowledge(context.Actor, context.Now, policy.Value));

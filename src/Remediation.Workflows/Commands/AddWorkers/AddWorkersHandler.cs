@@ -7,18 +7,13 @@ using Remediation.Workflows.Handling;
 namespace Remediation.Workflows.Commands.AddWorkers;
 
 /// <summary>Adds ledger lines for more workers; a worker already in the case refuses the whole batch.</summary>
-public sealed class AddWorkersHandler(ILedgerStore ledger) : ICaseCommandHandler
+public sealed class AddWorkersHandler(ILedgerStore ledger) : CaseCommandHandler<AddWorkersPayload>
 {
-    public CaseCommand Kind => CaseCommand.AddWorkers;
+    public override CaseCommand Kind => CaseCommand.AddWorkers;
 
-    public async Task<Transition> ApplyAsync(CommandContext context, CancellationToken cancellationToken)
+    protected override async Task<Transition> ApplyAsync(CommandContext context, AddWorkersPayload payload, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var payload = context.Read<AddWorkersPayload>();
-        if (payload is null)
-        {
-            return context.Unreadable();
-        }
 
         var transition = context.Case.AddWorkers(context.Actor, payload.Workers?.Count ?? 0, context.Now);
         if (transition.IsRefused)

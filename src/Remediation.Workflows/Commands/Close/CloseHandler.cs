@@ -9,18 +9,13 @@ namespace Remediation.Workflows.Commands.Close;
 public sealed class CloseHandler(
     ILedgerStore ledger,
     IOptions<DeadlinePolicy> policy,
-    IOptions<VerificationPolicy> verification) : ICaseCommandHandler
+    IOptions<VerificationPolicy> verification) : CaseCommandHandler<ClosePayload>
 {
-    public CaseCommand Kind => CaseCommand.Close;
+    public override CaseCommand Kind => CaseCommand.Close;
 
-    public async Task<Transition> ApplyAsync(CommandContext context, CancellationToken cancellationToken)
+    protected override async Task<Transition> ApplyAsync(CommandContext context, ClosePayload payload, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var payload = context.Read<ClosePayload>();
-        if (payload is null)
-        {
-            return context.Unreadable();
-        }
 
         CaseOutcome? outcome = payload.Outcome switch
         {

@@ -3,16 +3,14 @@ using Remediation.Workflows.Handling;
 
 namespace Remediation.Workflows.Commands.DeadlineExtension;
 
-public sealed class DeadlineExtensionHandler : ICaseCommandHandler
+public sealed class DeadlineExtensionHandler : CaseCommandHandler<DeadlineExtensionPayload>
 {
-    public CaseCommand Kind => CaseCommand.ExtendDeadline;
+    public override CaseCommand Kind => CaseCommand.ExtendDeadline;
 
-    public Task<Transition> ApplyAsync(CommandContext context, CancellationToken cancellationToken)
+    protected override Task<Transition> ApplyAsync(CommandContext context, DeadlineExtensionPayload payload, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var payload = context.Read<DeadlineExtensionPayload>();
-        return Task.FromResult(payload is null
-            ? context.Unreadable()
-            : context.Case.ExtendDeadline(context.Actor, payload.NewDeadline, payload.Reason, context.Now));
+        ArgumentNullException.ThrowIfNull(payload);
+        return Task.FromResult(context.Case.ExtendDeadline(context.Actor, payload.NewDeadline, payload.Reason, context.Now));
     }
 }

@@ -7,11 +7,11 @@ using Remediation.Workflows.Handling;
 namespace Remediation.Workflows.Commands.Escalate;
 
 /// <summary>The clock's command: climb the ladder to the level due at the command's time (nothing if none is due yet).</summary>
-public sealed class EscalateHandler(IOptions<DeadlinePolicy> policy, ILedgerStore ledger) : ICaseCommandHandler
+public sealed class EscalateHandler(IOptions<DeadlinePolicy> policy, ILedgerStore ledger) : CaseCommandHandler<EscalatePayload>
 {
-    public CaseCommand Kind => CaseCommand.Escalate;
+    public override CaseCommand Kind => CaseCommand.Escalate;
 
-    public async Task<Transition> ApplyAsync(CommandContext context, CancellationToken cancellationToken)
+    protected override async Task<Transition> ApplyAsync(CommandContext context, EscalatePayload payload, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         // Only Verification needs the ledger to know who is late; the other stages say it themselves.

@@ -14,18 +14,14 @@ namespace Remediation.Workflows.Commands.Findings;
 /// The supplier's findings: the case records basis and root cause; each named worker's line gets its confirmed
 /// amounts. Every worker and amount is checked before anything is written.
 /// </summary>
-public sealed class FindingsHandler(ILedgerStore ledger, IEvidenceStore evidence, IOptions<DeadlinePolicy> policy) : ICaseCommandHandler
+public sealed class FindingsHandler(ILedgerStore ledger, IEvidenceStore evidence, IOptions<DeadlinePolicy> policy)
+    : CaseCommandHandler<FindingsPayload>
 {
-    public CaseCommand Kind => CaseCommand.SubmitFindings;
+    public override CaseCommand Kind => CaseCommand.SubmitFindings;
 
-    public async Task<Transition> ApplyAsync(CommandContext context, CancellationToken cancellationToken)
+    protected override async Task<Transition> ApplyAsync(CommandContext context, FindingsPayload payload, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var payload = context.Read<FindingsPayload>();
-        if (payload is null)
-        {
-            return context.Unreadable();
-        }
 
         if (!WireNames.TryParseBasis(payload.Basis, out var basis))
         {

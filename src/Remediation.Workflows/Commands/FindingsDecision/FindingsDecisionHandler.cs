@@ -6,18 +6,13 @@ using Remediation.Workflows.Handling;
 
 namespace Remediation.Workflows.Commands.FindingsDecision;
 
-public sealed class FindingsDecisionHandler(ILedgerStore ledger, IOptions<DeadlinePolicy> policy) : ICaseCommandHandler
+public sealed class FindingsDecisionHandler(ILedgerStore ledger, IOptions<DeadlinePolicy> policy) : CaseCommandHandler<FindingsDecisionPayload>
 {
-    public CaseCommand Kind => CaseCommand.DecideFindings;
+    public override CaseCommand Kind => CaseCommand.DecideFindings;
 
-    public async Task<Transition> ApplyAsync(CommandContext context, CancellationToken cancellationToken)
+    protected override async Task<Transition> ApplyAsync(CommandContext context, FindingsDecisionPayload payload, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var payload = context.Read<FindingsDecisionPayload>();
-        if (payload is null)
-        {
-            return context.Unreadable();
-        }
 
         if (!payload.Accept)
         {

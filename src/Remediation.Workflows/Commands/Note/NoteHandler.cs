@@ -3,14 +3,14 @@ using Remediation.Workflows.Handling;
 
 namespace Remediation.Workflows.Commands.Note;
 
-public sealed class NoteHandler : ICaseCommandHandler
+public sealed class NoteHandler : CaseCommandHandler<NotePayload>
 {
-    public CaseCommand Kind => CaseCommand.AddNote;
+    public override CaseCommand Kind => CaseCommand.AddNote;
 
-    public Task<Transition> ApplyAsync(CommandContext context, CancellationToken cancellationToken)
+    protected override Task<Transition> ApplyAsync(CommandContext context, NotePayload payload, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var payload = context.Read<NotePayload>();
-        return Task.FromResult(payload is null ? context.Unreadable() : context.Case.AddNote(context.Actor, payload.Text, context.Now));
+        ArgumentNullException.ThrowIfNull(payload);
+        return Task.FromResult(context.Case.AddNote(context.Actor, payload.Text, context.Now));
     }
 }

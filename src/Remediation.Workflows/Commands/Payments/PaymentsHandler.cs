@@ -14,20 +14,16 @@ namespace Remediation.Workflows.Commands.Payments;
 /// Records a batch of payments. Every payment is checked against what its worker is still owed; one payment too
 /// many anywhere and nothing of the batch is recorded.
 /// </summary>
-public sealed class PaymentsHandler(ILedgerStore ledger, IEvidenceStore evidence, IOptions<DeadlinePolicy> policy) : ICaseCommandHandler
+public sealed class PaymentsHandler(ILedgerStore ledger, IEvidenceStore evidence, IOptions<DeadlinePolicy> policy)
+    : CaseCommandHandler<PaymentsPayload>
 {
     public const int MaxMethodLength = 100;
 
-    public CaseCommand Kind => CaseCommand.RecordPayments;
+    public override CaseCommand Kind => CaseCommand.RecordPayments;
 
-    public async Task<Transition> ApplyAsync(CommandContext context, CancellationToken cancellationToken)
+    protected override async Task<Transition> ApplyAsync(CommandContext context, PaymentsPayload payload, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var payload = context.Read<PaymentsPayload>();
-        if (payload is null)
-        {
-            return context.Unreadable();
-        }
 
         var errors = new ErrorList();
         var byWorker = Parse(payload.Payments, DateOnly.FromDateTime(context.Now.UtcDateTime), errors);
@@ -82,7 +78,7 @@ public sealed class PaymentsHandler(ILedgerStore ledger, IEvidenceStore evidence
                 errors.Add($"{path}.ref", "A worker reference of the case is required.");
             }
 
-            if (p?.PaymentId is null || !Identifiers.PartyId().IsMatch(p.PaymentId))
+            if (p?.PaymentId is null || !Identifiers.PaymentId().IsMatch(p.PaymentId))
             {
                 errors.Add($"{path}.paymentId", "A payment id (1 to 64 letters, digits or . _ -) is required; it makes resending the batch safe.");
             }

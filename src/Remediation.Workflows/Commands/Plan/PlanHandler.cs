@@ -10,18 +10,13 @@ using Remediation.Workflows.Handling;
 
 namespace Remediation.Workflows.Commands.Plan;
 
-public sealed class PlanHandler(ILedgerStore ledger, IOptions<DeadlinePolicy> policy) : ICaseCommandHandler
+public sealed class PlanHandler(ILedgerStore ledger, IOptions<DeadlinePolicy> policy) : CaseCommandHandler<PlanPayload>
 {
-    public CaseCommand Kind => CaseCommand.SubmitPlan;
+    public override CaseCommand Kind => CaseCommand.SubmitPlan;
 
-    public async Task<Transition> ApplyAsync(CommandContext context, CancellationToken cancellationToken)
+    protected override async Task<Transition> ApplyAsync(CommandContext context, PlanPayload payload, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var payload = context.Read<PlanPayload>();
-        if (payload is null)
-        {
-            return context.Unreadable();
-        }
 
         var errors = new ErrorList();
         var instalments = new List<Instalment>();

@@ -5,17 +5,16 @@ using Remediation.Workflows.Handling;
 
 namespace Remediation.Workflows.Commands.PlanDecision;
 
-public sealed class PlanDecisionHandler(IOptions<DeadlinePolicy> policy) : ICaseCommandHandler
+public sealed class PlanDecisionHandler(IOptions<DeadlinePolicy> policy) : CaseCommandHandler<PlanDecisionPayload>
 {
-    public CaseCommand Kind => CaseCommand.DecidePlan;
+    public override CaseCommand Kind => CaseCommand.DecidePlan;
 
-    public Task<Transition> ApplyAsync(CommandContext context, CancellationToken cancellationToken)
+    protected override Task<Transition> ApplyAsync(CommandContext context, PlanDecisionPayload payload, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var payload = context.Read<PlanDecisionPayload>();
+        ArgumentNullException.ThrowIfNull(payload);
         return Task.FromResult(payload switch
         {
-            null => context.Unreadable(),
             { Approve: true } => context.Case.ApprovePlan(context.Actor, payload.Justification, context.Now, policy.Value),
             _ => context.Case.RejectPlan(context.Actor, payload.Reason, context.Now, policy.Value),
         });

@@ -15,18 +15,14 @@ namespace Remediation.Workflows.Commands.Receipts;
 /// Records receipt confirmations. A receipt for less than was paid is a dispute: the difference is owed again, and
 /// a case in Verification goes back to Reimbursement. A reported retaliation raises the case at once.
 /// </summary>
-public sealed class ReceiptsHandler(ILedgerStore ledger, IEvidenceStore evidence, IOptions<DeadlinePolicy> policy) : ICaseCommandHandler
+public sealed class ReceiptsHandler(ILedgerStore ledger, IEvidenceStore evidence, IOptions<DeadlinePolicy> policy)
+    : CaseCommandHandler<ReceiptsPayload>
 {
-    public CaseCommand Kind => CaseCommand.RecordReceipts;
+    public override CaseCommand Kind => CaseCommand.RecordReceipts;
 
-    public async Task<Transition> ApplyAsync(CommandContext context, CancellationToken cancellationToken)
+    protected override async Task<Transition> ApplyAsync(CommandContext context, ReceiptsPayload payload, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var payload = context.Read<ReceiptsPayload>();
-        if (payload is null)
-        {
-            return context.Unreadable();
-        }
 
         var errors = new ErrorList();
         var byWorker = Parse(payload.Receipts, DateOnly.FromDateTime(context.Now.UtcDateTime), errors);
@@ -99,7 +95,7 @@ public sealed class ReceiptsHandler(ILedgerStore ledger, IEvidenceStore evidence
                 errors.Add($"{path}.ref", "A worker reference of the case is required.");
             }
 
-            if (r?.ReceiptId is null || !Identifiers.PartyId().IsMatch(r.ReceiptId) || !ids.Add(r.ReceiptId))
+            if (r?.ReceiptId is null || !Identifiers.ReceiptId().IsMatch(r.ReceiptId) || !ids.Add(r.ReceiptId))
             {
                 errors.Add(
                     $"{path}.receiptId",

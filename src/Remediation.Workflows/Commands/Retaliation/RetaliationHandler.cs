@@ -8,18 +8,13 @@ using Remediation.Workflows.Handling;
 namespace Remediation.Workflows.Commands.Retaliation;
 
 /// <summary>A report of retaliation: the case becomes priority; the evidence it cites becomes partner-only.</summary>
-public sealed class RetaliationHandler(IEvidenceStore evidence, IOptions<DeadlinePolicy> policy) : ICaseCommandHandler
+public sealed class RetaliationHandler(IEvidenceStore evidence, IOptions<DeadlinePolicy> policy) : CaseCommandHandler<RetaliationPayload>
 {
-    public CaseCommand Kind => CaseCommand.ReportRetaliation;
+    public override CaseCommand Kind => CaseCommand.ReportRetaliation;
 
-    public async Task<Transition> ApplyAsync(CommandContext context, CancellationToken cancellationToken)
+    protected override async Task<Transition> ApplyAsync(CommandContext context, RetaliationPayload payload, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var payload = context.Read<RetaliationPayload>();
-        if (payload is null)
-        {
-            return context.Unreadable();
-        }
 
         var errors = new ErrorList();
         await EvidenceCitations.CheckAsync(evidence, context, [("$.evidenceIds", payload.EvidenceIds)], errors, cancellationToken)

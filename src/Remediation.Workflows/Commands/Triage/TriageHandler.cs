@@ -10,18 +10,13 @@ using Remediation.Workflows.Handling;
 
 namespace Remediation.Workflows.Commands.Triage;
 
-public sealed class TriageHandler(IPartyStore parties, IOptions<DeadlinePolicy> policy) : ICaseCommandHandler
+public sealed class TriageHandler(IPartyStore parties, IOptions<DeadlinePolicy> policy) : CaseCommandHandler<TriagePayload>
 {
-    public CaseCommand Kind => CaseCommand.Triage;
+    public override CaseCommand Kind => CaseCommand.Triage;
 
-    public async Task<Transition> ApplyAsync(CommandContext context, CancellationToken cancellationToken)
+    protected override async Task<Transition> ApplyAsync(CommandContext context, TriagePayload payload, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var payload = context.Read<TriagePayload>();
-        if (payload is null)
-        {
-            return context.Unreadable();
-        }
 
         if (!payload.Accept)
         {
