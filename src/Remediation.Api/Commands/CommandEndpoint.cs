@@ -30,6 +30,7 @@ public sealed class CommandEndpoint(
     CaseCommandSender sender,
     ICommandLog commandLog,
     Workflows.Handling.CommandSignals signals,
+    Workflows.Handling.InboxDrain drain,
     IOptions<ApiOptions> options,
     TimeProvider clock)
 {
@@ -86,9 +87,8 @@ public sealed class CommandEndpoint(
             return await ResendAsync(request, earlier, kind, payload, location).ConfigureAwait(false);
         }
 
-        var json = CommandJson.Serialize(payload);
-        var preview = new CommandEnvelope(@case.Id, commandId, kind, request.Caller.Role, request.Caller.PartyId, clock.GetUtcNow(), json, null);
-        var transition = await processor.PreviewAsync(@case, preview, json, request.Cancellation).ConfigureAwait(false);
+        var preview = new CommandEnvelope(@case.Id, commandId, kind, request.Caller.Role, request.Caller.PartyId, clock.GetUtcNow(), null, null);
+        var transition = await processor.PreviewAsync(@case, preview, payload, request.Cancellation).ConfigureAwait(false);
         if (transition.Refusal is { } refusal)
         {
             return Refused(rows is null ? refusal : refusal with { Errors = rows.Translate(refusal.Errors) }, rows is not null, commandId);
@@ -101,6 +101,13 @@ public sealed class CommandEndpoint(
         {
             // Just queued and no wait asked for: its status is known without reading it back.
             return Results.Accepted(location, CommandStatusView.From(queued));
+        }
+
+        if (appliedAtOnce is null)
+        {
+            // The caller waits: apply the case's inbox here rather than wait for the engine to get to it. The engine was
+            // woken all the same and finds the command done; if this drain fails or outlives the wait, the engine's runs.
+            _ = DrainForWaitingCallerAsync(@case.Id);
         }
 
         return await AnswerAsync(request, queued, location).ConfigureAwait(false);
@@ -182,6 +189,19 @@ public sealed class CommandEndpoint(
 
         await sender.SendAsync(earlier.CaseId, earlier.CommandId, kind, request.Caller.Actor, payload, request.Cancellation).ConfigureAwait(false);
         return await AnswerAsync(request, earlier, location).ConfigureAwait(false);
+    }
+
+    private async Task DrainForWaitingCallerAsync(string caseId)
+    {
+        try
+        {
+            await drain.DrainAsync(caseId, CancellationToken.None).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // The engine's drain applies what this one could not; nothing here may fail the request.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+        }
     }
 
     public static string StatusLocation(string caseId, string commandId) => $"/{ApiRoute.Prefix}cases/{caseId}/commands/{commandId}";

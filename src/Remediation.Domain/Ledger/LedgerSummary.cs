@@ -41,7 +41,68 @@ public sealed record LedgerSummary
     public static LedgerSummary Of(IEnumerable<LedgerLine> lines)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        return lines.Aggregate(Empty, (summary, line) => summary.Replace(null, line));
+        return Empty.ReplaceAll(lines.Select(line => ((LedgerLine?)null, line)));
+    }
+
+    /// <summary>
+    /// The summary after every change of a batch, as <see cref="Replace"/> one by one would give it, with each total
+    /// summed per currency first and built once (a batch of 5,000 lines otherwise rebuilds every total 5,000 times).
+    /// </summary>
+    public LedgerSummary ReplaceAll(IEnumerable<(LedgerLine? Before, LedgerLine After)> changes)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        var (claimed, confirmed, paid, verified) = (new Delta(), new Delta(), new Delta(), new Delta());
+        var statuses = new Dictionary<LedgerLineStatus, int>();
+        var months = new SortedDictionary<string, Delta>(StringComparer.Ordinal);
+        var workers = Workers;
+        foreach (var (before, after) in changes)
+        {
+            ArgumentNullException.ThrowIfNull(after);
+            workers += before is null ? 1 : 0;
+            claimed.Add(after.Claimed, before?.Claimed);
+            confirmed.Add(after.Confirmed, before?.Confirmed);
+            paid.Add(after.Paid, before?.Paid);
+            verified.Add(after.Verified, before?.Verified);
+            statuses[after.Status] = statuses.GetValueOrDefault(after.Status) + 1;
+            if (before is not null)
+            {
+                statuses[before.Status] = statuses.GetValueOrDefault(before.Status) - 1;
+            }
+
+            foreach (var (payments, sign) in new[] { (after.Payments, 1), (before?.Payments ?? [], -1) })
+            {
+                foreach (var payment in payments)
+                {
+                    var month = payment.PaidOn.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+                    (months.TryGetValue(month, out var delta) ? delta : months[month] = new Delta()).Add(payment.Amount, sign);
+                }
+            }
+        }
+
+        var byStatus = WorkersByStatus;
+        foreach (var (status, change) in statuses.Where(s => s.Value != 0))
+        {
+            var count = byStatus.GetValueOrDefault(status) + change;
+            byStatus = count > 0 ? byStatus.SetItem(status, count) : byStatus.Remove(status);
+        }
+
+        var byMonth = PaymentsByMonth;
+        foreach (var (month, delta) in months)
+        {
+            var next = delta.Applied(byMonth.GetValueOrDefault(month, MoneyTotals.Empty)).WithoutZeros();
+            byMonth = next.IsZero ? byMonth.Remove(month) : byMonth.SetItem(month, next);
+        }
+
+        return this with
+        {
+            Workers = workers,
+            Claimed = claimed.Applied(Claimed),
+            Confirmed = confirmed.Applied(Confirmed),
+            Paid = paid.Applied(Paid),
+            Verified = verified.Applied(Verified),
+            WorkersByStatus = byStatus,
+            PaymentsByMonth = byMonth,
+        };
     }
 
     /// <summary>The summary after <paramref name="before"/> (null for a new worker) became <paramref name="after"/>.</summary>
@@ -86,5 +147,22 @@ public sealed record LedgerSummary
     {
         var remaining = byStatus.GetValueOrDefault(status) - 1;
         return remaining > 0 ? byStatus.SetItem(status, remaining) : byStatus.Remove(status);
+    }
+
+    /// <summary>Amounts added and taken away, per currency, exactly (decimal sums do not depend on their order).</summary>
+    private sealed class Delta
+    {
+        private readonly List<Money> added = [];
+        private readonly List<Money> removed = [];
+
+        public void Add(MoneyTotals after, MoneyTotals? before)
+        {
+            added.AddRange(after.Amounts);
+            removed.AddRange(before?.Amounts ?? []);
+        }
+
+        public void Add(Money amount, int sign) => (sign > 0 ? added : removed).Add(amount);
+
+        public MoneyTotals Applied(MoneyTotals current) => current.Plus(MoneyTotals.Of(added)).Minus(MoneyTotals.Of(removed));
     }
 }

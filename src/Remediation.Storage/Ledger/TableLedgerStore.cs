@@ -100,7 +100,7 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
         var tooLarge = TooLarge(lines.Select(line => Change.Of(caseId, null, line, 0)));
         return existing.Count > 0 ? Refused(summary, existing.Keys.ToDictionary(r => r, AlreadyInCase))
             : tooLarge.Count > 0 ? Refused(summary, tooLarge)
-            : new LedgerWrite(lines.Aggregate(summary, (s, l) => s.Replace(null, l)), lines.Count, new Dictionary<string, Refusal>());
+            : new LedgerWrite(summary.ReplaceAll(lines.Select(l => ((LedgerLine?)null, l))), lines.Count, new Dictionary<string, Refusal>());
     }
 
     public async Task<LedgerWrite> PreviewChangeLinesAsync(
@@ -111,7 +111,7 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
         var (summary, changed, refusals) = await ApplyInMemoryAsync(caseId, change, cancellationToken).ConfigureAwait(false);
         return refusals.Count > 0
             ? Refused(summary.Value, refusals)
-            : new LedgerWrite(changed.Aggregate(summary.Value, (s, l) => s.Replace(l.Before, l.After)), changed.Count, refusals);
+            : new LedgerWrite(summary.Value.ReplaceAll(changed.Select(l => (l.Before, l.After))), changed.Count, refusals);
     }
 
     public async Task<LedgerWrite> ChangeLinesAsync(
@@ -289,7 +289,7 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
         IReadOnlyList<Change> lines,
         CancellationToken cancellationToken)
     {
-        var next = lines.Aggregate(summary.Value, (s, l) => s.Replace(l.Before, l.After));
+        var next = summary.Value.ReplaceAll(lines.Select(l => (l.Before, l.After)));
         var actions = new List<TableTransactionAction>(lines.Count + 2);
         if (marker is not null)
         {
@@ -301,7 +301,12 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
             ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, LedgerRows.SummaryEntity(caseId, next), summaryETag)
             : new TableTransactionAction(TableTransactionActionType.Add, LedgerRows.SummaryEntity(caseId, next)));
 
-        var response = await Table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+        Response<IReadOnlyList<Response>> response;
+        using (TableLimits.MeasuredTransaction([.. actions.Select(a => (TableEntity)a.Entity)]))
+        {
+            response = await Table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+        }
+
         var etag = response.Value[^1].Headers.ETag;
         if (etag is { } after)
         {

@@ -15,12 +15,20 @@ namespace Remediation.Storage.Limits;
 /// </summary>
 internal sealed class TableLimitsPolicy : HttpPipelineSynchronousPolicy
 {
+    private const string MeasuredProperty = "Remediation.TableLimits.Measured";
+
     public static void Apply(ClientOptions options) => options.AddPolicy(new TableLimitsPolicy(), HttpPipelinePosition.PerCall);
+
+    /// <summary>Requests sent within this scope carry entities their sender measured already: they are not parsed again.</summary>
+    public static IDisposable Measured() =>
+        HttpPipeline.CreateHttpMessagePropertiesScope(new Dictionary<string, object?> { [MeasuredProperty] = true });
 
     public override void OnSendingRequest(HttpMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        if (message.Request.Content is not { } content || message.Request.Method == RequestMethod.Get)
+        if (message.Request.Content is not { } content
+            || message.Request.Method == RequestMethod.Get
+            || (message.TryGetProperty(MeasuredProperty, out var measured) && measured is true))
         {
             return;
         }

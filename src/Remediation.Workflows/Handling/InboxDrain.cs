@@ -20,7 +20,29 @@ public sealed partial class InboxDrain(
     /// <summary>Commands per drain, so one activity stays short even when a batch of large commands waits.</summary>
     public const int MaxPerDrain = 10;
 
+    /// <summary>
+    /// One drain of a case at a time in this process (cases hashed onto a fixed set of gates): the engine's drain and a
+    /// drain for a waiting caller then never apply the same command twice at once. Across processes the case's ETag
+    /// still decides, as it always did.
+    /// </summary>
+    private readonly SemaphoreSlim[] gates = [.. Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1))];
+
     public async Task<InboxOutcome> DrainAsync(string caseId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caseId);
+        var gate = gates[(int)((uint)StringComparer.Ordinal.GetHashCode(caseId) % (uint)gates.Length)];
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await DrainPendingAsync(caseId, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task<InboxOutcome> DrainPendingAsync(string caseId, CancellationToken cancellationToken)
     {
         using var span = Telemetry.RemediationTelemetry.Source.StartActivity("DrainInbox");
         span?.SetTag("remediation.case_id", caseId);

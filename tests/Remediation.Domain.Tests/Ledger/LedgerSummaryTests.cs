@@ -66,6 +66,37 @@ public class LedgerSummaryTests
     }
 
     [Fact]
+    public void A_batch_of_changes_summed_at_once_equals_the_same_changes_one_by_one()
+    {
+        var scenario = CaseScenario.InStage(Stage.Reimbursement);
+        var start = scenario.Ledger;
+        var changes = new List<(LedgerLine? Before, LedgerLine After)>();
+        foreach (var (line, i) in scenario.Lines.Select((l, i) => (l, i)))
+        {
+            var owed = line.Outstanding.WithoutZeros().Amounts[0];
+            var part = new Money(decimal.Round(owed.Amount / 3, owed.Currency.MinorUnits), owed.Currency);
+            var (first, _) = line.RecordPayment(new Payment($"a-{i}", part, new DateOnly(2026, 1 + i, 15), "bank_transfer", []));
+            var (second, _) = first.RecordPayment(new Payment($"b-{i}", part, new DateOnly(2026, 3, 1), "cash", []));
+            changes.Add((line, first));
+            changes.Add((first, second));
+        }
+
+        var first0 = scenario.Lines[0];
+        changes.Add((null, new LedgerLine("W-NEW", first0.Nationality, first0.HiredOn, first0.EmploymentStatus, first0.Fees)));
+        var oneByOne = changes.Aggregate(start, (summary, c) => summary.Replace(c.Before, c.After));
+        var atOnce = start.ReplaceAll(changes);
+
+        Assert.Equal(oneByOne.Workers, atOnce.Workers);
+        Assert.Equal(oneByOne.Claimed, atOnce.Claimed);
+        Assert.Equal(oneByOne.Confirmed, atOnce.Confirmed);
+        Assert.Equal(oneByOne.Paid, atOnce.Paid);
+        Assert.Equal(oneByOne.Verified, atOnce.Verified);
+        Assert.Equal(oneByOne.WorkersByStatus, atOnce.WorkersByStatus);
+        Assert.Equal(oneByOne.PaymentsByMonth.ToDictionary(), atOnce.PaymentsByMonth.ToDictionary());
+        Assert.Equal(3, atOnce.PaymentsByMonth.Count);
+    }
+
+    [Fact]
     public void Everything_paid_needs_findings_for_every_worker()
     {
         Assert.False(LedgerSummary.Empty.EverythingPaid);
