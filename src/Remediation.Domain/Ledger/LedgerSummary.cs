@@ -79,11 +79,13 @@ public sealed record LedgerSummary
             }
         }
 
+        // A part of a summary (one of the ledger's summary rows) may count a status below zero: its lines moved out of
+        // a status another part counted them in. Only the sum of the parts is whole.
         var byStatus = WorkersByStatus;
         foreach (var (status, change) in statuses.Where(s => s.Value != 0))
         {
             var count = byStatus.GetValueOrDefault(status) + change;
-            byStatus = count > 0 ? byStatus.SetItem(status, count) : byStatus.Remove(status);
+            byStatus = count != 0 ? byStatus.SetItem(status, count) : byStatus.Remove(status);
         }
 
         var byMonth = PaymentsByMonth;
@@ -100,6 +102,36 @@ public sealed record LedgerSummary
             Confirmed = confirmed.Applied(Confirmed),
             Paid = paid.Applied(Paid),
             Verified = verified.Applied(Verified),
+            WorkersByStatus = byStatus,
+            PaymentsByMonth = byMonth,
+        };
+    }
+
+    /// <summary>Two parts of one ledger's summary added up (the ledger keeps its summary in parts written side by side).</summary>
+    public LedgerSummary Plus(LedgerSummary other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        var byStatus = WorkersByStatus;
+        foreach (var (status, count) in other.WorkersByStatus)
+        {
+            var sum = byStatus.GetValueOrDefault(status) + count;
+            byStatus = sum != 0 ? byStatus.SetItem(status, sum) : byStatus.Remove(status);
+        }
+
+        var byMonth = PaymentsByMonth;
+        foreach (var (month, amounts) in other.PaymentsByMonth)
+        {
+            var sum = byMonth.GetValueOrDefault(month, MoneyTotals.Empty).Plus(amounts).WithoutZeros();
+            byMonth = sum.IsZero ? byMonth.Remove(month) : byMonth.SetItem(month, sum);
+        }
+
+        return this with
+        {
+            Workers = Workers + other.Workers,
+            Claimed = Claimed.Plus(other.Claimed),
+            Confirmed = Confirmed.Plus(other.Confirmed),
+            Paid = Paid.Plus(other.Paid),
+            Verified = Verified.Plus(other.Verified),
             WorkersByStatus = byStatus,
             PaymentsByMonth = byMonth,
         };

@@ -6,9 +6,9 @@ namespace Remediation.Storage.Ledger;
 
 /// <summary>
 /// The newest version of each ledger line this process has read or written, per case, valid as a whole at one ETag
-/// of the case's summary row. Every ledger write replaces the summary in the same transaction as its lines, so a
-/// summary still at that ETag proves no line changed since: one point read of the summary then stands for reading
-/// thousands of lines. On Azurite every query scans the whole table, so reading a batch's lines by queries cost
+/// of each part of the case's summary (<see cref="SummaryParts"/>). Every ledger write replaces a part of the summary in
+/// the same transaction as its lines, so parts still at those ETags prove no line changed since: a point read of each
+/// part then stands for reading thousands of lines. On Azurite every query scans the whole table, so reading a batch's lines by queries cost
 /// more the larger the case (docs/decisions.md); with this cache a batch costs what its own rows cost.
 /// An entry is <c>Complete</c> when it began with an empty ledger and saw every write since: a worker it lacks is then
 /// known to be absent. A partial entry (after a restart, or after another process wrote) answers for the lines it
@@ -30,14 +30,14 @@ internal sealed class LedgerLineCache : IDisposable
     public void Dispose() => cache.Dispose();
 
     /// <summary>
-    /// The cached lines among <paramref name="refs"/> if the cache is at <paramref name="summaryETag"/>, and the refs it
-    /// cannot answer for (all of them when it is not at that ETag; none when the entry is complete).
+    /// The cached lines among <paramref name="refs"/> if the cache is at <paramref name="versions"/> (the ETags of the
+    /// summary's parts), and the refs it cannot answer for (all of them when it is not there; none when it is complete).
     /// </summary>
     public (Dictionary<string, (LedgerLine Line, long Version)> Found, List<string> Unknown) Read(
-        string caseId, ETag summaryETag, int workers, IEnumerable<string> refs)
+        string caseId, ETag[] versions, int workers, IEnumerable<string> refs)
     {
         var found = new Dictionary<string, (LedgerLine Line, long Version)>(StringComparer.Ordinal);
-        if (EntryAt(caseId, summaryETag, workers) is not { } entry)
+        if (EntryAt(caseId, versions, workers) is not { } entry)
         {
             return (found, [.. refs]);
         }
@@ -61,19 +61,19 @@ internal sealed class LedgerLineCache : IDisposable
         return (found, unknown);
     }
 
-    /// <summary>Lines read from storage after the summary was read at <paramref name="summaryETag"/>.</summary>
-    public void Remember(string caseId, ETag summaryETag, IEnumerable<KeyValuePair<string, (LedgerLine Line, long Version)>> lines)
+    /// <summary>Lines read from storage after the summary's parts were read at <paramref name="versions"/>.</summary>
+    public void Remember(string caseId, ETag[] versions, IEnumerable<KeyValuePair<string, (LedgerLine Line, long Version)>> lines)
     {
         var entry = cache.TryGetValue(caseId, out CaseLines? cached) ? cached! : null;
         if (entry is null)
         {
-            entry = new CaseLines(summaryETag, complete: false);
+            entry = new CaseLines(versions, complete: false);
             Store(caseId, entry);
         }
 
         lock (entry.Gate)
         {
-            if (entry.ETag != summaryETag)
+            if (!entry.IsAt(versions))
             {
                 return;
             }
@@ -88,10 +88,11 @@ internal sealed class LedgerLineCache : IDisposable
     }
 
     /// <summary>
-    /// A transaction moved the summary from <paramref name="before"/> to <paramref name="after"/> writing these versions.
-    /// The entry follows if it was at <paramref name="before"/>; otherwise it no longer knows the case and is dropped.
+    /// A transaction moved part <paramref name="lane"/> of the summary from <paramref name="before"/> to
+    /// <paramref name="after"/> writing these versions. The entry follows if that part was at <paramref name="before"/>;
+    /// otherwise it no longer knows the case and is dropped.
     /// </summary>
-    public void Written(string caseId, ETag before, ETag after, IEnumerable<(LedgerLine Line, long Version)> lines)
+    public void Written(string caseId, int lane, ETag before, ETag after, IEnumerable<(LedgerLine Line, long Version)> lines)
     {
         if (!cache.TryGetValue(caseId, out CaseLines? entry) || entry is null)
         {
@@ -100,7 +101,7 @@ internal sealed class LedgerLineCache : IDisposable
 
         lock (entry.Gate)
         {
-            if (entry.ETag != before)
+            if (entry.Versions[lane] != before)
             {
                 cache.Remove(caseId);
                 return;
@@ -111,20 +112,20 @@ internal sealed class LedgerLineCache : IDisposable
                 entry.Lines[line.WorkerRef] = (line, version);
             }
 
-            entry.ETag = after;
+            entry.Versions[lane] = after;
         }
 
         Store(caseId, entry);
     }
 
-    /// <summary>The entry at this ETag; a new complete one for a ledger without lines; null otherwise.</summary>
-    private CaseLines? EntryAt(string caseId, ETag summaryETag, int workers)
+    /// <summary>The entry at these ETags; a new complete one for a ledger without lines; null otherwise.</summary>
+    private CaseLines? EntryAt(string caseId, ETag[] versions, int workers)
     {
         if (cache.TryGetValue(caseId, out CaseLines? entry) && entry is not null)
         {
             lock (entry.Gate)
             {
-                if (entry.ETag == summaryETag)
+                if (entry.IsAt(versions))
                 {
                     return entry;
                 }
@@ -136,7 +137,7 @@ internal sealed class LedgerLineCache : IDisposable
             return null;
         }
 
-        entry = new CaseLines(summaryETag, complete: true);
+        entry = new CaseLines(versions, complete: true);
         Store(caseId, entry);
         return entry;
     }
@@ -152,11 +153,14 @@ internal sealed class LedgerLineCache : IDisposable
         cache.Set(caseId, entry, new MemoryCacheEntryOptions { Size = size, SlidingExpiration = Unused });
     }
 
-    private sealed class CaseLines(ETag etag, bool complete)
+    private sealed class CaseLines(ETag[] versions, bool complete)
     {
         public object Gate { get; } = new();
 
-        public ETag ETag { get; set; } = etag;
+        /// <summary>The ETag of each part of the summary the lines are current at (a copy: lanes move it on one by one).</summary>
+        public ETag[] Versions { get; } = [.. versions];
+
+        public bool IsAt(ETag[] versions) => Versions.AsSpan().SequenceEqual(versions);
 
         public bool Complete { get; } = complete;
 

@@ -48,9 +48,12 @@ internal static class LedgerRows
 
     public static LedgerLine ToLine(TableEntity entity) => StorageJson.Deserialize<LedgerLineDocument>(DocumentColumns.Read(entity)).ToLine();
 
-    public static TableEntity SummaryEntity(string caseId, LedgerSummary summary)
+    /// <summary>The row of one part of the summary: part 0 is <c>summary</c>, as before the summary had parts.</summary>
+    public static string SummaryPart(int lane) => lane == 0 ? Summary : $"{Summary}|{lane}";
+
+    public static TableEntity SummaryEntity(string caseId, LedgerSummary summary, int lane = 0)
     {
-        var entity = new TableEntity(caseId, Summary) { ["Workers"] = summary.Workers };
+        var entity = new TableEntity(caseId, SummaryPart(lane)) { ["Workers"] = summary.Workers };
         DocumentColumns.Write(entity, StorageJson.Serialize(LedgerSummaryDocument.From(summary)));
         return entity;
     }

@@ -67,26 +67,30 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
         }
 
         var written = 0;
-        foreach (var i in pending)
+        await Task.WhenAll(Enumerable.Range(0, SummaryParts.Count).Select(async lane =>
         {
-            try
+            foreach (var i in pending.Where(i => SummaryParts.LaneOf(i) == lane))
             {
-                summary = await WriteChunkAsync(caseId, LedgerRows.Marker(commandId, i), summary, added[i], cancellationToken)
-                    .ConfigureAwait(false);
-                written += chunks[i].Length;
-            }
-            catch (TableTransactionFailedException e) when (e.IsConflict())
-            {
-                // The same command running twice at once (an activity delivered twice): if the other run wrote this
-                // chunk, carry on from its summary; otherwise this is a real conflict.
-                if (!(await CompletedChunksAsync(caseId, commandId, chunks.Count, cancellationToken).ConfigureAwait(false)).Contains(i))
+                try
                 {
-                    throw;
+                    await WriteChunkAsync(caseId, LedgerRows.Marker(commandId, i), summary, lane, added[i], cancellationToken)
+                        .ConfigureAwait(false);
+                    Interlocked.Add(ref written, chunks[i].Length);
                 }
+                catch (TableTransactionFailedException e) when (e.IsConflict())
+                {
+                    // The same command running twice at once (an activity delivered twice): if the other run wrote this
+                    // chunk, carry on from its summary; otherwise this is a real conflict.
+                    if (!(await CompletedChunksAsync(caseId, commandId, chunks.Count, cancellationToken).ConfigureAwait(false)).Contains(i))
+                    {
+                        throw;
+                    }
 
-                summary = await ReadSummaryAsync(caseId, cancellationToken).ConfigureAwait(false);
+                    var again = await ReadSummaryAsync(caseId, cancellationToken).ConfigureAwait(false);
+                    summary.Set(lane, again.Part(lane), again.ETagOf(lane));
+                }
             }
-        }
+        })).ConfigureAwait(false);
 
         return new LedgerWrite(summary.Value, written, new Dictionary<string, Refusal>());
     }
@@ -132,10 +136,14 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
 
             try
             {
-                foreach (var lines in Transactions(changed))
+                var transactions = Transactions(changed).ToList();
+                await Task.WhenAll(Enumerable.Range(0, SummaryParts.Count).Select(async lane =>
                 {
-                    summary = await WriteChunkAsync(caseId, null, summary, lines, cancellationToken).ConfigureAwait(false);
-                }
+                    foreach (var (lines, _) in transactions.Select((t, i) => (t, i)).Where(t => SummaryParts.LaneOf(t.i) == lane))
+                    {
+                        await WriteChunkAsync(caseId, null, summary, lane, lines, cancellationToken).ConfigureAwait(false);
+                    }
+                })).ConfigureAwait(false);
 
                 return new LedgerWrite(summary.Value, changed.Count, new Dictionary<string, Refusal>());
             }
@@ -239,8 +247,7 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
         }
     }
 
-    private async Task<((LedgerSummary Value, ETag? ETag) Summary, List<Change> Changed, Dictionary<string, Refusal> Refusals)>
-        ApplyInMemoryAsync(
+    private async Task<(SummaryParts Summary, List<Change> Changed, Dictionary<string, Refusal> Refusals)> ApplyInMemoryAsync(
         string caseId,
         IReadOnlyDictionary<string, Func<LedgerLine, (LedgerLine Line, LedgerChange Change)>> change,
         CancellationToken cancellationToken)
@@ -279,17 +286,18 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
     }
 
     /// <summary>
-    /// One transaction: each line's next version (after <c>Version</c>, 0 for a new line), the summary moved on by
-    /// exactly their change, and the chunk's marker if any.
+    /// One transaction: each line's next version (after <c>Version</c>, 0 for a new line), the lane's part of the summary
+    /// moved on by exactly their change (ETag-checked), and the chunk's marker if any.
     /// </summary>
-    private async Task<(LedgerSummary Value, ETag? ETag)> WriteChunkAsync(
+    private async Task WriteChunkAsync(
         string caseId,
         string? marker,
-        (LedgerSummary Value, ETag? ETag) summary,
+        SummaryParts summary,
+        int lane,
         IReadOnlyList<Change> lines,
         CancellationToken cancellationToken)
     {
-        var next = summary.Value.ReplaceAll(lines.Select(l => (l.Before, l.After)));
+        var next = summary.Part(lane).ReplaceAll(lines.Select(l => (l.Before, l.After)));
         var actions = new List<TableTransactionAction>(lines.Count + 2);
         if (marker is not null)
         {
@@ -297,9 +305,10 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
         }
 
         actions.AddRange(lines.Select(l => new TableTransactionAction(TableTransactionActionType.Add, l.Entity)));
-        actions.Add(summary.ETag is { } summaryETag
-            ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, LedgerRows.SummaryEntity(caseId, next), summaryETag)
-            : new TableTransactionAction(TableTransactionActionType.Add, LedgerRows.SummaryEntity(caseId, next)));
+        var before = summary.ETagOf(lane);
+        actions.Add(before is { } summaryETag
+            ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, LedgerRows.SummaryEntity(caseId, next, lane), summaryETag)
+            : new TableTransactionAction(TableTransactionActionType.Add, LedgerRows.SummaryEntity(caseId, next, lane)));
 
         Response<IReadOnlyList<Response>> response;
         using (TableLimits.MeasuredTransaction([.. actions.Select(a => (TableEntity)a.Entity)]))
@@ -308,12 +317,11 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
         }
 
         var etag = response.Value[^1].Headers.ETag;
+        summary.Set(lane, next, etag);
         if (etag is { } after)
         {
-            cache.Written(caseId, summary.ETag ?? LedgerLineCache.NoSummary, after, lines.Select(l => (l.After, l.Version + 1)));
+            cache.Written(caseId, lane, before ?? LedgerLineCache.NoSummary, after, lines.Select(l => (l.After, l.Version + 1)));
         }
-
-        return (next, etag);
     }
 
     /// <summary>The chunks of this command already written: a point read of each marker (on Azurite a query scans the table).</summary>
@@ -335,11 +343,15 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
         return [.. done.Keys];
     }
 
-    private async Task<(LedgerSummary Value, ETag? ETag)> ReadSummaryAsync(string caseId, CancellationToken cancellationToken)
+    /// <summary>Every part of the case's summary, read side by side.</summary>
+    private async Task<SummaryParts> ReadSummaryAsync(string caseId, CancellationToken cancellationToken)
     {
-        var response = await Table.GetEntityIfExistsAsync<TableEntity>(caseId, LedgerRows.Summary, cancellationToken: cancellationToken)
+        var parts = await Task.WhenAll(Enumerable.Range(0, SummaryParts.Count).Select(lane =>
+            Table.GetEntityIfExistsAsync<TableEntity>(caseId, LedgerRows.SummaryPart(lane), cancellationToken: cancellationToken)))
             .ConfigureAwait(false);
-        return response.HasValue ? (LedgerRows.ToSummary(response.Value!), response.Value!.ETag) : (LedgerSummary.Empty, null);
+        return new SummaryParts(
+            [.. parts.Select(p => p.HasValue ? LedgerRows.ToSummary(p.Value!) : LedgerSummary.Empty)],
+            [.. parts.Select(p => p.HasValue ? p.Value!.ETag : (ETag?)null)]);
     }
 
     /// <summary>
@@ -347,17 +359,17 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
     /// <see cref="LedgerLineCache"/> while the summary is still where the cache saw it, from storage otherwise.
     /// </summary>
     private async Task<Dictionary<string, (LedgerLine Line, long Version)>> ReadLinesAsync(
-        string caseId, (LedgerSummary Value, ETag? ETag) summary, IReadOnlyList<string> refs, CancellationToken cancellationToken)
+        string caseId, SummaryParts summary, IReadOnlyList<string> refs, CancellationToken cancellationToken)
     {
-        var summaryETag = summary.ETag ?? LedgerLineCache.NoSummary;
-        var (cached, unknown) = cache.Read(caseId, summaryETag, summary.Value.Workers, refs);
+        var versions = summary.Versions;
+        var (cached, unknown) = cache.Read(caseId, versions, summary.Value.Workers, refs);
         if (unknown.Count == 0)
         {
             return cached;
         }
 
         var read = await ReadStoredLinesAsync(caseId, unknown, cancellationToken).ConfigureAwait(false);
-        cache.Remember(caseId, summaryETag, read);
+        cache.Remember(caseId, versions, read);
         foreach (var (workerRef, line) in read)
         {
             cached[workerRef] = line;
