@@ -52,6 +52,19 @@ if (mode == "scale")
     await ScaleRunAsync(azurite.ConnectionString, args.Skip(1).FirstOrDefault() == "back-to-back", workers, inMemory);
 }
 
+if (mode == "table-growth")
+{
+    // Azurite's insert speed as one table grows (docs/benchmarks.md, issue 18).
+    var tables = new RemediationTables(azurite.ConnectionString, "benchgrowth");
+    await tables.EnsureCreatedAsync();
+    Console.WriteLine("| rows in the table before | entities/s inserted (100-entity transactions, 2 at a time) |");
+    Console.WriteLine("|---|---|");
+    foreach (var (rows, rate) in await RawTableBaseline.GrowthAsync(tables.Cases))
+    {
+        Console.WriteLine($"| {rows:N0} | {Format(rate)} |");
+    }
+}
+
 if (mode == "lifecycle")
 {
     await LifecycleRunAsync(azurite.ConnectionString);

@@ -33,6 +33,41 @@ internal static class RawTableBaseline
     }
 
     /// <summary>
+    /// How Azurite's insert speed follows the size of the table: 100-entity transactions, two at a time, measured on
+    /// 5,000 entities after each 50,000 more. Azurite keeps a table in one Loki collection whose two key indexes are
+    /// sorted arrays, so each insert shifts them: the larger the table, the slower every insert, whichever case or
+    /// partition it belongs to.
+    /// </summary>
+    public static async Task<IReadOnlyList<(int Rows, double EntitiesPerSecond)>> GrowthAsync(TableClient table, int steps = 6)
+    {
+        var results = new List<(int, double)>();
+        var rows = 0;
+        async Task<double> InsertAsync(string tag, int transactions)
+        {
+            var clock = Stopwatch.StartNew();
+            await Parallel.ForEachAsync(Enumerable.Range(0, transactions), new ParallelOptions { MaxDegreeOfParallelism = 2 }, async (i, token) =>
+                await table.SubmitTransactionAsync(
+                    Enumerable.Range(0, 100).Select(j => new TableTransactionAction(
+                        TableTransactionActionType.Add, new TableEntity("p", $"{tag}|{i:D6}|{j:D3}") { ["Doc"] = new string('x', 400) })),
+                    token));
+            rows += transactions * 100;
+            return transactions * 100 / clock.Elapsed.TotalSeconds;
+        }
+
+        for (var step = 0; step <= steps; step++)
+        {
+            var at = rows;
+            results.Add((at, await InsertAsync($"m{step}", 50)));
+            if (step < steps)
+            {
+                await InsertAsync($"fill{step}", 500);
+            }
+        }
+
+        return results;
+    }
+
+    /// <summary>
     /// The same entity writes a case of <paramref name="workers"/> makes, done directly in 100-entity transactions in
     /// one partition: every line inserted, then replaced twice (findings, payments), then a tenth replaced once more
     /// (receipts). Returns the seconds of each pass: the least storage work such a case can cost on this storage.
