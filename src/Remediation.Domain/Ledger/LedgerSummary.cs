@@ -138,48 +138,7 @@ public sealed record LedgerSummary
     }
 
     /// <summary>The summary after <paramref name="before"/> (null for a new worker) became <paramref name="after"/>.</summary>
-    public LedgerSummary Replace(LedgerLine? before, LedgerLine after)
-    {
-        ArgumentNullException.ThrowIfNull(after);
-        var byStatus = WorkersByStatus;
-        if (before is not null)
-        {
-            byStatus = Decrement(byStatus, before.Status);
-        }
-
-        byStatus = byStatus.SetItem(after.Status, byStatus.GetValueOrDefault(after.Status) + 1);
-        return this with
-        {
-            Workers = Workers + (before is null ? 1 : 0),
-            Claimed = Claimed.Plus(after.Claimed).Minus(before?.Claimed ?? MoneyTotals.Empty),
-            Confirmed = Confirmed.Plus(after.Confirmed).Minus(before?.Confirmed ?? MoneyTotals.Empty),
-            Paid = Paid.Plus(after.Paid).Minus(before?.Paid ?? MoneyTotals.Empty),
-            Verified = Verified.Plus(after.Verified).Minus(before?.Verified ?? MoneyTotals.Empty),
-            WorkersByStatus = byStatus,
-            PaymentsByMonth = Shift(Shift(PaymentsByMonth, before?.Payments ?? [], add: false), after.Payments, add: true),
-        };
-    }
-
-    private static ImmutableSortedDictionary<string, MoneyTotals> Shift(
-        ImmutableSortedDictionary<string, MoneyTotals> byMonth, IEnumerable<Payment> payments, bool add)
-    {
-        foreach (var month in payments.GroupBy(p => p.PaidOn.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture)))
-        {
-            var amounts = MoneyTotals.Of(month.Select(p => p.Amount));
-            var current = byMonth.GetValueOrDefault(month.Key, MoneyTotals.Empty);
-            var next = (add ? current.Plus(amounts) : current.Minus(amounts)).WithoutZeros();
-            byMonth = next.IsZero ? byMonth.Remove(month.Key) : byMonth.SetItem(month.Key, next);
-        }
-
-        return byMonth;
-    }
-
-    private static ImmutableSortedDictionary<LedgerLineStatus, int> Decrement(
-        ImmutableSortedDictionary<LedgerLineStatus, int> byStatus, LedgerLineStatus status)
-    {
-        var remaining = byStatus.GetValueOrDefault(status) - 1;
-        return remaining > 0 ? byStatus.SetItem(status, remaining) : byStatus.Remove(status);
-    }
+    public LedgerSummary Replace(LedgerLine? before, LedgerLine after) => ReplaceAll([(before, after)]);
 
     /// <summary>Amounts added and taken away, per currency, exactly (decimal sums do not depend on their order).</summary>
     private sealed class Delta

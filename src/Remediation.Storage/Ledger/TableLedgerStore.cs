@@ -67,30 +67,27 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
         }
 
         var written = 0;
-        await Task.WhenAll(Enumerable.Range(0, SummaryParts.Count).Select(async lane =>
+        await InLanesAsync(pending, async (i, lane) =>
         {
-            foreach (var i in pending.Where(i => SummaryParts.LaneOf(i) == lane))
+            try
             {
-                try
-                {
-                    await WriteChunkAsync(caseId, LedgerRows.Marker(commandId, i), summary, lane, added[i], cancellationToken)
-                        .ConfigureAwait(false);
-                    Interlocked.Add(ref written, chunks[i].Length);
-                }
-                catch (TableTransactionFailedException e) when (e.IsConflict())
-                {
-                    // The same command running twice at once (an activity delivered twice): if the other run wrote this
-                    // chunk, carry on from its summary; otherwise this is a real conflict.
-                    if (!(await CompletedChunksAsync(caseId, commandId, chunks.Count, cancellationToken).ConfigureAwait(false)).Contains(i))
-                    {
-                        throw;
-                    }
-
-                    var again = await ReadSummaryAsync(caseId, cancellationToken).ConfigureAwait(false);
-                    summary.Set(lane, again.Part(lane), again.ETagOf(lane));
-                }
+                await WriteChunkAsync(caseId, LedgerRows.Marker(commandId, i), summary, lane, added[i], cancellationToken)
+                    .ConfigureAwait(false);
+                Interlocked.Add(ref written, chunks[i].Length);
             }
-        })).ConfigureAwait(false);
+            catch (TableTransactionFailedException e) when (e.IsConflict())
+            {
+                // The same command running twice at once (an activity delivered twice): if the other run wrote this
+                // chunk, carry on from its summary; otherwise this is a real conflict.
+                if (!(await CompletedChunksAsync(caseId, commandId, chunks.Count, cancellationToken).ConfigureAwait(false)).Contains(i))
+                {
+                    throw;
+                }
+
+                var again = await ReadSummaryAsync(caseId, cancellationToken).ConfigureAwait(false);
+                summary.Set(lane, again.Part(lane), again.ETagOf(lane));
+            }
+        }).ConfigureAwait(false);
 
         return new LedgerWrite(summary.Value, written, new Dictionary<string, Refusal>());
     }
@@ -137,13 +134,9 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
             try
             {
                 var transactions = Transactions(changed).ToList();
-                await Task.WhenAll(Enumerable.Range(0, SummaryParts.Count).Select(async lane =>
-                {
-                    foreach (var (lines, _) in transactions.Select((t, i) => (t, i)).Where(t => SummaryParts.LaneOf(t.i) == lane))
-                    {
-                        await WriteChunkAsync(caseId, null, summary, lane, lines, cancellationToken).ConfigureAwait(false);
-                    }
-                })).ConfigureAwait(false);
+                await InLanesAsync(
+                    Enumerable.Range(0, transactions.Count),
+                    (i, lane) => WriteChunkAsync(caseId, null, summary, lane, transactions[i], cancellationToken)).ConfigureAwait(false);
 
                 return new LedgerWrite(summary.Value, changed.Count, new Dictionary<string, Refusal>());
             }
@@ -202,6 +195,16 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
     }
 
     private static LedgerWrite Refused(LedgerSummary summary, Dictionary<string, Refusal> refusals) => new(summary, 0, refusals);
+
+    /// <summary>Writes the numbered transactions in the summary's lanes: each lane in order, the lanes side by side.</summary>
+    private static Task InLanesAsync(IEnumerable<int> transactions, Func<int, int, Task> write) =>
+        Task.WhenAll(Enumerable.Range(0, SummaryParts.Count).Select(async lane =>
+        {
+            foreach (var i in transactions.Where(i => SummaryParts.LaneOf(i) == lane))
+            {
+                await write(i, lane).ConfigureAwait(false);
+            }
+        }));
 
     private static Refusal AlreadyInCase(string workerRef) =>
         Refusal.Invalid($"Worker {workerRef} is already in this case; each worker has one line.");
