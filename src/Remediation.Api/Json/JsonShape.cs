@@ -151,12 +151,25 @@ public static class JsonShape
         _ when type == typeof(long) => element.ValueKind == JsonValueKind.Number && element.TryGetInt64(out _),
         _ when type == typeof(decimal) => element.ValueKind == JsonValueKind.Number && element.TryGetDecimal(out _),
         _ when type == typeof(DateOnly) => element.ValueKind == JsonValueKind.String
-            && DateOnly.TryParseExact(element.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
+            && DateOnly.TryParseExact(TextOf(element), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
         _ when type == typeof(DateTimeOffset) => element.ValueKind == JsonValueKind.String && element.TryGetDateTimeOffset(out _),
         _ when type.IsEnum => element.ValueKind == JsonValueKind.String
-            && WireFormat.Names(type).Contains(element.GetString(), StringComparer.Ordinal),
+            && WireFormat.Names(type).Contains(TextOf(element), StringComparer.Ordinal),
         _ => true,
     };
+
+    /// <summary>The string's text; null when it is not text (an escaped lone surrogate such as "\ud800"), which fits nothing.</summary>
+    private static string? TextOf(JsonElement element)
+    {
+        try
+        {
+            return element.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
 
     private static JsonValueKind JsonKind(Type type) =>
         type == typeof(int) || type == typeof(long) || type == typeof(decimal) ? JsonValueKind.Number

@@ -16,6 +16,16 @@ public class ParserFuzzTests(ITestOutputHelper output)
     private const int XlsxCases = 5_000;
 
     [Fact]
+    public void A_lone_surrogate_where_a_word_or_a_date_is_expected_is_refused_with_400()
+    {
+        // Found by the fuzzing below (seed 7ZyW7q-6RFu5): the shape check read "\ud800" as text and threw.
+        Assert.All(ParserHarness.JsonBodies, type =>
+        {
+            Assert.Equal(400, ParserHarness.ReadJson(type, "{\"priority\":\"\\ud800\",\"paidOn\":\"\\udc00\"}"));
+        });
+    }
+
+    [Fact]
     public void Any_json_body_of_any_request_type_is_read_or_refused_with_400()
     {
         var types = ParserHarness.JsonBodies;
