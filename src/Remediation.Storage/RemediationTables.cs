@@ -1,3 +1,4 @@
+using System.Globalization;
 using Azure.Data.Tables;
 
 namespace Remediation.Storage;
@@ -18,7 +19,8 @@ public sealed class RemediationTables
         }
 
         Cases = service.GetTableClient(prefix + "cases");
-        Ledger = service.GetTableClient(prefix + "ledger");
+        LedgerShards = [.. Enumerable.Range(0, Ledger.LedgerShard.Count)
+            .Select(shard => service.GetTableClient(prefix + "ledger" + (shard == 0 ? "" : shard.ToString(CultureInfo.InvariantCulture))))];
         Timeline = service.GetTableClient(prefix + "timeline");
         CaseIndex = service.GetTableClient(prefix + "caseindex");
         Intakes = service.GetTableClient(prefix + "intakes");
@@ -39,7 +41,8 @@ public sealed class RemediationTables
 
     public TableClient Cases { get; }
 
-    public TableClient Ledger { get; }
+    /// <summary>The ledger's tables: a case's workers are spread over them (<see cref="Ledger.LedgerShard"/>).</summary>
+    public IReadOnlyList<TableClient> LedgerShards { get; }
 
     public TableClient Timeline { get; }
 
@@ -64,7 +67,7 @@ public sealed class RemediationTables
     public TableClient Deliveries { get; }
 
     public IReadOnlyList<TableClient> All =>
-        [Cases, Ledger, Timeline, CaseIndex, Intakes, Outbox, Inbox, Parties, ApiKeys, Evidence, Commands, Subscriptions, Deliveries];
+        [Cases, .. LedgerShards, Timeline, CaseIndex, Intakes, Outbox, Inbox, Parties, ApiKeys, Evidence, Commands, Subscriptions, Deliveries];
 
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
     {

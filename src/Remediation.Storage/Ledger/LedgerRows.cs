@@ -7,9 +7,9 @@ using Remediation.Storage.Serialization;
 namespace Remediation.Storage.Ledger;
 
 /// <summary>
-/// Row keys of a case's ledger partition: <c>line|{ref}!{version, inverted}</c> per version of a worker's line (the
-/// newest sorts first), <c>summary</c> for the running totals and <c>cmd|{command}|{chunk}</c> markers that make each
-/// written chunk idempotent. Worker references use <c>[A-Za-z0-9._:-]</c> only, all above '!' and '"', so one
+/// Row keys of a case's ledger partition in each ledger table: <c>line|{ref}!{version, inverted}</c> per version of a
+/// worker's line (the newest sorts first), <c>summary</c> for the table's part of the running totals and
+/// <c>cmd|{command}|{chunk}</c> markers that make each written chunk idempotent. Worker references use <c>[A-Za-z0-9._:-]</c> only, all above '!' and '"', so one
 /// worker's versions are contiguous, workers sort in the order of their references, and <c>line|{ref}"</c> is just
 /// past a worker's versions.
 /// </summary>
@@ -48,12 +48,9 @@ internal static class LedgerRows
 
     public static LedgerLine ToLine(TableEntity entity) => StorageJson.Deserialize<LedgerLineDocument>(DocumentColumns.Read(entity)).ToLine();
 
-    /// <summary>The row of one part of the summary: part 0 is <c>summary</c>, as before the summary had parts.</summary>
-    public static string SummaryPart(int lane) => lane == 0 ? Summary : $"{Summary}|{lane}";
-
-    public static TableEntity SummaryEntity(string caseId, LedgerSummary summary, int lane = 0)
+    public static TableEntity SummaryEntity(string caseId, LedgerSummary summary)
     {
-        var entity = new TableEntity(caseId, SummaryPart(lane)) { ["Workers"] = summary.Workers };
+        var entity = new TableEntity(caseId, Summary) { ["Workers"] = summary.Workers };
         DocumentColumns.Write(entity, StorageJson.Serialize(LedgerSummaryDocument.From(summary)));
         return entity;
     }

@@ -9,8 +9,9 @@ using Remediation.Storage.Paging;
 namespace Remediation.Storage.Ledger;
 
 /// <summary>
-/// The ledger in one table partition per case. Lines are written in transactions of at most 100 entities, each
-/// holding up to 98 lines, the updated summary (ETag-checked) and a marker for the command's chunk: a chunk is
+/// The ledger in one table partition per case in each of the ledger's tables, a case's workers spread over them
+/// (<see cref="LedgerShard"/>). Lines are written in transactions of at most 100 entities in one table, each holding up
+/// to 98 lines, that table's part of the summary (ETag-checked) and a marker for the command's chunk: a chunk is
 /// written whole or not at all, exactly once, and the summary can never drift from the lines. A change to a line is
 /// a new version of it, inserted under the next version's key: two writers of the same version cannot both succeed
 /// (the second insert conflicts, as an ETag would), and no row is ever updated in place, which keeps a batch's cost
@@ -36,7 +37,9 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
     private readonly PageTokens tokens = new(keys);
     private readonly LedgerLineCache cache = new();
 
-    private TableClient Table => tables.Ledger;
+    private TableClient TableOf(int shard) => tables.LedgerShards[shard];
+
+    private TableClient TableFor(string workerRef) => TableOf(LedgerShard.Of(workerRef));
 
     public void Dispose() => cache.Dispose();
 
@@ -46,40 +49,40 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
         ArgumentException.ThrowIfNullOrEmpty(caseId);
         ArgumentException.ThrowIfNullOrEmpty(commandId);
         ArgumentNullException.ThrowIfNull(lines);
-        var chunks = lines.Chunk(LinesPerTransaction).ToList();
+        var chunks = Chunks(lines);
 
         // Lines first, markers second: a line written by a concurrent run of this same command is then always
         // covered by a marker we see, and is not mistaken for a worker added twice.
         var summary = await ReadSummaryAsync(caseId, cancellationToken).ConfigureAwait(false);
         var existing = await ReadLinesAsync(caseId, summary, [.. lines.Select(l => l.WorkerRef)], cancellationToken).ConfigureAwait(false);
-        var done = await CompletedChunksAsync(caseId, commandId, chunks.Count, cancellationToken).ConfigureAwait(false);
+        var done = await CompletedChunksAsync(caseId, commandId, chunks, cancellationToken).ConfigureAwait(false);
         var pending = Enumerable.Range(0, chunks.Count).Where(i => !done.Contains(i)).ToList();
-        var duplicates = pending.SelectMany(i => chunks[i]).Select(l => l.WorkerRef).Where(existing.ContainsKey).ToList();
+        var duplicates = pending.SelectMany(i => chunks[i].Lines).Select(l => l.WorkerRef).Where(existing.ContainsKey).ToList();
         if (duplicates.Count > 0)
         {
             return Refused(summary.Value, duplicates.ToDictionary(r => r, AlreadyInCase));
         }
 
-        var added = chunks.Select(chunk => chunk.Select(line => Change.Of(caseId, null, line, 0)).ToList()).ToList();
+        var added = chunks.Select(chunk => chunk.Lines.Select(line => Change.Of(caseId, null, line, 0)).ToList()).ToList();
         if (TooLarge(added.SelectMany(c => c)) is { Count: > 0 } tooLarge)
         {
             return Refused(summary.Value, tooLarge);
         }
 
         var written = 0;
-        await InLanesAsync(pending, async (i, lane) =>
+        await InLanesAsync(pending.Select(i => (i, chunks[i].Shard)), async (i, lane) =>
         {
             try
             {
                 await WriteChunkAsync(caseId, LedgerRows.Marker(commandId, i), summary, lane, added[i], cancellationToken)
                     .ConfigureAwait(false);
-                Interlocked.Add(ref written, chunks[i].Length);
+                Interlocked.Add(ref written, chunks[i].Lines.Length);
             }
             catch (TableTransactionFailedException e) when (e.IsConflict())
             {
                 // The same command running twice at once (an activity delivered twice): if the other run wrote this
                 // chunk, carry on from its summary; otherwise this is a real conflict.
-                if (!(await CompletedChunksAsync(caseId, commandId, chunks.Count, cancellationToken).ConfigureAwait(false)).Contains(i))
+                if (!(await CompletedChunksAsync(caseId, commandId, chunks, cancellationToken).ConfigureAwait(false)).Contains(i))
                 {
                     throw;
                 }
@@ -133,10 +136,12 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
 
             try
             {
-                var transactions = Transactions(changed).ToList();
+                var transactions = changed.GroupBy(c => LedgerShard.Of(c.After.WorkerRef))
+                    .SelectMany(shard => Transactions(shard).Select(lines => (Shard: shard.Key, Lines: lines)))
+                    .ToList();
                 await InLanesAsync(
-                    Enumerable.Range(0, transactions.Count),
-                    (i, lane) => WriteChunkAsync(caseId, null, summary, lane, transactions[i], cancellationToken)).ConfigureAwait(false);
+                    transactions.Select((t, i) => (i, t.Shard)),
+                    (i, lane) => WriteChunkAsync(caseId, null, summary, lane, transactions[i].Lines, cancellationToken)).ConfigureAwait(false);
 
                 return new LedgerWrite(summary.Value, changed.Count, new Dictionary<string, Refusal>());
             }
@@ -152,7 +157,7 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
         (await ReadSummaryAsync(caseId, cancellationToken).ConfigureAwait(false)).Value;
 
     public async Task<LedgerLine?> GetLineAsync(string caseId, string workerRef, CancellationToken cancellationToken = default) =>
-        await NewestAsync(caseId, LedgerRows.LineStart(workerRef), cancellationToken).ConfigureAwait(false) is { } row
+        await NewestAsync(TableFor(workerRef), caseId, LedgerRows.LineStart(workerRef), cancellationToken).ConfigureAwait(false) is { } row
             ? LedgerRows.ToLine(row)
             : null;
 
@@ -170,41 +175,30 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
             throw new InvalidContinuationTokenException("The continuation token was not accepted; start again from the first page.");
         }
 
-        var lines = new List<LedgerLine>(page.ClampedSize);
-        string? last = null;
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {caseId} and RowKey ge {from} and RowKey lt {LedgerRows.LineEnd}");
-        await foreach (var row in Table.QueryAsync<TableEntity>(filter, Math.Min(1000, page.ClampedSize * 2), cancellationToken: cancellationToken)
-            .ConfigureAwait(false))
-        {
-            var workerRef = LedgerRows.WorkerOf(row.RowKey);
-            if (workerRef == last)
-            {
-                continue;
-            }
-
-            if (lines.Count == page.ClampedSize)
-            {
-                return new Paged<LedgerLine>(lines, tokens.Encode(scope, LedgerRows.LineStop(last!)));
-            }
-
-            lines.Add(LedgerRows.ToLine(row));
-            last = workerRef;
-        }
-
-        return new Paged<LedgerLine>(lines, null);
+        var (lines, last) = await LedgerLinePages.MergeAsync(tables.LedgerShards, filter, page.ClampedSize, cancellationToken).ConfigureAwait(false);
+        return new Paged<LedgerLine>(lines, last is null ? null : tokens.Encode(scope, LedgerRows.LineStop(last)));
     }
 
     private static LedgerWrite Refused(LedgerSummary summary, Dictionary<string, Refusal> refusals) => new(summary, 0, refusals);
 
-    /// <summary>Writes the numbered transactions in the summary's lanes: each lane in order, the lanes side by side.</summary>
-    private static Task InLanesAsync(IEnumerable<int> transactions, Func<int, int, Task> write) =>
-        Task.WhenAll(Enumerable.Range(0, SummaryParts.Count).Select(async lane =>
+    /// <summary>Writes the numbered transactions in their tables' lanes: each lane in order, the lanes side by side.</summary>
+    private static Task InLanesAsync(IEnumerable<(int Transaction, int Lane)> transactions, Func<int, int, Task> write) =>
+        Task.WhenAll(transactions.GroupBy(t => t.Lane).Select(async lane =>
         {
-            foreach (var i in transactions.Where(i => SummaryParts.LaneOf(i) == lane))
+            foreach (var (i, _) in lane)
             {
-                await write(i, lane).ConfigureAwait(false);
+                await write(i, lane.Key).ConfigureAwait(false);
             }
         }));
+
+    /// <summary>
+    /// A command's new lines cut into numbered chunks, each of one table's lines: the same lines always give the same
+    /// chunks, so a retried command finds the markers of the chunks it wrote.
+    /// </summary>
+    private static List<(int Shard, LedgerLine[] Lines)> Chunks(IReadOnlyList<LedgerLine> lines) =>
+        [.. lines.GroupBy(l => LedgerShard.Of(l.WorkerRef)).OrderBy(g => g.Key)
+            .SelectMany(shard => shard.Chunk(LinesPerTransaction).Select(chunk => (shard.Key, chunk)))];
 
     private static Refusal AlreadyInCase(string workerRef) =>
         Refusal.Invalid($"Worker {workerRef} is already in this case; each worker has one line.");
@@ -226,7 +220,7 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
     /// Changed lines cut into transactions of at most <see cref="LinesPerTransaction"/> lines and about half of the
     /// 4 MiB a transaction may carry (its payload is UTF-8 JSON, up to 1.5 times the entities' own size).
     /// </summary>
-    private static IEnumerable<Change[]> Transactions(List<Change> changed)
+    private static IEnumerable<Change[]> Transactions(IEnumerable<Change> changed)
     {
         var batch = new List<Change>();
         long bytes = 0;
@@ -289,8 +283,9 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
     }
 
     /// <summary>
-    /// One transaction: each line's next version (after <c>Version</c>, 0 for a new line), the lane's part of the summary
-    /// moved on by exactly their change (ETag-checked), and the chunk's marker if any.
+    /// One transaction in the table of lane <paramref name="lane"/>: each line's next version (after <c>Version</c>, 0 for a
+    /// new line), that table's part of the summary moved on by exactly their change (ETag-checked), and the chunk's
+    /// marker if any.
     /// </summary>
     private async Task WriteChunkAsync(
         string caseId,
@@ -310,13 +305,13 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
         actions.AddRange(lines.Select(l => new TableTransactionAction(TableTransactionActionType.Add, l.Entity)));
         var before = summary.ETagOf(lane);
         actions.Add(before is { } summaryETag
-            ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, LedgerRows.SummaryEntity(caseId, next, lane), summaryETag)
-            : new TableTransactionAction(TableTransactionActionType.Add, LedgerRows.SummaryEntity(caseId, next, lane)));
+            ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, LedgerRows.SummaryEntity(caseId, next), summaryETag)
+            : new TableTransactionAction(TableTransactionActionType.Add, LedgerRows.SummaryEntity(caseId, next)));
 
         Response<IReadOnlyList<Response>> response;
         using (TableLimits.MeasuredTransaction([.. actions.Select(a => (TableEntity)a.Entity)]))
         {
-            response = await Table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+            response = await TableOf(lane).SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
         }
 
         var etag = response.Value[^1].Headers.ETag;
@@ -328,15 +323,16 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
     }
 
     /// <summary>The chunks of this command already written: a point read of each marker (on Azurite a query scans the table).</summary>
-    private async Task<HashSet<int>> CompletedChunksAsync(string caseId, string commandId, int chunks, CancellationToken cancellationToken)
+    private async Task<HashSet<int>> CompletedChunksAsync(
+        string caseId, string commandId, List<(int Shard, LedgerLine[] Lines)> chunks, CancellationToken cancellationToken)
     {
         var done = new System.Collections.Concurrent.ConcurrentDictionary<int, bool>();
         await Parallel.ForEachAsync(
-            Enumerable.Range(0, chunks),
+            Enumerable.Range(0, chunks.Count),
             new ParallelOptions { MaxDegreeOfParallelism = ParallelReads, CancellationToken = cancellationToken },
             async (chunk, token) =>
             {
-                var marker = await Table.GetEntityIfExistsAsync<TableEntity>(
+                var marker = await TableOf(chunks[chunk].Shard).GetEntityIfExistsAsync<TableEntity>(
                     caseId, LedgerRows.Marker(commandId, chunk), ["RowKey"], token).ConfigureAwait(false);
                 if (marker.HasValue)
                 {
@@ -346,11 +342,11 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
         return [.. done.Keys];
     }
 
-    /// <summary>Every part of the case's summary, read side by side.</summary>
+    /// <summary>Every part of the case's summary, one in each ledger table, read side by side.</summary>
     private async Task<SummaryParts> ReadSummaryAsync(string caseId, CancellationToken cancellationToken)
     {
-        var parts = await Task.WhenAll(Enumerable.Range(0, SummaryParts.Count).Select(lane =>
-            Table.GetEntityIfExistsAsync<TableEntity>(caseId, LedgerRows.SummaryPart(lane), cancellationToken: cancellationToken)))
+        var parts = await Task.WhenAll(tables.LedgerShards.Select(table =>
+            table.GetEntityIfExistsAsync<TableEntity>(caseId, LedgerRows.Summary, cancellationToken: cancellationToken)))
             .ConfigureAwait(false);
         return new SummaryParts(
             [.. parts.Select(p => p.HasValue ? LedgerRows.ToSummary(p.Value!) : LedgerSummary.Empty)],
@@ -392,18 +388,20 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
         string caseId, IReadOnlyList<string> refs, CancellationToken cancellationToken)
     {
         var found = new System.Collections.Concurrent.ConcurrentDictionary<string, (LedgerLine Line, long Version)>(StringComparer.Ordinal);
-        var runs = refs.Distinct(StringComparer.Ordinal).OrderBy(LedgerRows.LineStart, StringComparer.Ordinal).Chunk(RunLength);
+        var runs = refs.Distinct(StringComparer.Ordinal).GroupBy(LedgerShard.Of)
+            .SelectMany(shard => shard.OrderBy(LedgerRows.LineStart, StringComparer.Ordinal).Chunk(RunLength)
+                .Select(run => (Table: TableOf(shard.Key), Refs: run)));
         await Parallel.ForEachAsync(
             runs,
             new ParallelOptions { MaxDegreeOfParallelism = ParallelReads, CancellationToken = cancellationToken },
             async (run, token) =>
             {
-                var missing = run.Length <= PointReadRun
-                    ? run.ToHashSet(StringComparer.Ordinal)
-                    : await ReadRangeAsync(caseId, run, found, token).ConfigureAwait(false);
+                var missing = run.Refs.Length <= PointReadRun
+                    ? run.Refs.ToHashSet(StringComparer.Ordinal)
+                    : await ReadRangeAsync(run.Table, caseId, run.Refs, found, token).ConfigureAwait(false);
                 foreach (var workerRef in missing)
                 {
-                    if (await NewestAsync(caseId, LedgerRows.LineStart(workerRef), token).ConfigureAwait(false) is { } row)
+                    if (await NewestAsync(run.Table, caseId, LedgerRows.LineStart(workerRef), token).ConfigureAwait(false) is { } row)
                     {
                         found[workerRef] = (LedgerRows.ToLine(row), LedgerRows.VersionOf(row));
                     }
@@ -413,7 +411,8 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
     }
 
     /// <summary>Reads the run's key range; returns the workers still to read one by one (none when the range was dense).</summary>
-    private async Task<HashSet<string>> ReadRangeAsync(
+    private static async Task<HashSet<string>> ReadRangeAsync(
+        TableClient table,
         string caseId,
         string[] run,
         System.Collections.Concurrent.ConcurrentDictionary<string, (LedgerLine Line, long Version)> found,
@@ -424,7 +423,7 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
         string? last = null;
         var filter = TableClient.CreateQueryFilter(
             $"PartitionKey eq {caseId} and RowKey ge {LedgerRows.LineStart(run[0])} and RowKey lt {LedgerRows.LineStop(run[^1])}");
-        await foreach (var row in Table.QueryAsync<TableEntity>(
+        await foreach (var row in table.QueryAsync<TableEntity>(
             filter, Math.Min(1000, (2 * run.Length) + MaxGap), cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             var workerRef = LedgerRows.WorkerOf(row.RowKey);
@@ -455,10 +454,10 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
     }
 
     /// <summary>The first row at or after <paramref name="start"/> within one worker's versions: its newest.</summary>
-    private async Task<TableEntity?> NewestAsync(string caseId, string start, CancellationToken cancellationToken)
+    private static async Task<TableEntity?> NewestAsync(TableClient table, string caseId, string start, CancellationToken cancellationToken)
     {
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {caseId} and RowKey ge {start} and RowKey lt {start[..^1] + "\""}");
-        await foreach (var page in Table.QueryAsync<TableEntity>(filter, 1, cancellationToken: cancellationToken).AsPages(pageSizeHint: 1)
+        await foreach (var page in table.QueryAsync<TableEntity>(filter, 1, cancellationToken: cancellationToken).AsPages(pageSizeHint: 1)
             .ConfigureAwait(false))
         {
             return page.Values.Count > 0 ? page.Values[0] : null;

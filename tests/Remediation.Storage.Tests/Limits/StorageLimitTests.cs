@@ -54,8 +54,8 @@ public class StorageLimitTests
         }
 
         await store.AddLinesAsync("case-long", "intake", [line]);
-        var stored = tables.Ledger
-            .Query<TableEntity>(e => e.PartitionKey == "case-long" && e.RowKey != "summary" && e.RowKey.CompareTo("line|") > 0)
+        var stored = tables.LedgerShards
+            .SelectMany(t => t.Query<TableEntity>(e => e.PartitionKey == "case-long" && e.RowKey != "summary" && e.RowKey.CompareTo("line|") > 0))
             .Single();
         Assert.True(stored.ContainsKey("Doc1"), "a line this long is kept in parts");
         var read = await store.GetLineAsync("case-long", "W-LONG");
