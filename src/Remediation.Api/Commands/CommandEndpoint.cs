@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Remediation.Api.Cases;
 using Remediation.Api.Json;
@@ -24,7 +25,7 @@ namespace Remediation.Api.Commands;
 /// <c>Idempotency-Key</c> names the command; sending it again is harmless. <c>Prefer: wait=N</c> waits up to N
 /// seconds (at most <see cref="MaxWaitSeconds"/>) for the final outcome.
 /// </summary>
-public sealed class CommandEndpoint(
+public sealed partial class CommandEndpoint(
     CaseAccess access,
     Workflows.Handling.CommandProcessor processor,
     CaseCommandSender sender,
@@ -32,7 +33,8 @@ public sealed class CommandEndpoint(
     Workflows.Handling.CommandSignals signals,
     Workflows.Handling.InboxDrain drain,
     IOptions<ApiOptions> options,
-    TimeProvider clock)
+    TimeProvider clock,
+    ILogger<CommandEndpoint> logger)
 {
     public const string IdempotencyHeader = "Idempotency-Key";
     public const int MaxWaitSeconds = 10;
@@ -94,20 +96,22 @@ public sealed class CommandEndpoint(
             return Refused(rows is null ? refusal : refusal with { Errors = rows.Translate(refusal.Errors) }, rows is not null, commandId);
         }
 
-        var appliedAtOnce = await sender.SendAsync(@case.Id, commandId, kind, request.Caller.Actor, payload, request.Cancellation)
-            .ConfigureAwait(false);
         var queued = new CommandRecord(@case.Id, commandId, kind, request.Caller.Actor, preview.IssuedAt, CommandState.Queued);
-        if (appliedAtOnce is null && WaitPreference(request.Http) is null)
+        if (WaitPreference(request.Http) is null)
         {
             // Just queued and no wait asked for: its status is known without reading it back.
-            return Results.Accepted(location, CommandStatusView.From(queued));
+            return await sender.SendAsync(@case.Id, commandId, kind, request.Caller.Actor, payload, request.Cancellation).ConfigureAwait(false) is null
+                ? Results.Accepted(location, CommandStatusView.From(queued))
+                : await AnswerAsync(request, queued, location).ConfigureAwait(false);
         }
 
-        if (appliedAtOnce is null)
+        // The caller waits: apply the case's inbox here rather than wait for the engine to get to it, and wake the engine
+        // only if the clock needs it or this drain fails (the engine's drain then applies the command).
+        var (running, _) = await sender.QueueAsync(@case.Id, commandId, kind, request.Caller.Actor, payload, request.Cancellation)
+            .ConfigureAwait(false);
+        if (running)
         {
-            // The caller waits: apply the case's inbox here rather than wait for the engine to get to it. The engine was
-            // woken all the same and finds the command done; if this drain fails or outlives the wait, the engine's runs.
-            _ = DrainForWaitingCallerAsync(@case.Id);
+            _ = DrainForWaitingCallerAsync(@case.Id, commandId);
         }
 
         return await AnswerAsync(request, queued, location).ConfigureAwait(false);
@@ -191,16 +195,30 @@ public sealed class CommandEndpoint(
         return await AnswerAsync(request, earlier, location).ConfigureAwait(false);
     }
 
-    private async Task DrainForWaitingCallerAsync(string caseId)
+    private async Task DrainForWaitingCallerAsync(string caseId, string commandId)
     {
         try
         {
-            await drain.DrainAsync(caseId, CancellationToken.None).ConfigureAwait(false);
+            if (!(await drain.DrainAsync(caseId, CancellationToken.None).ConfigureAwait(false)).NeedsEngine)
+            {
+                return;
+            }
         }
-#pragma warning disable CA1031 // The engine's drain applies what this one could not; nothing here may fail the request.
+#pragma warning disable CA1031 // Whatever went wrong here, the engine's drain applies the command; nothing here may fail the request.
         catch (Exception)
 #pragma warning restore CA1031
         {
+        }
+
+        try
+        {
+            await sender.WakeAsync(caseId, commandId, CancellationToken.None).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // The request has its answer; a case not woken now is woken by its timer or its next command.
+        catch (Exception failure)
+#pragma warning restore CA1031
+        {
+            LogWakeFailed(logger, caseId, failure.GetType().Name);
         }
     }
 
@@ -278,4 +296,7 @@ public sealed class CommandEndpoint(
         var (body, jsonProblem) = await RequestBody.ReadJsonAsync<TRequest>(request.Http, limit, request.Cancellation).ConfigureAwait(false);
         return body is null ? (null, null, jsonProblem) : (toPayload(body), null, null);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Case {CaseId}: its orchestration could not be woken after a command ({Failure})")]
+    private static partial void LogWakeFailed(ILogger logger, string caseId, string failure);
 }

@@ -8,6 +8,21 @@ public sealed record CaseSchedule(Stage Stage, DateTimeOffset? Deadline, Escalat
 {
     public bool IsClosed => Stage == Stage.Closed;
 
+    /// <summary>
+    /// Whether a case that went from <paramref name="before"/> to <paramref name="after"/> must wake its orchestration:
+    /// it closed (the orchestration ends), or its next wake-up came earlier than the timer that may be waiting for
+    /// <paramref name="before"/>'s. A wake-up that moved later needs nobody: the old timer fires first, finds the
+    /// escalation not yet due and waits again (docs/decisions.md, "A waiting caller's command wakes the engine only when
+    /// the clock needs it").
+    /// </summary>
+    public static bool NeedsWakeUp(CaseSchedule before, CaseSchedule after)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        return (after.IsClosed && !before.IsClosed)
+            || (after.NextWakeAt is { } next && (before.NextWakeAt is not { } earlier || next < earlier));
+    }
+
     public static CaseSchedule Of(Case @case, DeadlinePolicy policy)
     {
         ArgumentNullException.ThrowIfNull(@case);

@@ -10,6 +10,9 @@ public sealed record CommandOutcome(string CommandId, bool Applied, RefusalKind?
     /// <summary>The command id was seen before: it was handled then, and nothing changed now.</summary>
     public bool WasDuplicate { get; init; }
 
+    /// <summary>The command closed the case or brought its next wake-up forward (<see cref="CaseSchedule.NeedsWakeUp"/>).</summary>
+    public bool NeedsWakeUp { get; init; }
+
     public static CommandOutcome Refused(string commandId, Refusal refusal, CaseSchedule? schedule)
     {
         ArgumentNullException.ThrowIfNull(refusal);

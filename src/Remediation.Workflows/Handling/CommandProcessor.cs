@@ -123,9 +123,11 @@ public sealed partial class CommandProcessor(
                     envelope.Kind == CaseCommand.Escalate ? transition.Case.EscalationLevel : @case.EscalationLevel);
             }
 
-            return transition.Refusal is { } refused
-                ? CommandOutcome.Refused(envelope.CommandId, refused, Schedule(next))
-                : new CommandOutcome(envelope.CommandId, true, null, null, Schedule(next));
+            var after = Schedule(next);
+            var outcome = transition.Refusal is { } refused
+                ? CommandOutcome.Refused(envelope.CommandId, refused, after)
+                : new CommandOutcome(envelope.CommandId, true, null, null, after);
+            return outcome with { NeedsWakeUp = CaseSchedule.NeedsWakeUp(Schedule(@case), after) };
         }
     }
 

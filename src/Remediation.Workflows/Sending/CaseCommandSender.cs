@@ -24,11 +24,24 @@ public sealed class CaseCommandSender(
 {
     /// <summary>
     /// Returns the inbox outcome when the command was applied at once (no running orchestration), or null when it was
-    /// queued. The command log decides which copy of a command is the command: the first record written. A copy sent
-    /// again (a retry after a lost answer, or two at once) writes the same inbox entry, at the first copy's time, so
-    /// the case applies it once; a copy of a command already applied or refused writes nothing.
+    /// queued and its case's orchestration woken. The command log decides which copy of a command is the command: the
+    /// first record written. A copy sent again (a retry after a lost answer, or two at once) writes the same inbox
+    /// entry, at the first copy's time, so the case applies it once; a copy of a command already applied or refused
+    /// writes nothing.
     /// </summary>
     public async Task<InboxOutcome?> SendAsync<TPayload>(
+        string caseId, string commandId, CaseCommand kind, Actor actor, TPayload payload, CancellationToken cancellationToken = default)
+    {
+        var queued = await QueueAsync(caseId, commandId, kind, actor, payload, cancellationToken).ConfigureAwait(false);
+        return queued.Running ? await WakeAsync(caseId, commandId, cancellationToken).ConfigureAwait(false) : queued.AppliedAtOnce;
+    }
+
+    /// <summary>
+    /// Puts the command in its case's inbox without waking the orchestration, for a caller that drains the inbox itself
+    /// and then wakes it only if the drain says so (<see cref="InboxOutcome.NeedsEngine"/>). <c>Running</c> is false when
+    /// there was no orchestration to wake: the command was then applied at once, or had been handled before.
+    /// </summary>
+    public async Task<(bool Running, InboxOutcome? AppliedAtOnce)> QueueAsync<TPayload>(
         string caseId, string commandId, CaseCommand kind, Actor actor, TPayload payload, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
@@ -38,17 +51,23 @@ public sealed class CaseCommandSender(
             cancellationToken).ConfigureAwait(false);
         if (record.IsCompleted)
         {
-            return null;
+            return (false, null);
         }
 
         var envelope = await EnvelopeAsync(caseId, commandId, kind, actor, json, record.IssuedAt, cancellationToken).ConfigureAwait(false);
         await inbox.AddAsync(caseId, commandId, envelope.IssuedAt, CommandJson.Serialize(envelope), cancellationToken).ConfigureAwait(false);
         var instance = await durable.Client.GetInstanceAsync(caseId, getInputsAndOutputs: false, cancellationToken).ConfigureAwait(false);
-        if (instance is null or { IsCompleted: true })
-        {
-            return await drain.DrainAsync(caseId, cancellationToken).ConfigureAwait(false);
-        }
+        return instance is null or { IsCompleted: true }
+            ? (false, await drain.DrainAsync(caseId, cancellationToken).ConfigureAwait(false))
+            : (true, null);
+    }
 
+    /// <summary>
+    /// Wakes the case's orchestration to drain its inbox, for <paramref name="commandId"/>; drains it here if the
+    /// orchestration has just ended.
+    /// </summary>
+    public async Task<InboxOutcome?> WakeAsync(string caseId, string commandId, CancellationToken cancellationToken = default)
+    {
         await durable.Client.RaiseEventAsync(caseId, CaseOrchestrator.CommandEvent, commandId, cancellationToken).ConfigureAwait(false);
 
         // The case may have closed, and its orchestration ended, just as we woke it: then nobody else will drain.
