@@ -100,7 +100,9 @@ public sealed partial class CommandEndpoint(
         if (WaitPreference(request.Http) is null)
         {
             // Just queued and no wait asked for: its status is known without reading it back.
-            return await sender.SendAsync(@case.Id, commandId, kind, request.Caller.Actor, payload, request.Cancellation).ConfigureAwait(false) is null
+            var appliedAtOnce = await sender.SendAsync(@case.Id, commandId, kind, request.Caller.Actor, payload, request.Cancellation)
+                .ConfigureAwait(false);
+            return appliedAtOnce is null
                 ? Results.Accepted(location, CommandStatusView.From(queued))
                 : await AnswerAsync(request, queued, location).ConfigureAwait(false);
         }

@@ -9,9 +9,9 @@ namespace Remediation.Storage.Ledger;
 /// <summary>
 /// Row keys of a case's ledger partition in each ledger table: <c>line|{ref}!{version, inverted}</c> per version of a
 /// worker's line (the newest sorts first), <c>summary</c> for the table's part of the running totals and
-/// <c>cmd|{command}|{chunk}</c> markers that make each written chunk idempotent. Worker references use <c>[A-Za-z0-9._:-]</c> only, all above '!' and '"', so one
-/// worker's versions are contiguous, workers sort in the order of their references, and <c>line|{ref}"</c> is just
-/// past a worker's versions.
+/// <c>cmd|{command}|{chunk}</c> markers that make each written chunk idempotent. Worker references use
+/// <c>[A-Za-z0-9._:-]</c> only, all above '!' and '"', so one worker's versions are contiguous, workers sort in the
+/// order of their references, and <c>line|{ref}"</c> is just past a worker's versions.
 /// </summary>
 internal static class LedgerRows
 {

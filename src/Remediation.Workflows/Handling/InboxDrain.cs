@@ -23,8 +23,9 @@ public sealed partial class InboxDrain(
     /// <summary>
     /// One drain of a case at a time in this process (cases hashed onto a fixed set of gates): the engine's drain and a
     /// drain for a waiting caller then never apply the same command twice at once. Across processes the case's ETag
-    /// still decides, as it always did. Enough gates that cases busy at the same time rarely share one (20 cases on 1,024 gates: one shared pair in five
-    /// runs; on 64 gates, about three pairs every time, each pair's drains waiting for each other).
+    /// still decides, as it always did. Enough gates that cases busy at the same time rarely share one (20 cases on 1,024
+    /// gates: one shared pair in five runs; on 64 gates, about three pairs every time, each pair's drains waiting for each
+    /// other).
     /// </summary>
     private readonly SemaphoreSlim[] gates = [.. Enumerable.Range(0, 1024).Select(_ => new SemaphoreSlim(1, 1))];
 
