@@ -27,9 +27,10 @@ public sealed class TableCaseIndex(RemediationTables tables, Domain.Keys.KeyRing
         var table = tables.CaseIndex;
         var current = IndexKeys.For(@case);
         // Read after the ledger was written (a command writes its ledger lines before it saves the case).
-        var item = CaseListItem.From(@case, await ledger.GetSummaryAsync(@case.Id, cancellationToken).ConfigureAwait(false));
+        var summary = ledger.GetSummaryAsync(@case.Id, cancellationToken);
         var membership = await table.GetEntityIfExistsAsync<TableEntity>(
             IndexKeys.Membership(@case.Id), MembershipRow, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var item = CaseListItem.From(@case, await summary.ConfigureAwait(false));
         var previous = membership.HasValue
             ? (membership.Value!.GetString("Keys") ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries)
             : [];

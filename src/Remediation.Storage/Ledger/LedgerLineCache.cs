@@ -101,7 +101,7 @@ internal sealed class LedgerLineCache : IDisposable
 
         lock (entry.Gate)
         {
-            if (entry.Versions[lane] != before)
+            if (lane >= entry.Versions.Length || entry.Versions[lane] != before)
             {
                 cache.Remove(caseId);
                 return;

@@ -18,6 +18,7 @@ internal static class LedgerRows
     public const string LinePrefix = "line|";
     public const string LineEnd = "line}";
     public const string Summary = "summary";
+    public const string TablesProperty = "Tables";
     private const long NewestVersion = 999_999_999;
 
     /// <summary>The first key of a worker's versions (its newest).</summary>
@@ -48,12 +49,23 @@ internal static class LedgerRows
 
     public static LedgerLine ToLine(TableEntity entity) => StorageJson.Deserialize<LedgerLineDocument>(DocumentColumns.Read(entity)).ToLine();
 
-    public static TableEntity SummaryEntity(string caseId, LedgerSummary summary)
+    /// <summary>The row of one part of a case's summary; the first part also says how many tables the case uses.</summary>
+    public static TableEntity SummaryEntity(string caseId, LedgerSummary summary, int lane, int tables)
     {
         var entity = new TableEntity(caseId, Summary) { ["Workers"] = summary.Workers };
+        if (lane == 0)
+        {
+            entity[TablesProperty] = tables;
+        }
+
         DocumentColumns.Write(entity, StorageJson.Serialize(LedgerSummaryDocument.From(summary)));
         return entity;
     }
+
+    /// <summary>How many tables the case's ledger uses, from its first summary part (one for a ledger from before the spread).</summary>
+    public static int TablesOf(TableEntity firstPart) => firstPart.GetInt32(TablesProperty) is { } tables and >= 1 and <= LedgerShard.Count
+        ? tables
+        : 1;
 
     public static LedgerSummary ToSummary(TableEntity entity) =>
         StorageJson.Deserialize<LedgerSummaryDocument>(DocumentColumns.Read(entity)).ToSummary();

@@ -9,8 +9,8 @@ using Remediation.Storage.Paging;
 namespace Remediation.Storage.Ledger;
 
 /// <summary>
-/// The ledger in one table partition per case in each of the ledger's tables, a case's workers spread over them
-/// (<see cref="LedgerShard"/>). Lines are written in transactions of at most 100 entities in one table, each holding up
+/// The ledger in one table partition per case in each of the case's ledger tables, a large case's workers spread over
+/// four (<see cref="LedgerShard"/>). Lines are written in transactions of at most 100 entities in one table, each holding up
 /// to 98 lines, that table's part of the summary (ETag-checked) and a marker for the command's chunk: a chunk is
 /// written whole or not at all, exactly once, and the summary can never drift from the lines. A change to a line is
 /// a new version of it, inserted under the next version's key: two writers of the same version cannot both succeed
@@ -39,8 +39,6 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
 
     private TableClient TableOf(int shard) => tables.LedgerShards[shard];
 
-    private TableClient TableFor(string workerRef) => TableOf(LedgerShard.Of(workerRef));
-
     public void Dispose() => cache.Dispose();
 
     public async Task<LedgerWrite> AddLinesAsync(
@@ -49,11 +47,16 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
         ArgumentException.ThrowIfNullOrEmpty(caseId);
         ArgumentException.ThrowIfNullOrEmpty(commandId);
         ArgumentNullException.ThrowIfNull(lines);
-        var chunks = Chunks(lines);
-
         // Lines first, markers second: a line written by a concurrent run of this same command is then always
         // covered by a marker we see, and is not mistaken for a worker added twice.
         var summary = await ReadSummaryAsync(caseId, cancellationToken).ConfigureAwait(false);
+        if (!summary.Exists && LedgerShard.TablesFor(lines.Count) is > 1 and var spread)
+        {
+            // A new large ledger: its other parts may exist already, written by a run of this command that stopped.
+            summary = await ReadSummaryAsync(caseId, cancellationToken, spread).ConfigureAwait(false);
+        }
+
+        var chunks = Chunks(lines, summary.Count);
         var existing = await ReadLinesAsync(caseId, summary, [.. lines.Select(l => l.WorkerRef)], cancellationToken).ConfigureAwait(false);
         var done = await CompletedChunksAsync(caseId, commandId, chunks, cancellationToken).ConfigureAwait(false);
         var pending = Enumerable.Range(0, chunks.Count).Where(i => !done.Contains(i)).ToList();
@@ -87,7 +90,7 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
                     throw;
                 }
 
-                var again = await ReadSummaryAsync(caseId, cancellationToken).ConfigureAwait(false);
+                var again = await ReadSummaryAsync(caseId, cancellationToken, summary.Count).ConfigureAwait(false);
                 summary.Set(lane, again.Part(lane), again.ETagOf(lane));
             }
         }).ConfigureAwait(false);
@@ -136,7 +139,7 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
 
             try
             {
-                var transactions = changed.GroupBy(c => LedgerShard.Of(c.After.WorkerRef))
+                var transactions = changed.GroupBy(c => LedgerShard.Of(c.After.WorkerRef, summary.Count))
                     .SelectMany(shard => Transactions(shard).Select(lines => (Shard: shard.Key, Lines: lines)))
                     .ToList();
                 await InLanesAsync(
@@ -156,10 +159,13 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
     public async Task<LedgerSummary> GetSummaryAsync(string caseId, CancellationToken cancellationToken = default) =>
         (await ReadSummaryAsync(caseId, cancellationToken).ConfigureAwait(false)).Value;
 
-    public async Task<LedgerLine?> GetLineAsync(string caseId, string workerRef, CancellationToken cancellationToken = default) =>
-        await NewestAsync(TableFor(workerRef), caseId, LedgerRows.LineStart(workerRef), cancellationToken).ConfigureAwait(false) is { } row
+    public async Task<LedgerLine?> GetLineAsync(string caseId, string workerRef, CancellationToken cancellationToken = default)
+    {
+        var table = TableOf(LedgerShard.Of(workerRef, await TablesOfAsync(caseId, cancellationToken).ConfigureAwait(false)));
+        return await NewestAsync(table, caseId, LedgerRows.LineStart(workerRef), cancellationToken).ConfigureAwait(false) is { } row
             ? LedgerRows.ToLine(row)
             : null;
+    }
 
     /// <summary>
     /// A page of workers in key order, each at its newest version. The continuation token is the key just past the
@@ -176,7 +182,8 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
         }
 
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {caseId} and RowKey ge {from} and RowKey lt {LedgerRows.LineEnd}");
-        var (lines, last) = await LedgerLinePages.MergeAsync(tables.LedgerShards, filter, page.ClampedSize, cancellationToken).ConfigureAwait(false);
+        var spread = tables.LedgerShards.Take(await TablesOfAsync(caseId, cancellationToken).ConfigureAwait(false)).ToList();
+        var (lines, last) = await LedgerLinePages.MergeAsync(spread, filter, page.ClampedSize, cancellationToken).ConfigureAwait(false);
         return new Paged<LedgerLine>(lines, last is null ? null : tokens.Encode(scope, LedgerRows.LineStop(last)));
     }
 
@@ -196,8 +203,8 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
     /// A command's new lines cut into numbered chunks, each of one table's lines: the same lines always give the same
     /// chunks, so a retried command finds the markers of the chunks it wrote.
     /// </summary>
-    private static List<(int Shard, LedgerLine[] Lines)> Chunks(IReadOnlyList<LedgerLine> lines) =>
-        [.. lines.GroupBy(l => LedgerShard.Of(l.WorkerRef)).OrderBy(g => g.Key)
+    private static List<(int Shard, LedgerLine[] Lines)> Chunks(IReadOnlyList<LedgerLine> lines, int tables) =>
+        [.. lines.GroupBy(l => LedgerShard.Of(l.WorkerRef, tables)).OrderBy(g => g.Key)
             .SelectMany(shard => shard.Chunk(LinesPerTransaction).Select(chunk => (shard.Key, chunk)))];
 
     private static Refusal AlreadyInCase(string workerRef) =>
@@ -304,9 +311,10 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
 
         actions.AddRange(lines.Select(l => new TableTransactionAction(TableTransactionActionType.Add, l.Entity)));
         var before = summary.ETagOf(lane);
+        var part = LedgerRows.SummaryEntity(caseId, next, lane, summary.Count);
         actions.Add(before is { } summaryETag
-            ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, LedgerRows.SummaryEntity(caseId, next), summaryETag)
-            : new TableTransactionAction(TableTransactionActionType.Add, LedgerRows.SummaryEntity(caseId, next)));
+            ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, part, summaryETag)
+            : new TableTransactionAction(TableTransactionActionType.Add, part));
 
         Response<IReadOnlyList<Response>> response;
         using (TableLimits.MeasuredTransaction([.. actions.Select(a => (TableEntity)a.Entity)]))
@@ -342,12 +350,28 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
         return [.. done.Keys];
     }
 
-    /// <summary>Every part of the case's summary, one in each ledger table, read side by side.</summary>
-    private async Task<SummaryParts> ReadSummaryAsync(string caseId, CancellationToken cancellationToken)
+    /// <summary>How many tables the case's ledger uses: one point read of its first summary part.</summary>
+    private async Task<int> TablesOfAsync(string caseId, CancellationToken cancellationToken)
     {
-        var parts = await Task.WhenAll(tables.LedgerShards.Select(table =>
-            table.GetEntityIfExistsAsync<TableEntity>(caseId, LedgerRows.Summary, cancellationToken: cancellationToken)))
+        var first = await TableOf(0).GetEntityIfExistsAsync<TableEntity>(
+            caseId, LedgerRows.Summary, [LedgerRows.TablesProperty], cancellationToken).ConfigureAwait(false);
+        return first.HasValue ? LedgerRows.TablesOf(first.Value!) : 1;
+    }
+
+    /// <summary>
+    /// Every part of the case's summary, one in each of its ledger tables: the first, which says how many there are
+    /// (or <paramref name="tables"/> when known), then the others side by side. A ledger not yet written reads as one
+    /// empty part.
+    /// </summary>
+    private async Task<SummaryParts> ReadSummaryAsync(string caseId, CancellationToken cancellationToken, int? tables = null)
+    {
+        var first = await TableOf(0).GetEntityIfExistsAsync<TableEntity>(caseId, LedgerRows.Summary, cancellationToken: cancellationToken)
             .ConfigureAwait(false);
+        var count = tables ?? (first.HasValue ? LedgerRows.TablesOf(first.Value!) : 1);
+        var others = await Task.WhenAll(Enumerable.Range(1, count - 1).Select(shard =>
+            TableOf(shard).GetEntityIfExistsAsync<TableEntity>(caseId, LedgerRows.Summary, cancellationToken: cancellationToken)))
+            .ConfigureAwait(false);
+        NullableResponse<TableEntity>[] parts = [first, .. others];
         return new SummaryParts(
             [.. parts.Select(p => p.HasValue ? LedgerRows.ToSummary(p.Value!) : LedgerSummary.Empty)],
             [.. parts.Select(p => p.HasValue ? p.Value!.ETag : (ETag?)null)]);
@@ -367,7 +391,7 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
             return cached;
         }
 
-        var read = await ReadStoredLinesAsync(caseId, unknown, cancellationToken).ConfigureAwait(false);
+        var read = await ReadStoredLinesAsync(caseId, summary.Count, unknown, cancellationToken).ConfigureAwait(false);
         cache.Remember(caseId, versions, read);
         foreach (var (workerRef, line) in read)
         {
@@ -385,10 +409,10 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
     /// <see cref="ParallelReads"/> reads at once.
     /// </summary>
     private async Task<Dictionary<string, (LedgerLine Line, long Version)>> ReadStoredLinesAsync(
-        string caseId, IReadOnlyList<string> refs, CancellationToken cancellationToken)
+        string caseId, int tables, IReadOnlyList<string> refs, CancellationToken cancellationToken)
     {
         var found = new System.Collections.Concurrent.ConcurrentDictionary<string, (LedgerLine Line, long Version)>(StringComparer.Ordinal);
-        var runs = refs.Distinct(StringComparer.Ordinal).GroupBy(LedgerShard.Of)
+        var runs = refs.Distinct(StringComparer.Ordinal).GroupBy(r => LedgerShard.Of(r, tables))
             .SelectMany(shard => shard.OrderBy(LedgerRows.LineStart, StringComparer.Ordinal).Chunk(RunLength)
                 .Select(run => (Table: TableOf(shard.Key), Refs: run)));
         await Parallel.ForEachAsync(
