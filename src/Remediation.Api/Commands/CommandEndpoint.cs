@@ -107,11 +107,13 @@ public sealed partial class CommandEndpoint(
                 : await AnswerAsync(request, queued, location).ConfigureAwait(false);
         }
 
-        // The caller waits: apply the case's inbox here rather than wait for the engine to get to it, and wake the engine
-        // only if the clock needs it or this drain fails (the engine's drain then applies the command).
-        var (running, _) = await sender.QueueAsync(@case.Id, commandId, kind, request.Caller.Actor, payload, request.Cancellation)
+        // The caller waits: apply the case's inbox here rather than wait for the engine to get to it (a closed case has
+        // no orchestration to do it), and wake the engine only if the clock needs it or this drain fails (the engine's
+        // drain then applies the command). The request listens for the drain's word before the drain starts.
+        var isQueued = await sender.QueueAsync(@case.Id, commandId, kind, request.Caller.Actor, payload, request.Cancellation)
             .ConfigureAwait(false);
-        var drained = running ? DrainForWaitingCallerAsync(@case.Id, commandId) : null;
+        _ = signals.Listen(@case.Id, commandId);
+        var drained = isQueued ? DrainForWaitingCallerAsync(@case.Id, commandId) : null;
         return await AnswerAsync(request, queued, location, drained).ConfigureAwait(false);
     }
 
@@ -142,10 +144,15 @@ public sealed partial class CommandEndpoint(
     private async Task<IResult> PollAsync(
         ApiRequest request, CommandRecord queued, string location, TimeSpan? wait, DateTimeOffset until, Task? drained)
     {
+        // Just queued and this request's drain only starting: nothing to read before it says so.
+        var readNow = drained is not { IsCompleted: false };
         while (true)
         {
             var handled = signals.Listen(queued.CaseId, queued.CommandId);
-            var record = await commandLog.GetAsync(queued.CaseId, queued.CommandId, request.Cancellation).ConfigureAwait(false) ?? queued;
+            var record = readNow
+                ? await commandLog.GetAsync(queued.CaseId, queued.CommandId, request.Cancellation).ConfigureAwait(false) ?? queued
+                : queued;
+            readNow = true;
             if (record.State != CommandState.Queued)
             {
                 if (wait is { } waited)

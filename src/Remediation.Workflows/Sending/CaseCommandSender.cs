@@ -32,16 +32,23 @@ public sealed class CaseCommandSender(
     public async Task<InboxOutcome?> SendAsync<TPayload>(
         string caseId, string commandId, CaseCommand kind, Actor actor, TPayload payload, CancellationToken cancellationToken = default)
     {
-        var queued = await QueueAsync(caseId, commandId, kind, actor, payload, cancellationToken).ConfigureAwait(false);
-        return queued.Running ? await WakeAsync(caseId, commandId, cancellationToken).ConfigureAwait(false) : queued.AppliedAtOnce;
+        if (!await QueueAsync(caseId, commandId, kind, actor, payload, cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        var instance = await durable.Client.GetInstanceAsync(caseId, getInputsAndOutputs: false, cancellationToken).ConfigureAwait(false);
+        return instance is null or { IsCompleted: true }
+            ? await drain.DrainAsync(caseId, cancellationToken).ConfigureAwait(false)
+            : await WakeAsync(caseId, commandId, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
     /// Puts the command in its case's inbox without waking the orchestration, for a caller that drains the inbox itself
-    /// and then wakes it only if the drain says so (<see cref="InboxOutcome.NeedsEngine"/>). <c>Running</c> is false when
-    /// there was no orchestration to wake: the command was then applied at once, or had been handled before.
+    /// and then wakes it only if the drain says so (<see cref="InboxOutcome.NeedsEngine"/>); false when the command was
+    /// handled before and nothing was queued.
     /// </summary>
-    public async Task<(bool Running, InboxOutcome? AppliedAtOnce)> QueueAsync<TPayload>(
+    public async Task<bool> QueueAsync<TPayload>(
         string caseId, string commandId, CaseCommand kind, Actor actor, TPayload payload, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
@@ -51,15 +58,12 @@ public sealed class CaseCommandSender(
             cancellationToken).ConfigureAwait(false);
         if (record.IsCompleted)
         {
-            return (false, null);
+            return false;
         }
 
         var envelope = await EnvelopeAsync(caseId, commandId, kind, actor, json, record.IssuedAt, cancellationToken).ConfigureAwait(false);
         await inbox.AddAsync(caseId, commandId, envelope.IssuedAt, CommandJson.Serialize(envelope), cancellationToken).ConfigureAwait(false);
-        var instance = await durable.Client.GetInstanceAsync(caseId, getInputsAndOutputs: false, cancellationToken).ConfigureAwait(false);
-        return instance is null or { IsCompleted: true }
-            ? (false, await drain.DrainAsync(caseId, cancellationToken).ConfigureAwait(false))
-            : (true, null);
+        return true;
     }
 
     /// <summary>
