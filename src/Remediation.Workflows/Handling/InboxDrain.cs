@@ -44,6 +44,19 @@ public sealed partial class InboxDrain(
         }
     }
 
+    /// <summary>
+    /// The engine's drain: most wake-ups now come after the request that queued the command has drained it, so the inbox
+    /// is looked at first without the case's gate; an empty one needs no gate (nothing is applied), and the case's next
+    /// command, drained by its own request, does not wait behind it.
+    /// </summary>
+    public async Task<InboxOutcome> DrainQueuedAsync(string caseId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caseId);
+        return (await inbox.PendingAsync(caseId, 1, cancellationToken).ConfigureAwait(false)).Count == 0
+            ? new InboxOutcome(0, false, await processor.ScheduleOfAsync(caseId, cancellationToken).ConfigureAwait(false))
+            : await DrainAsync(caseId, cancellationToken).ConfigureAwait(false);
+    }
+
     private async Task<InboxOutcome> DrainPendingAsync(string caseId, CancellationToken cancellationToken)
     {
         using var span = Telemetry.RemediationTelemetry.Source.StartActivity("DrainInbox");

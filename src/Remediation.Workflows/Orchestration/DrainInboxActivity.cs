@@ -9,5 +9,5 @@ public sealed class DrainInboxActivity(InboxDrain drain) : TaskActivity<string, 
 {
     public const string Name = nameof(DrainInboxActivity);
 
-    public override Task<InboxOutcome> RunAsync(TaskActivityContext context, string input) => drain.DrainAsync(input);
+    public override Task<InboxOutcome> RunAsync(TaskActivityContext context, string input) => drain.DrainQueuedAsync(input);
 }
