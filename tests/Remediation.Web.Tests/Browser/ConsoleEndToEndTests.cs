@@ -47,6 +47,9 @@ public class ConsoleEndToEndTests(ITestOutputHelper output)
         await caseworker.Locator("#triage-supplier").FillAsync("SUP-CALCOMP");
         await caseworker.Locator("section[aria-labelledby=triage-title] button[type=submit]").ClickAsync();
         await Assertions.Expect(caseworker.Locator("ol.stages li.current")).ToContainTextAsync("Supplier acknowledgement");
+        // The ledger's first page is read as the page opens: its rows replace the placeholders.
+        await Assertions.Expect(caseworker.GetByText("Loading…")).ToHaveCountAsync(0);
+        await Assertions.Expect(caseworker.GetByText("MM-0001", new() { Exact = true })).ToBeVisibleAsync();
         await browser.ScreenshotAsync(caseworker, "3-case-page-after-triage");
 
         // The supplier acknowledges, sends its findings from a spreadsheet and, once accepted, builds its plan.
