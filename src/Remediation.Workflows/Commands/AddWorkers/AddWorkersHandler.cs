@@ -7,25 +7,30 @@ using Remediation.Workflows.Handling;
 namespace Remediation.Workflows.Commands.AddWorkers;
 
 /// <summary>Adds ledger lines for more workers; a worker already in the case refuses the whole batch.</summary>
-public sealed class AddWorkersHandler(ILedgerStore ledger) : CaseCommandHandler<AddWorkersPayload>
+public sealed class AddWorkersHandler(ILedgerStore ledger) : CaseCommandHandler<AddWorkersPayload, IReadOnlyList<LedgerLine>>
 {
     public override CaseCommand Kind => CaseCommand.AddWorkers;
 
-    protected override async Task<Transition> ApplyAsync(CommandContext context, AddWorkersPayload payload, CancellationToken cancellationToken)
+    protected override Task<Checked<IReadOnlyList<LedgerLine>>> ValidateAsync(
+        CommandContext context, AddWorkersPayload payload, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(payload);
+        var errors = new ErrorList();
+        var lines = WorkerValidator.Validate(payload.Workers, "$.workers", DateOnly.FromDateTime(context.Now.UtcDateTime), errors);
+        return Task.FromResult(Checked.Of(lines, errors));
+    }
 
-        var transition = context.Case.AddWorkers(context.Actor, payload.Workers?.Count ?? 0, context.Now);
+    protected override async Task<Transition> ApplyAsync(
+        CommandContext context, IReadOnlyList<LedgerLine> command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(command);
+        var lines = command;
+        var transition = context.Case.AddWorkers(context.Actor, lines.Count, context.Now);
         if (transition.IsRefused)
         {
             return transition;
-        }
-
-        var errors = new ErrorList();
-        var lines = WorkerValidator.Validate(payload.Workers, "$.workers", DateOnly.FromDateTime(context.Now.UtcDateTime), errors);
-        if (errors.Any)
-        {
-            return context.Refuse(RefusalText.FromErrors(errors.Errors));
         }
 
         var write = await (context.IsPreview

@@ -9,14 +9,13 @@ namespace Remediation.Workflows.Commands.Close;
 public sealed class CloseHandler(
     ILedgerStore ledger,
     IOptions<DeadlinePolicy> policy,
-    IOptions<VerificationPolicy> verification) : CaseCommandHandler<ClosePayload>
+    IOptions<VerificationPolicy> verification) : CaseCommandHandler<ClosePayload, CloseDecision>
 {
     public override CaseCommand Kind => CaseCommand.Close;
 
-    protected override async Task<Transition> ApplyAsync(CommandContext context, ClosePayload payload, CancellationToken cancellationToken)
+    protected override Task<Checked<CloseDecision>> ValidateAsync(CommandContext context, ClosePayload payload, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
-
+        ArgumentNullException.ThrowIfNull(payload);
         CaseOutcome? outcome = payload.Outcome switch
         {
             "remediated" => CaseOutcome.Remediated,
@@ -24,12 +23,16 @@ public sealed class CloseHandler(
             "withdrawn" => CaseOutcome.Withdrawn,
             _ => null,
         };
-        if (outcome is null)
-        {
-            return context.Refuse("outcome must be 'remediated', 'unremediated' or 'withdrawn'.");
-        }
+        return Task.FromResult(outcome is { } chosen
+            ? Checked.Valid(new CloseDecision(chosen, payload.Reason))
+            : Checked.Refused<CloseDecision>("outcome must be 'remediated', 'unremediated' or 'withdrawn'."));
+    }
 
+    protected override async Task<Transition> ApplyAsync(CommandContext context, CloseDecision command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(command);
         var summary = await ledger.GetSummaryAsync(context.CaseId, cancellationToken).ConfigureAwait(false);
-        return context.Case.Close(context.Actor, outcome.Value, payload.Reason, summary, verification.Value, context.Now, policy.Value);
+        return context.Case.Close(context.Actor, command.Outcome, command.Reason, summary, verification.Value, context.Now, policy.Value);
     }
 }

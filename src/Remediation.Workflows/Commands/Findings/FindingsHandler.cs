@@ -15,37 +15,41 @@ namespace Remediation.Workflows.Commands.Findings;
 /// amounts. Every worker and amount is checked before anything is written.
 /// </summary>
 public sealed class FindingsHandler(ILedgerStore ledger, IEvidenceStore evidence, IOptions<DeadlinePolicy> policy)
-    : CaseCommandHandler<FindingsPayload>
+    : CaseCommandHandler<FindingsPayload, FindingsSubmission>
 {
     public override CaseCommand Kind => CaseCommand.SubmitFindings;
 
-    protected override async Task<Transition> ApplyAsync(CommandContext context, FindingsPayload payload, CancellationToken cancellationToken)
+    protected override async Task<Checked<FindingsSubmission>> ValidateAsync(
+        CommandContext context, FindingsPayload payload, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-
+        ArgumentNullException.ThrowIfNull(payload);
         if (!WireNames.TryParseBasis(payload.Basis, out var basis))
         {
-            return context.Refuse("basis must be 'zero_fee' or 'legal_cap'.");
-        }
-
-        var transition = context.Case.SubmitFindings(context.Actor, basis, payload.RootCause, context.Now, policy.Value);
-        if (transition.IsRefused)
-        {
-            return transition;
+            return Checked.Refused<FindingsSubmission>("basis must be 'zero_fee' or 'legal_cap'.");
         }
 
         var errors = new ErrorList();
         var confirmations = Parse(payload.Workers, errors);
         await EvidenceCitations.CheckAsync(evidence, context, [("$.evidenceIds", payload.EvidenceIds)], errors, cancellationToken)
             .ConfigureAwait(false);
-        if (errors.Any)
+        return Checked.Of(new FindingsSubmission(basis, payload.RootCause, confirmations), errors);
+    }
+
+    protected override async Task<Transition> ApplyAsync(CommandContext context, FindingsSubmission command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(command);
+        var transition = context.Case.SubmitFindings(context.Actor, command.Basis, command.RootCause, context.Now, policy.Value);
+        if (transition.IsRefused)
         {
-            return context.Refuse(RefusalText.FromErrors(errors.Errors));
+            return transition;
         }
 
         var write = await ledger.ChangeAsync(
             context,
-            confirmations.ToDictionary(c => c.Key, c => (Func<LedgerLine, (LedgerLine, LedgerChange)>)(line => line.Confirm(basis, c.Value))),
+            command.Confirmations.ToDictionary(
+                c => c.Key, c => (Func<LedgerLine, (LedgerLine, LedgerChange)>)(line => line.Confirm(command.Basis, c.Value))),
             cancellationToken).ConfigureAwait(false);
         return write.IsRefused ? context.Refuse(RefusalText.FromLedger(write.Refusals)) : transition;
     }

@@ -15,16 +15,17 @@ namespace Remediation.Workflows.Commands.Payments;
 /// many anywhere and nothing of the batch is recorded.
 /// </summary>
 public sealed class PaymentsHandler(ILedgerStore ledger, IEvidenceStore evidence, IOptions<DeadlinePolicy> policy)
-    : CaseCommandHandler<PaymentsPayload>
+    : CaseCommandHandler<PaymentsPayload, PaymentBatch>
 {
     public const int MaxMethodLength = 100;
 
     public override CaseCommand Kind => CaseCommand.RecordPayments;
 
-    protected override async Task<Transition> ApplyAsync(CommandContext context, PaymentsPayload payload, CancellationToken cancellationToken)
+    protected override async Task<Checked<PaymentBatch>> ValidateAsync(
+        CommandContext context, PaymentsPayload payload, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-
+        ArgumentNullException.ThrowIfNull(payload);
         var errors = new ErrorList();
         var byWorker = Parse(payload.Payments, DateOnly.FromDateTime(context.Now.UtcDateTime), errors);
         await EvidenceCitations.CheckAsync(
@@ -33,11 +34,14 @@ public sealed class PaymentsHandler(ILedgerStore ledger, IEvidenceStore evidence
             (payload.Payments ?? []).Select((p, i) => ($"$.payments[{i}].evidenceIds", p?.EvidenceIds)),
             errors,
             cancellationToken).ConfigureAwait(false);
-        if (errors.Any)
-        {
-            return context.Refuse(RefusalText.FromErrors(errors.Errors));
-        }
+        return Checked.Of(new PaymentBatch(byWorker, payload.Payments?.Count ?? 0), errors);
+    }
 
+    protected override async Task<Transition> ApplyAsync(CommandContext context, PaymentBatch command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(command);
+        var byWorker = command.ByWorker;
         var write = await ledger.ChangeAsync(context, LineBatch.PerWorker(byWorker, (line, p) => line.RecordPayment(p)), cancellationToken)
             .ConfigureAwait(false);
         if (write.IsRefused)
@@ -51,7 +55,7 @@ public sealed class PaymentsHandler(ILedgerStore ledger, IEvidenceStore evidence
             Telemetry.RemediationTelemetry.Repay(MoneyTotals.Of(byWorker.Values.SelectMany(p => p).Select(p => p.Amount)));
         }
 
-        return context.Case.RecordPayments(context.Actor, payload.Payments!.Count, write.Summary, context.Now, policy.Value);
+        return context.Case.RecordPayments(context.Actor, command.Count, write.Summary, context.Now, policy.Value);
     }
 
     private static Dictionary<string, List<Payment>> Parse(IReadOnlyList<PaymentPayload>? payments, DateOnly today, ErrorList errors)

@@ -10,20 +10,19 @@ using Remediation.Workflows.Handling;
 
 namespace Remediation.Workflows.Commands.Plan;
 
-public sealed class PlanHandler(ILedgerStore ledger, IOptions<DeadlinePolicy> policy) : CaseCommandHandler<PlanPayload>
+public sealed class PlanHandler(ILedgerStore ledger, IOptions<DeadlinePolicy> policy) : CaseCommandHandler<PlanPayload, RepaymentPlan>
 {
     public override CaseCommand Kind => CaseCommand.SubmitPlan;
 
-    protected override async Task<Transition> ApplyAsync(CommandContext context, PlanPayload payload, CancellationToken cancellationToken)
+    protected override Task<Checked<RepaymentPlan>> ValidateAsync(CommandContext context, PlanPayload payload, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
-
+        ArgumentNullException.ThrowIfNull(payload);
         var errors = new ErrorList();
         var instalments = new List<Instalment>();
         var given = payload.Instalments ?? [];
         if (given.Count > RepaymentPlan.MaxInstalments)
         {
-            return context.Refuse($"A repayment plan has at most {RepaymentPlan.MaxInstalments} instalments.");
+            return Task.FromResult(Checked.Refused<RepaymentPlan>($"A repayment plan has at most {RepaymentPlan.MaxInstalments} instalments."));
         }
 
         for (var i = 0; i < given.Count; i++)
@@ -41,12 +40,13 @@ public sealed class PlanHandler(ILedgerStore ledger, IOptions<DeadlinePolicy> po
             instalments.Add(new Instalment(given[i]?.Number ?? i + 1, given[i]?.DueAt ?? default, amounts));
         }
 
-        if (errors.Any)
-        {
-            return context.Refuse(RefusalText.FromErrors(errors.Errors));
-        }
+        return Task.FromResult(Checked.Of(new RepaymentPlan(instalments), errors));
+    }
 
+    protected override async Task<Transition> ApplyAsync(CommandContext context, RepaymentPlan command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
         var summary = await ledger.GetSummaryAsync(context.CaseId, cancellationToken).ConfigureAwait(false);
-        return context.Case.SubmitPlan(context.Actor, new RepaymentPlan(instalments), summary, context.Now, policy.Value);
+        return context.Case.SubmitPlan(context.Actor, command, summary, context.Now, policy.Value);
     }
 }

@@ -16,14 +16,15 @@ namespace Remediation.Workflows.Commands.Receipts;
 /// a case in Verification goes back to Reimbursement. A reported retaliation raises the case at once.
 /// </summary>
 public sealed class ReceiptsHandler(ILedgerStore ledger, IEvidenceStore evidence, IOptions<DeadlinePolicy> policy)
-    : CaseCommandHandler<ReceiptsPayload>
+    : CaseCommandHandler<ReceiptsPayload, ReceiptBatch>
 {
     public override CaseCommand Kind => CaseCommand.RecordReceipts;
 
-    protected override async Task<Transition> ApplyAsync(CommandContext context, ReceiptsPayload payload, CancellationToken cancellationToken)
+    protected override async Task<Checked<ReceiptBatch>> ValidateAsync(
+        CommandContext context, ReceiptsPayload payload, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-
+        ArgumentNullException.ThrowIfNull(payload);
         var errors = new ErrorList();
         var byWorker = Parse(payload.Receipts, DateOnly.FromDateTime(context.Now.UtcDateTime), errors);
         await EvidenceCitations.CheckAsync(
@@ -32,10 +33,21 @@ public sealed class ReceiptsHandler(ILedgerStore ledger, IEvidenceStore evidence
             (payload.Receipts ?? []).Select((r, i) => ($"$.receipts[{i}].evidenceIds", r?.EvidenceIds)),
             errors,
             cancellationToken).ConfigureAwait(false);
-        if (errors.Any)
-        {
-            return context.Refuse(RefusalText.FromErrors(errors.Errors));
-        }
+        var receipts = payload.Receipts ?? [];
+        return Checked.Of(
+            new ReceiptBatch(
+                byWorker,
+                receipts.Count,
+                receipts.Any(r => r.RetaliationReported),
+                [.. receipts.Where(r => r.RetaliationReported).SelectMany(r => r.EvidenceIds ?? [])]),
+            errors);
+    }
+
+    protected override async Task<Transition> ApplyAsync(CommandContext context, ReceiptBatch command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(command);
+        var byWorker = command.ByWorker;
 
         // Which receipts left a dispute open; filled while the ledger applies them (possibly more than once on retry).
         var disputed = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
@@ -51,21 +63,17 @@ public sealed class ReceiptsHandler(ILedgerStore ledger, IEvidenceStore evidence
             return context.Refuse(RefusalText.FromLedger(write.Refusals));
         }
 
-        var receipts = payload.Receipts!;
         if (!context.IsPreview)
         {
             // What supports a report of retaliation is for the partner and caseworkers only, from now on.
-            await evidence.RestrictAsync(
-                context.CaseId,
-                receipts.Where(r => r.RetaliationReported).SelectMany(r => r.EvidenceIds ?? []),
-                cancellationToken).ConfigureAwait(false);
+            await evidence.RestrictAsync(context.CaseId, command.RetaliationEvidence, cancellationToken).ConfigureAwait(false);
         }
 
         return context.Case.RecordReceipts(
             context.Actor,
-            receipts.Count,
+            command.Count,
             disputed.Count(d => d.Value),
-            receipts.Any(r => r.RetaliationReported),
+            command.RetaliationReported,
             write.Summary,
             context.Now,
             policy.Value);

@@ -12,18 +12,21 @@ public sealed class RetaliationHandler(IEvidenceStore evidence, IOptions<Deadlin
 {
     public override CaseCommand Kind => CaseCommand.ReportRetaliation;
 
-    protected override async Task<Transition> ApplyAsync(CommandContext context, RetaliationPayload payload, CancellationToken cancellationToken)
+    protected override async Task<Checked<RetaliationPayload>> ValidateAsync(
+        CommandContext context, RetaliationPayload payload, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-
+        ArgumentNullException.ThrowIfNull(payload);
         var errors = new ErrorList();
         await EvidenceCitations.CheckAsync(evidence, context, [("$.evidenceIds", payload.EvidenceIds)], errors, cancellationToken)
             .ConfigureAwait(false);
-        if (errors.Any)
-        {
-            return context.Refuse(RefusalText.FromErrors(errors.Errors));
-        }
+        return Checked.Of(payload, errors);
+    }
 
+    protected override async Task<Transition> ApplyAsync(CommandContext context, RetaliationPayload payload, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(payload);
         var transition = context.Case.ReportRetaliation(context.Actor, payload.Description, context.Now, policy.Value);
         if (!transition.IsRefused && !context.IsPreview)
         {
