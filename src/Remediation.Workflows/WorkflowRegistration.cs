@@ -81,6 +81,8 @@ public static class WorkflowRegistration
         services.AddSingleton<CommandProcessor>();
         services.AddSingleton<CommandSignals>();
         services.AddSingleton<InboxDrain>();
+        services.AddSingleton<RequestDrains>();
+        services.AddHostedService(sp => sp.GetRequiredService<RequestDrains>());
         services.TryAddSingleton<IDurableClientSource>(sp =>
             new RegisteredDurableClient(sp.GetRequiredService<Microsoft.DurableTask.Client.DurableTaskClient>()));
         services.AddSingleton<CaseIntake>();

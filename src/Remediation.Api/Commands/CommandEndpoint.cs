@@ -32,6 +32,7 @@ public sealed partial class CommandEndpoint(
     ICommandLog commandLog,
     Workflows.Handling.CommandSignals signals,
     Workflows.Handling.InboxDrain drain,
+    Workflows.Handling.RequestDrains requestDrains,
     IOptions<ApiOptions> options,
     TimeProvider clock,
     ILogger<CommandEndpoint> logger)
@@ -113,7 +114,7 @@ public sealed partial class CommandEndpoint(
         var isQueued = await sender.QueueAsync(@case.Id, commandId, kind, request.Caller.Actor, payload, request.Cancellation)
             .ConfigureAwait(false);
         _ = signals.Listen(@case.Id, commandId);
-        var drained = isQueued ? DrainForWaitingCallerAsync(@case.Id, commandId) : null;
+        var drained = isQueued ? requestDrains.Track(DrainForWaitingCallerAsync(@case.Id, commandId)) : null;
         return await AnswerAsync(request, queued, location, drained).ConfigureAwait(false);
     }
 
