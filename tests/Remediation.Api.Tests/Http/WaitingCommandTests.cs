@@ -37,12 +37,7 @@ public class WaitingCommandTests
             caseworker.SendAsync(Requests.Waiting($"cases/{caseId}/notes", new { text = $"Call with the partner, part {i}." }))));
         var closed = await caseworker.SendAsync(Requests.Waiting($"cases/{caseId}/close", new { outcome = "withdrawn", reason = "Withdrawn." }));
         var ended = await StatusAsync(durable, caseId, s => s.Stage == Stage.Closed);
-        var until = DateTime.UtcNow.AddSeconds(30);
-        while ((await durable.GetInstanceAsync(caseId))?.RuntimeStatus != OrchestrationRuntimeStatus.Completed)
-        {
-            Assert.True(DateTime.UtcNow < until, "the orchestration did not end after the case closed");
-            await Task.Delay(50);
-        }
+        await InstanceAsync(durable, caseId, i => i.RuntimeStatus == OrchestrationRuntimeStatus.Completed, "the orchestration to end");
 
         Assert.Equal(
             (HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK),
@@ -53,18 +48,25 @@ public class WaitingCommandTests
         Assert.Equal((woken.Generation, woken.CommandsThisGeneration + 1), (ended.Generation, ended.CommandsThisGeneration));
     }
 
-    /// <summary>The orchestration's custom status once <paramref name="condition"/> holds; fails after 30 seconds.</summary>
-    private static async Task<CaseStatus> StatusAsync(DurableTaskClient durable, string caseId, Func<CaseStatus, bool> condition)
+    /// <summary>The orchestration's custom status once <paramref name="condition"/> holds.</summary>
+    private static async Task<CaseStatus> StatusAsync(DurableTaskClient durable, string caseId, Func<CaseStatus, bool> condition) =>
+        (await InstanceAsync(
+            durable, caseId, i => i.ReadCustomStatusAs<CaseStatus>() is { } status && condition(status), "the status waited for"))
+            .ReadCustomStatusAs<CaseStatus>()!;
+
+    /// <summary>The case's orchestration once <paramref name="condition"/> holds; fails after 30 seconds.</summary>
+    private static async Task<OrchestrationMetadata> InstanceAsync(
+        DurableTaskClient durable, string caseId, Func<OrchestrationMetadata, bool> condition, string what)
     {
         var until = DateTime.UtcNow.AddSeconds(30);
         while (true)
         {
-            if ((await durable.GetInstanceAsync(caseId, getInputsAndOutputs: true))?.ReadCustomStatusAs<CaseStatus>() is { } status && condition(status))
+            if (await durable.GetInstanceAsync(caseId, getInputsAndOutputs: true) is { } instance && condition(instance))
             {
-                return status;
+                return instance;
             }
 
-            Assert.True(DateTime.UtcNow < until, $"the orchestration of {caseId} never reported the status waited for");
+            Assert.True(DateTime.UtcNow < until, $"the orchestration of {caseId} never reached {what}");
             await Task.Delay(50);
         }
     }
