@@ -36,11 +36,30 @@ public static class ApiServiceCollectionExtensions
                      typeof(Subscriptions.GetSubscription), typeof(Subscriptions.DeleteSubscription), typeof(Subscriptions.SwitchSubscription),
                      typeof(Subscriptions.RotateSecret), typeof(Subscriptions.ListDeliveries), typeof(Subscriptions.RetryDelivery),
                      typeof(Sheets.PreviewWorkersSheet), typeof(Sheets.PreviewFindingsSheet), typeof(RateLimiting.RequestLimits),
+                     typeof(Confirmations.CodeHashes), typeof(Confirmations.WorkerTexts), typeof(Confirmations.WorkerAnswers),
+                     typeof(Confirmations.IssueConfirmationCodes), typeof(Confirmations.GetVerificationSample),
+                     typeof(Confirmations.Page.WorkerPage), typeof(Confirmations.Page.WorkerPageHtml),
+                     typeof(Confirmations.TextMessages.ReceiveTextMessage), typeof(Confirmations.TextMessages.TextReplies),
                  })
         {
             services.AddSingleton(type);
         }
 
+        services.AddOptions<Confirmations.WorkerPageOptions>();
+        services.AddOptions<Confirmations.TextMessages.TextMessageOptions>();
+        services.AddTransient<Confirmations.TextMessages.TwilioBaseAddress>();
+        services.AddHttpClient(Confirmations.TextMessages.TextReplies.ClientName)
+            .AddHttpMessageHandler<Confirmations.TextMessages.TwilioBaseAddress>();
+
+        // The worker page's only cookie: its anti-forgery token, for /confirm only, never sent to another site.
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "confirm-af";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.SuppressXFrameOptionsHeader = true;
+        });
         services.AddRemediationOpenApi();
         return services;
     }
@@ -87,8 +106,22 @@ public static class ApiServiceCollectionExtensions
             .Produces<ProblemDetails>(500, ProblemResult.ContentType);
         endpoints.MapOpenApi("/api/v1/openapi.json");
         endpoints.MapOpenApi("/api/v1/openapi.yaml");
+        MapWorkerPage(endpoints, "/confirm");
         var fallback = endpoints.ServiceProvider.GetRequiredService<RouteFallback>();
         endpoints.MapFallback("/api/{**path}", (HttpContext context) => fallback.Resolve(context.Request)).ExcludeFromDescription();
         return endpoints;
+    }
+
+    /// <summary>The worker page (no key, not part of the API document): GET <paramref name="root"/>, GET root/{code}, POST root.</summary>
+    public static void MapWorkerPage(IEndpointRouteBuilder endpoints, string root)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var page = endpoints.ServiceProvider.GetRequiredService<Confirmations.Page.WorkerPage>();
+        Func<HttpContext, Task<IResult>> form = page.FormAsync;
+        Func<HttpContext, string, Task<IResult>> code = page.CodeAsync;
+        Func<HttpContext, Task<IResult>> answer = page.PostAsync;
+        endpoints.MapGet(root, (Delegate)form).ExcludeFromDescription();
+        endpoints.MapGet(root + "/{code}", (Delegate)code).ExcludeFromDescription();
+        endpoints.MapPost(root, (Delegate)answer).ExcludeFromDescription().DisableAntiforgery();
     }
 }

@@ -34,6 +34,13 @@ public static class RemediationServiceCollectionExtensions
         services.AddSingleton<IWebhookAddressCheck>(sp => sp.GetRequiredService<Notifications.Webhooks.AddressGuard>());
         services.Configure<ApiOptions>(configuration.GetSection(ApiOptions.SectionName));
         services.Configure<VerificationPolicy>(configuration.GetSection(VerificationPolicy.SectionName));
+        services.Configure<Domain.Confirmations.SamplePolicy>(configuration.GetSection(Domain.Confirmations.SamplePolicy.SectionName));
+        services.AddValidated<Domain.Confirmations.SamplePolicy>(p => p.Problems());
+        services.Configure<Api.Confirmations.WorkerPageOptions>(configuration.GetSection(Api.Confirmations.WorkerPageOptions.SectionName));
+        services.AddValidated<Api.Confirmations.WorkerPageOptions>(o => o.Problems());
+        services.Configure<Api.Confirmations.TextMessages.TextMessageOptions>(
+            configuration.GetSection(Api.Confirmations.TextMessages.TextMessageOptions.SectionName));
+        services.AddValidated<Api.Confirmations.TextMessages.TextMessageOptions>(o => o.Problems());
         services.Configure<DeadlinePolicy>(configuration.GetSection(DeadlinePolicy.SectionName));
         services.Configure<HistoryRetention>(configuration.GetSection(HistoryRetention.SectionName));
         services.Configure<Api.RateLimiting.RateLimitOptions>(configuration.GetSection(Api.RateLimiting.RateLimitOptions.SectionName));

@@ -81,6 +81,9 @@ var url = app.Urls.First();
 // Links in notifications point at this server unless Remediation:Notifications:PublicBaseUrl says otherwise.
 var notificationOptions = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<NotificationOptions>>().Value;
 notificationOptions.PublicBaseUrl ??= url;
+// Slips and QR codes print this server's worker page unless Remediation:WorkerPage:PublicUrl says otherwise.
+var workerPage = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Remediation.Api.Confirmations.WorkerPageOptions>>().Value;
+workerPage.PublicUrl ??= url + "/confirm";
 Console.WriteLine($"Remediation is listening on {url} (API under {url}/api/v1/)");
 if (app.Environment.IsDevelopment() || demo)
 {

@@ -21,6 +21,8 @@ public sealed class RemediationTables
         Cases = service.GetTableClient(prefix + "cases");
         LedgerShards = [.. Enumerable.Range(0, Ledger.LedgerShard.Count)
             .Select(shard => service.GetTableClient(prefix + "ledger" + (shard == 0 ? "" : shard.ToString(CultureInfo.InvariantCulture))))];
+        Codes = service.GetTableClient(prefix + "ledgercodes");
+        Samples = service.GetTableClient(prefix + "ledgersamples");
         Timeline = service.GetTableClient(prefix + "timeline");
         CaseIndex = service.GetTableClient(prefix + "caseindex");
         Intakes = service.GetTableClient(prefix + "intakes");
@@ -43,6 +45,12 @@ public sealed class RemediationTables
 
     /// <summary>The ledger's tables: a case's workers are spread over them (<see cref="Ledger.LedgerShard"/>).</summary>
     public IReadOnlyList<TableClient> LedgerShards { get; }
+
+    /// <summary>Workers' confirmation codes (keyed hashes), with the ledger: they map codes to worker references.</summary>
+    public TableClient Codes { get; }
+
+    /// <summary>Verification samples, with the ledger: they list worker references.</summary>
+    public TableClient Samples { get; }
 
     public TableClient Timeline { get; }
 
@@ -67,7 +75,7 @@ public sealed class RemediationTables
     public TableClient Deliveries { get; }
 
     public IReadOnlyList<TableClient> All =>
-        [Cases, .. LedgerShards, Timeline, CaseIndex, Intakes, Outbox, Inbox, Parties, ApiKeys, Evidence, Commands, Subscriptions, Deliveries];
+        [Cases, .. LedgerShards, Codes, Samples, Timeline, CaseIndex, Intakes, Outbox, Inbox, Parties, ApiKeys, Evidence, Commands, Subscriptions, Deliveries];
 
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
     {

@@ -36,6 +36,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ICaseIndex, TableCaseIndex>();
         services.AddSingleton<ICaseStore, TableCaseStore>();
         services.AddSingleton<ILedgerStore, TableLedgerStore>();
+        services.AddSingleton<Domain.Confirmations.IConfirmationCodeStore, Confirmations.TableConfirmationCodeStore>();
+        services.AddSingleton<Domain.Confirmations.IVerificationSampleStore, Confirmations.TableVerificationSampleStore>();
         services.AddSingleton<ITimelineStore, TableTimelineStore>();
         services.AddSingleton<IIntakeRegistry, TableIntakeRegistry>();
         services.AddSingleton(new QueueDeliveryScheduler(connection.QueueService(), prefix));

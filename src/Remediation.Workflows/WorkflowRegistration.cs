@@ -67,6 +67,8 @@ public static class WorkflowRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<DeadlinePolicy>();
         services.AddOptions<VerificationPolicy>();
+        services.AddOptions<Domain.Confirmations.SamplePolicy>();
+        services.AddSingleton<Verification.VerificationSamples>();
         foreach (var handler in new[]
                  {
                      typeof(TriageHandler), typeof(AcknowledgeHandler), typeof(FindingsHandler), typeof(FindingsDecisionHandler),
@@ -82,6 +84,7 @@ public static class WorkflowRegistration
         services.AddSingleton<CommandSignals>();
         services.AddSingleton<InboxDrain>();
         services.AddSingleton<RequestDrains>();
+        services.AddSingleton<Sending.CallerDrain>();
         services.AddHostedService(sp => sp.GetRequiredService<RequestDrains>());
         services.TryAddSingleton<IDurableClientSource>(sp =>
             new RegisteredDurableClient(sp.GetRequiredService<Microsoft.DurableTask.Client.DurableTaskClient>()));

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Remediation.Api.Cases;
 using Remediation.Api.Json;
@@ -25,17 +24,15 @@ namespace Remediation.Api.Commands;
 /// <c>Idempotency-Key</c> names the command; sending it again is harmless. <c>Prefer: wait=N</c> waits up to N
 /// seconds (at most <see cref="MaxWaitSeconds"/>) for the final outcome.
 /// </summary>
-public sealed partial class CommandEndpoint(
+public sealed class CommandEndpoint(
     CaseAccess access,
     Workflows.Handling.CommandProcessor processor,
     CaseCommandSender sender,
     ICommandLog commandLog,
     Workflows.Handling.CommandSignals signals,
-    Workflows.Handling.InboxDrain drain,
-    Workflows.Handling.RequestDrains requestDrains,
+    CallerDrain callerDrain,
     IOptions<ApiOptions> options,
-    TimeProvider clock,
-    ILogger<CommandEndpoint> logger)
+    TimeProvider clock)
 {
     public const string IdempotencyHeader = "Idempotency-Key";
     public const int MaxWaitSeconds = 10;
@@ -114,7 +111,7 @@ public sealed partial class CommandEndpoint(
         var isQueued = await sender.QueueAsync(@case.Id, commandId, kind, request.Caller.Actor, payload, request.Cancellation)
             .ConfigureAwait(false);
         _ = signals.Listen(@case.Id, commandId);
-        var drained = isQueued ? requestDrains.Track(DrainForWaitingCallerAsync(@case.Id, commandId)) : null;
+        var drained = isQueued ? callerDrain.Start(@case.Id, commandId) : null;
         return await AnswerAsync(request, queued, location, drained).ConfigureAwait(false);
     }
 
@@ -206,33 +203,6 @@ public sealed partial class CommandEndpoint(
         return await AnswerAsync(request, earlier, location).ConfigureAwait(false);
     }
 
-    private async Task DrainForWaitingCallerAsync(string caseId, string commandId)
-    {
-        try
-        {
-            if (!(await drain.DrainAsync(caseId, CancellationToken.None).ConfigureAwait(false)).NeedsEngine)
-            {
-                return;
-            }
-        }
-#pragma warning disable CA1031 // Whatever went wrong here, the engine's drain applies the command; nothing here may fail the request.
-        catch (Exception)
-#pragma warning restore CA1031
-        {
-        }
-
-        try
-        {
-            await sender.WakeAsync(caseId, commandId, CancellationToken.None).ConfigureAwait(false);
-        }
-#pragma warning disable CA1031 // The request has its answer; a case not woken now is woken by its timer or its next command.
-        catch (Exception failure)
-#pragma warning restore CA1031
-        {
-            LogWakeFailed(logger, caseId, failure.GetType().Name);
-        }
-    }
-
     public static string StatusLocation(string caseId, string commandId) => $"/{ApiRoute.Prefix}cases/{caseId}/commands/{commandId}";
 
     /// <summary>RFC 7240 <c>Prefer: wait=N</c>, capped at <see cref="MaxWaitSeconds"/>; null when absent.</summary>
@@ -308,6 +278,4 @@ public sealed partial class CommandEndpoint(
         return body is null ? (null, null, jsonProblem) : (toPayload(body), null, null);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Case {CaseId}: its orchestration could not be woken after a command ({Failure})")]
-    private static partial void LogWakeFailed(ILogger logger, string caseId, string failure);
 }

@@ -69,7 +69,10 @@ public sealed class RemediationApi
         ListEvidence listEvidence,
         SubscriptionRoutes subscriptions,
         PreviewWorkersSheet previewWorkers,
-        PreviewFindingsSheet previewFindings)
+        PreviewFindingsSheet previewFindings,
+        Confirmations.IssueConfirmationCodes issueCodes,
+        Confirmations.GetVerificationSample verificationSample,
+        Confirmations.TextMessages.ReceiveTextMessage textMessage)
     {
         ArgumentNullException.ThrowIfNull(command);
         Routes =
@@ -139,6 +142,44 @@ public sealed class RemediationApi
             ExtendDeadlineCommand.Route(command),
             CloseCaseCommand.Route(command),
             AddNoteCommand.Route(command),
+            new("IssueConfirmationCodes", "POST", "cases/{caseId}/confirmation-codes", CaseRoles, issueCodes.HandleAsync)
+            {
+                Tag = "Confirmations", Summary = "Issue workers' confirmation codes (partners, caseworkers)",
+                Description = "A private code per worker, for the worker page (/confirm) or a text message, while the case is in " +
+                    "Reimbursement or Verification. Send workers (references) or sample: true (the verification sample). " +
+                    "The codes are in this answer only (201; only keyed hashes are stored); with Accept: application/pdf, " +
+                    $"printable slips (at most {Confirmations.IssueConfirmationCodes.MaxSlips}): the code, a QR code of the worker page " +
+                    "with the code, and three lines in the worker's language. A worker's new code replaces the older one. " +
+                    "Codes stop at expiresOn (default 90 days) or when the case closes. Suppliers get 404.",
+                Body = new(typeof(Contracts.Confirmations.IssueConfirmationCodesRequest), [Json],
+                    new Contracts.Confirmations.IssueConfirmationCodesRequest { Workers = ["MM-00001", "MM-00002"], Language = "my" }),
+                Responses =
+                [
+                    new(201, typeof(Contracts.Confirmations.ConfirmationCodesIssued), "The codes, shown once."),
+                    new(200, typeof(Stream), "With Accept: application/pdf: the slips, one per worker.", Confirmations.IssueConfirmationCodes.Pdf),
+                ],
+                Problems = [409],
+            },
+            new("GetVerificationSample", "GET", "cases/{caseId}/verification-sample", CaseRoles, verificationSample.HandleAsync)
+            {
+                Tag = "Confirmations", Summary = "Read the verification sample (caseworkers, partners; suppliers once closed)",
+                Description = "Drawn when the case enters Verification: seed, method and policy (enough to draw it again), the strata " +
+                    "(nationality, fee recipient, employment status) with sizes and counts (sampled, confirmed, disputed, pending), " +
+                    "the sampled workers, and whether every worker must now confirm. 404 before it is drawn, and for the supplier " +
+                    "until the case is closed.",
+                Responses = [new(200, typeof(Contracts.Confirmations.VerificationSampleView), "The sample and its progress.")],
+            },
+            new("ReceiveTextMessage", "POST", "sms/inbound", Everyone, textMessage.HandleAsync)
+            {
+                Tag = "Confirmations", Summary = "Twilio's webhook for workers' text messages", Anonymous = true,
+                Description = "A worker texts '<code> 1' (all received), '<code> 2 <amount>' (part) or '<code> 3' (none), with a " +
+                    "trailing P to report pressure, to the partner's Twilio number; the answer is recorded as on the worker page " +
+                    "and a reply goes back in the worker's language. Only requests with a valid X-Twilio-Signature for the " +
+                    "configured Remediation:Sms:WebhookUrl are taken (403 otherwise); 404 when text messages are not configured.",
+                Body = new(typeof(Contracts.Confirmations.InboundTextMessage), ["application/x-www-form-urlencoded"]),
+                Responses = [new(200, typeof(string), "An empty TwiML response.", "text/xml")],
+                Problems = [403],
+            },
             new("GetCommandStatus", "GET", "cases/{caseId}/commands/{commandId}", CaseRoles, commandStatus.HandleAsync)
             {
                 Tag = "Commands", Summary = "What became of a command",

@@ -1,3 +1,4 @@
+using Remediation.Domain.Confirmations;
 using Remediation.Domain.Deadlines;
 using Remediation.Domain.Ledger;
 using Remediation.Domain.Notifications;
@@ -9,8 +10,10 @@ namespace Remediation.Domain.Cases;
 public sealed partial record Case
 {
     /// <summary>
-    /// The caseworker closes the case. Remediated only from Verification once receipt coverage meets the policy
-    /// (payment is not remediation until the worker confirms it); Unremediated and Withdrawn need a reason.
+    /// The caseworker closes the case. Remediated only from Verification, with everything paid, no open dispute, and
+    /// receipt confirmed by every sampled worker (by every worker once the sample's disputes passed the policy's rate;
+    /// a case that entered Verification before samples were drawn: the share of <paramref name="verification"/>).
+    /// Payment is not remediation until the worker confirms it. Unremediated and Withdrawn need a reason.
     /// </summary>
     public Transition Close(
         Actor actor,
@@ -19,7 +22,8 @@ public sealed partial record Case
         LedgerSummary ledger,
         VerificationPolicy verification,
         DateTimeOffset now,
-        DeadlinePolicy policy)
+        DeadlinePolicy policy,
+        SampleProgress? sample = null)
     {
         ArgumentNullException.ThrowIfNull(ledger);
         ArgumentNullException.ThrowIfNull(verification);
@@ -36,14 +40,9 @@ public sealed partial record Case
             case CaseOutcome.Remediated when Stage != Stage.Verification:
                 return Refuse(Refusal.WrongStage($"A case closes as remediated only from Verification; it is in {Stage}."));
             case CaseOutcome.Remediated:
-                var verified = ledger.Count(LedgerLineStatus.Verified);
-                var disputed = ledger.Count(LedgerLineStatus.Disputed);
-                if (!ledger.EverythingPaid || !verification.IsMet(ledger.WorkersOwed, verified, disputed))
+                if (RemediatedRefusal(ledger, verification, sample) is { } notYet)
                 {
-                    return Refuse(Refusal.Invalid(
-                        $"Receipt is confirmed for {verified} of {ledger.WorkersOwed} workers owed, with {disputed} disputes; " +
-                        "closing as remediated needs every worker confirmed, " +
-                        $"or at least {verification.MinimumSampleShare:P0} of them and no dispute."));
+                    return Refuse(notYet);
                 }
 
                 break;
@@ -67,5 +66,36 @@ public sealed partial record Case
         }
 
         return new Transition(closed, [new CaseEvent(CaseEventKinds.Closed, message), stageEvent], notifications, null);
+    }
+
+    private Refusal? RemediatedRefusal(LedgerSummary ledger, VerificationPolicy verification, SampleProgress? sample)
+    {
+        var verified = ledger.Count(LedgerLineStatus.Verified);
+        var disputed = ledger.Count(LedgerLineStatus.Disputed);
+        var standing = $"Receipt is confirmed for {verified} of {ledger.WorkersOwed} workers owed, with {disputed} open disputes";
+        if (!ledger.EverythingPaid || disputed > 0)
+        {
+            return Refusal.Invalid($"{standing}; closing as remediated needs everything paid and no open dispute.");
+        }
+
+        if (FullVerificationRequired)
+        {
+            return verified >= ledger.WorkersOwed
+                ? null
+                : Refusal.Invalid($"{standing}; the sample's disputes passed the policy's rate, so every worker must confirm first.");
+        }
+
+        if (sample is not null)
+        {
+            return sample.IsComplete
+                ? null
+                : Refusal.Invalid(
+                    $"{standing}. Of the verification sample, {sample.Confirmed} of {sample.Sampled} workers confirmed receipt, " +
+                    $"{sample.Pending} have not answered and {sample.Disputed} dispute; every sampled worker must confirm first.");
+        }
+
+        return verification.IsMet(ledger.WorkersOwed, verified, disputed)
+            ? null
+            : Refusal.Invalid($"{standing}; closing as remediated needs every worker confirmed, or at least {verification.MinimumSampleShare:P0}.");
     }
 }

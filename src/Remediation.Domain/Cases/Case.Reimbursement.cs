@@ -60,9 +60,12 @@ public sealed partial record Case
             return Refuse(refusal);
         }
 
+        // A worker's own answer is told apart from what a partner recorded, and never says which worker it was.
         var events = new List<CaseEvent>
         {
-            new(CaseEventKinds.ReceiptsRecorded, $"{receiptCount} receipt confirmations recorded; verified {ledger.Verified.WithoutZeros()}."),
+            actor.Role == Role.Worker
+                ? new(CaseEventKinds.ReceiptsConfirmedByWorker, $"A worker answered with their own code; verified {ledger.Verified.WithoutZeros()}.")
+                : new(CaseEventKinds.ReceiptsRecorded, $"{receiptCount} receipt confirmations recorded; verified {ledger.Verified.WithoutZeros()}."),
         };
         var notifications = new List<Notification>();
         var next = this with { UpdatedAt = now };
@@ -91,7 +94,9 @@ public sealed partial record Case
 
         if (retaliationReported)
         {
-            var raised = next.RaiseForRetaliation(now, policy, "reported in a receipt confirmation");
+            var raised = next.RaiseForRetaliation(
+                now, policy, actor.Role == Role.Worker ? "a worker reported pressure with their own code" : "reported in a receipt confirmation",
+                tellPartner: actor.Role == Role.Worker);
             next = raised.Case;
             events.AddRange(raised.Events);
             notifications.AddRange(raised.Notifications);

@@ -27,11 +27,14 @@ public sealed partial record Case
             return Refuse(personal);
         }
 
-        return RaiseForRetaliation(now, policy, description);
+        return RaiseForRetaliation(now, policy, description, tellPartner: actor.Role == Role.Worker);
     }
 
-    /// <summary>Priority now; a running stage deadline shortens to the priority deadline if that is sooner.</summary>
-    private Transition RaiseForRetaliation(DateTimeOffset now, DeadlinePolicy policy, string description)
+    /// <summary>
+    /// Priority now; a running stage deadline shortens to the priority deadline if that is sooner. A worker's own report
+    /// (<paramref name="tellPartner"/>) reaches the partner at once too: it did not record it itself.
+    /// </summary>
+    private Transition RaiseForRetaliation(DateTimeOffset now, DeadlinePolicy policy, string description, bool tellPartner = false)
     {
         var priorityDeadline = FindingsAwaitingDecision || PlanAwaitingDecision || Stage == Stage.Reimbursement
             ? null
@@ -43,11 +46,14 @@ public sealed partial record Case
         }
 
         var next = this with { Priority = Priority.High, RetaliationReported = true, Deadline = deadline, UpdatedAt = now };
+        var notice = $"Retaliation reported in case {Id}; the case is now priority.";
         var shortened = deadline != Deadline ? $" Deadline brought forward to {deadline:u}." : string.Empty;
         return new Transition(
             next,
             [new CaseEvent(CaseEventKinds.RetaliationReported, $"Retaliation reported: {description}. Case raised to priority.{shortened}")],
-            [NotifyCaseworkers(NotificationKind.RetaliationReported, $"Retaliation reported in case {Id}; the case is now priority.")],
+            tellPartner
+                ? [NotifyCaseworkers(NotificationKind.RetaliationReported, notice), Notify(Role.Partner, PartnerId, NotificationKind.RetaliationReported, notice)]
+                : [NotifyCaseworkers(NotificationKind.RetaliationReported, notice)],
             null);
     }
 }

@@ -17,6 +17,15 @@ public static class CaseEventKinds
     public const string InstalmentMet = "instalment.met";
     public const string ReceiptsRecorded = "receipts.recorded";
     public const string ReceiptDisputed = "receipt.disputed";
+
+    /// <summary>A worker answered with their own code: told apart from receipts a partner recorded.</summary>
+    public const string ReceiptsConfirmedByWorker = "receipts.worker_confirmed";
+
+    /// <summary>The verification sample drawn on entering Verification: seed and method (withheld from the supplier until closing).</summary>
+    public const string VerificationSampleDrawn = "verification.sample_drawn";
+
+    /// <summary>Disputes in the sample passed the policy's rate: every worker must confirm before closing as remediated.</summary>
+    public const string FullVerificationRequired = "verification.full_required";
     public const string RetaliationReported = "retaliation.reported";
     public const string DeadlineExtended = "deadline.extended";
     public const string Escalated = "escalated";

@@ -25,4 +25,22 @@ public sealed class SamplePolicy
 
     /// <summary>Whether the sample's disputes pass the policy's rate: then every worker must confirm before closing as remediated.</summary>
     public bool RequiresFullVerification(int sampled, int disputed) => sampled > 0 && disputed > sampled * DisputeRate;
+
+    public IEnumerable<string> Problems()
+    {
+        if (Share is <= 0m or > 1m)
+        {
+            yield return $"{SectionName}:Share must be more than 0 and at most 1 (got {Share}).";
+        }
+
+        if (Minimum < 1)
+        {
+            yield return $"{SectionName}:Minimum must be at least 1 (got {Minimum}).";
+        }
+
+        if (DisputeRate is < 0m or > 1m)
+        {
+            yield return $"{SectionName}:DisputeRate must be from 0 to 1 (got {DisputeRate}).";
+        }
+    }
 }

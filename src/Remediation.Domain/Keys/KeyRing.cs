@@ -80,4 +80,10 @@ public sealed record KeyPurpose(string Name)
 
     /// <summary>AES-GCM of continuation tokens, which hold storage keys.</summary>
     public static readonly KeyPurpose Paging = new("paging");
+
+    /// <summary>HMAC of workers' confirmation codes: what is stored instead of the codes.</summary>
+    public static readonly KeyPurpose ConfirmationCodes = new("confirmation-codes");
+
+    /// <summary>HMAC of the phone numbers that text an answer, for rate limits only (the numbers are never stored).</summary>
+    public static readonly KeyPurpose PhoneNumbers = new("phone-numbers");
 }

@@ -5,6 +5,9 @@ public sealed record Actor(Role Role, string? PartyId)
 {
     public static readonly Actor Clock = new(Role.System, null);
 
+    /// <summary>A worker answering with their code: never named, not even by reference, as the one who acted.</summary>
+    public static readonly Actor Worker = new(Role.Worker, null);
+
     public static Actor Partner(string partnerId) => new(Role.Partner, partnerId);
 
     public static Actor Supplier(string supplierId) => new(Role.Supplier, supplierId);

@@ -8,6 +8,9 @@ public enum Role
     Caseworker,
     Admin,
 
+    /// <summary>A worker answering with their confirmation code: no account, no party, only their own ledger line.</summary>
+    Worker,
+
     /// <summary>The clock: deadlines, escalations and automatic stage changes.</summary>
     System,
 }

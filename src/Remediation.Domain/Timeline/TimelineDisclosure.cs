@@ -6,20 +6,26 @@ namespace Remediation.Domain.Timeline;
 /// <summary>
 /// What each party may read of a timeline entry. A retaliation report is for the partner and caseworkers only: the
 /// supplier, the party it is about, learns that the case became priority after a report, not what workers said; and of
-/// partner-only evidence it learns that a file was added, not which (its hash would let it match a file it holds).
+/// partner-only evidence it learns that a file was added, not which (its hash would let it match a file it holds); of
+/// the verification sample, that it was drawn, and its seed (who is in it) only once the case is closed, so that it
+/// cannot pay the sampled workers first.
 /// </summary>
 public static class TimelineDisclosure
 {
     public const string WithheldRetaliation = "Retaliation against workers was reported to the monitoring partner; the case is now priority. " +
         "The report itself is shared with the partner and caseworkers only.";
 
+    public const string WithheldSample = "The verification sample was drawn. Its seed, and so who is in it, is shown to the supplier " +
+        "once the case is closed.";
+
     public const string WithheldEvidence = "Evidence for the partner and caseworkers only was added.";
 
-    public static string DescriptionFor(TimelineEntry entry, Role reader)
+    public static string DescriptionFor(TimelineEntry entry, Role reader, bool caseClosed = false)
     {
         ArgumentNullException.ThrowIfNull(entry);
         return (reader, entry.Kind) switch
         {
+            (Role.Supplier, CaseEventKinds.VerificationSampleDrawn) when !caseClosed => WithheldSample,
             (Role.Supplier, CaseEventKinds.RetaliationReported) => WithheldRetaliation,
             (Role.Supplier, CaseEventKinds.EvidenceAddedPartnerOnly) => WithheldEvidence,
             _ => entry.Description,

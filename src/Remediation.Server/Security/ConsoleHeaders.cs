@@ -38,6 +38,13 @@ public sealed partial class ConsoleHeaders
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
         var path = context.Request.Path.Value ?? "/";
+        if (Api.Confirmations.Page.WorkerPage.IsWorkerPath(context.Request.Path))
+        {
+            // The worker page sets its own, stricter headers (no script at all).
+            await next(context).ConfigureAwait(false);
+            return;
+        }
+
         if (IsApi(path))
         {
             SecurityHeaders.ApplyToApi(context.Response);

@@ -15,7 +15,10 @@ public static class ServerTelemetry
     public static IServiceCollection AddServerTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
         var telemetry = services.AddOpenTelemetry()
-            .WithTracing(tracing => tracing.AddSource(RemediationTelemetry.Name).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation())
+            .WithTracing(tracing => tracing.AddSource(RemediationTelemetry.Name)
+                // A worker page's address holds the worker's code: those requests are not traced at all.
+                .AddAspNetCoreInstrumentation(o => o.Filter = context => !Api.Confirmations.Page.WorkerPage.IsWorkerPath(context.Request.Path))
+                .AddHttpClientInstrumentation())
             .WithMetrics(metrics => metrics.AddMeter(RemediationTelemetry.Name).AddAspNetCoreInstrumentation());
         if (!string.IsNullOrEmpty(configuration["APPLICATIONINSIGHTS_CONNECTION_STRING"]))
         {

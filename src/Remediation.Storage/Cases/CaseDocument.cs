@@ -40,7 +40,8 @@ internal sealed record CaseDocument(
     DateTimeOffset? FirstPaymentAt,
     bool RetaliationReported,
     List<string>? RecentCommandIds,
-    DateTimeOffset? AcceptedAt = null)
+    DateTimeOffset? AcceptedAt = null,
+    bool FullVerificationRequired = false)
 {
     public static CaseDocument From(Case c) => new(
         c.Id, c.PartnerId, c.PartnerReference, c.SupplierId, [.. c.Contracts], c.Factory.Name, c.Factory.Country.Code, c.Factory.Site,
@@ -48,7 +49,7 @@ internal sealed record CaseDocument(
         c.ClosedAt, c.Deadline, c.EscalationLevel, c.Basis, c.RootCause, c.FindingsAwaitingDecision, c.FindingsReturnedCount,
         c.Plan?.Instalments.Select(i => new InstalmentDocument(i.Number, i.DueAt, [.. i.Amounts.Select(MoneyDocument.From)])).ToList(),
         c.PlanAwaitingDecision, c.PlanApprovedAt, c.PlanJustification, c.FirstPaymentAt, c.RetaliationReported, [.. c.RecentCommandIds],
-        c.AcceptedAt);
+        c.AcceptedAt, c.FullVerificationRequired);
 
     public Case ToCase() => new()
     {
@@ -84,6 +85,7 @@ internal sealed record CaseDocument(
         PlanJustification = PlanJustification,
         FirstPaymentAt = FirstPaymentAt,
         RetaliationReported = RetaliationReported,
+        FullVerificationRequired = FullVerificationRequired,
         RecentCommandIds = RecentCommandIds ?? [],
     };
 }

@@ -9,7 +9,8 @@ namespace Remediation.Workflows.Commands.Close;
 public sealed class CloseHandler(
     ILedgerStore ledger,
     IOptions<DeadlinePolicy> policy,
-    IOptions<VerificationPolicy> verification) : CaseCommandHandler<ClosePayload, CloseDecision>
+    IOptions<VerificationPolicy> verification,
+    Verification.VerificationSamples samples) : CaseCommandHandler<ClosePayload, CloseDecision>
 {
     public override CaseCommand Kind => CaseCommand.Close;
 
@@ -33,6 +34,12 @@ public sealed class CloseHandler(
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(command);
         var summary = await ledger.GetSummaryAsync(context.CaseId, cancellationToken).ConfigureAwait(false);
-        return context.Case.Close(context.Actor, command.Outcome, command.Reason, summary, verification.Value, context.Now, policy.Value);
+
+        // Closing as remediated checks the verification sample itself, not just a share of confirmations.
+        var sample = command.Outcome == CaseOutcome.Remediated && context.Case.Stage == Stage.Verification
+            && await samples.GetAsync(context.CaseId, cancellationToken).ConfigureAwait(false) is { } drawn
+                ? await samples.ProgressAsync(drawn, cancellationToken).ConfigureAwait(false)
+                : null;
+        return context.Case.Close(context.Actor, command.Outcome, command.Reason, summary, verification.Value, context.Now, policy.Value, sample);
     }
 }

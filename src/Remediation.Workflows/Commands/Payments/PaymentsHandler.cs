@@ -14,7 +14,8 @@ namespace Remediation.Workflows.Commands.Payments;
 /// Records a batch of payments. Every payment is checked against what its worker is still owed; one payment too
 /// many anywhere and nothing of the batch is recorded.
 /// </summary>
-public sealed class PaymentsHandler(ILedgerStore ledger, IEvidenceStore evidence, IOptions<DeadlinePolicy> policy)
+public sealed class PaymentsHandler(
+    ILedgerStore ledger, IEvidenceStore evidence, IOptions<DeadlinePolicy> policy, Verification.VerificationSamples samples)
     : CaseCommandHandler<PaymentsPayload, PaymentBatch>
 {
     public const int MaxMethodLength = 100;
@@ -55,7 +56,15 @@ public sealed class PaymentsHandler(ILedgerStore ledger, IEvidenceStore evidence
             Telemetry.RemediationTelemetry.Repay(MoneyTotals.Of(byWorker.Values.SelectMany(p => p).Select(p => p.Amount)));
         }
 
-        return context.Case.RecordPayments(context.Actor, command.Count, write.Summary, context.Now, policy.Value);
+        var transition = context.Case.RecordPayments(context.Actor, command.Count, write.Summary, context.Now, policy.Value);
+        if (context.IsPreview || transition.IsRefused || transition.Case.Stage != Stage.Verification || context.Case.Stage == Stage.Verification)
+        {
+            return transition;
+        }
+
+        // Entering Verification: the sample is drawn now, and not before, so the supplier could not pay its workers first.
+        var (sample, drawnNow) = await samples.DrawAsync(context.CaseId, context.Now, cancellationToken).ConfigureAwait(false);
+        return drawnNow ? transition with { Events = [.. transition.Events, Case.SampleDrawn(sample)] } : transition;
     }
 
     private static Dictionary<string, List<Payment>> Parse(IReadOnlyList<PaymentPayload>? payments, DateOnly today, ErrorList errors)

@@ -1,11 +1,13 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using Remediation.Domain.Cases;
+using Remediation.Domain.Confirmations;
 using Remediation.Domain.Currencies;
 using Remediation.Domain.Deadlines;
 using Remediation.Domain.Evidence;
 using Remediation.Domain.Intake;
 using Remediation.Domain.Ledger;
+using Remediation.Domain.Parties;
 using Remediation.Domain.Validation;
 using Remediation.Workflows.Handling;
 
@@ -15,7 +17,8 @@ namespace Remediation.Workflows.Commands.Receipts;
 /// Records receipt confirmations. A receipt for less than was paid is a dispute: the difference is owed again, and
 /// a case in Verification goes back to Reimbursement. A reported retaliation raises the case at once.
 /// </summary>
-public sealed class ReceiptsHandler(ILedgerStore ledger, IEvidenceStore evidence, IOptions<DeadlinePolicy> policy)
+public sealed class ReceiptsHandler(
+    ILedgerStore ledger, IEvidenceStore evidence, IOptions<DeadlinePolicy> policy, Verification.VerificationSamples samples)
     : CaseCommandHandler<ReceiptsPayload, ReceiptBatch>
 {
     public override CaseCommand Kind => CaseCommand.RecordReceipts;
@@ -26,7 +29,7 @@ public sealed class ReceiptsHandler(ILedgerStore ledger, IEvidenceStore evidence
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(payload);
         var errors = new ErrorList();
-        var byWorker = Parse(payload.Receipts, DateOnly.FromDateTime(context.Now.UtcDateTime), errors);
+        var byWorker = Parse(payload.Receipts, DateOnly.FromDateTime(context.Now.UtcDateTime), context.Actor.Role == Role.Worker, errors);
         await EvidenceCitations.CheckAsync(
             evidence,
             context,
@@ -69,7 +72,7 @@ public sealed class ReceiptsHandler(ILedgerStore ledger, IEvidenceStore evidence
             await evidence.RestrictAsync(context.CaseId, command.RetaliationEvidence, cancellationToken).ConfigureAwait(false);
         }
 
-        return context.Case.RecordReceipts(
+        var transition = context.Case.RecordReceipts(
             context.Actor,
             command.Count,
             disputed.Count(d => d.Value),
@@ -77,11 +80,22 @@ public sealed class ReceiptsHandler(ILedgerStore ledger, IEvidenceStore evidence
             write.Summary,
             context.Now,
             policy.Value);
+
+        // A dispute in the verification sample may pass the policy's rate: then every worker must confirm (said once).
+        if (context.IsPreview || transition.IsRefused || context.Case.FullVerificationRequired || !disputed.Any(d => d.Value)
+            || await samples.GetAsync(context.CaseId, cancellationToken).ConfigureAwait(false) is not { } sample)
+        {
+            return transition;
+        }
+
+        var progress = await samples.ProgressAsync(sample, cancellationToken).ConfigureAwait(false);
+        return context.Case.CheckSample(transition, sample, progress);
     }
 
-    private static Dictionary<string, List<ReceiptConfirmation>> Parse(IReadOnlyList<ReceiptPayload>? receipts, DateOnly today, ErrorList errors)
+    private static Dictionary<string, List<ReceiptConfirmation>> Parse(
+        IReadOnlyList<ReceiptPayload>? receipts, DateOnly today, bool byWorker, ErrorList errors)
     {
-        var byWorker = new Dictionary<string, List<ReceiptConfirmation>>(StringComparer.Ordinal);
+        var lines = new Dictionary<string, List<ReceiptConfirmation>>(StringComparer.Ordinal);
         if (!LineBatch.IsWithin(
             receipts,
             IntakeLimits.MaxWorkersPerRequest,
@@ -89,7 +103,7 @@ public sealed class ReceiptsHandler(ILedgerStore ledger, IEvidenceStore evidence
             $"Send 1 to {IntakeLimits.MaxWorkersPerRequest} receipt confirmations per request.",
             errors))
         {
-            return byWorker;
+            return lines;
         }
 
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -120,6 +134,13 @@ public sealed class ReceiptsHandler(ILedgerStore ledger, IEvidenceStore evidence
                 errors.Add($"{path}.amount", "A confirmed receipt states the amount the worker received in total in this currency.");
             }
 
+            // Only a worker's own answer says "worker": a partner cannot make its record look like the worker's voice.
+            if ((r?.Method == WorkerAnswer.Method) != byWorker)
+            {
+                errors.Add($"{path}.method", $"The method '{WorkerAnswer.Method}' is kept for workers' own answers with their codes; " +
+                    "say how the partner confirmed it (for example interview or phone).");
+            }
+
             if (r?.ConfirmedOn is null)
             {
                 errors.Add($"{path}.confirmedOn", "confirmedOn (when the worker confirmed) is required.");
@@ -140,10 +161,10 @@ public sealed class ReceiptsHandler(ILedgerStore ledger, IEvidenceStore evidence
                     r.RetaliationReported,
                     r.ConfirmedOn!.Value,
                     r.EvidenceIds ?? []);
-                byWorker.AddFor(r.Ref!, receipt);
+                lines.AddFor(r.Ref!, receipt);
             }
         }
 
-        return byWorker;
+        return lines;
     }
 }
