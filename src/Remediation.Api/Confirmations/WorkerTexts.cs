@@ -29,7 +29,8 @@ public sealed class WorkerTexts
     /// <summary>Every text name a language has (for the test that each language has every text).</summary>
     public static IReadOnlySet<string> NamesIn(string language)
     {
-        using var set = Sets[language].GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: false);
+        // Not disposed: the resource manager keeps this set for the texts it gives out.
+        var set = Sets[language].GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: false);
         return set?.Cast<System.Collections.DictionaryEntry>().Select(e => (string)e.Key).ToHashSet(StringComparer.Ordinal)
             ?? new HashSet<string>(StringComparer.Ordinal);
     }

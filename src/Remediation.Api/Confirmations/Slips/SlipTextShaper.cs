@@ -71,6 +71,23 @@ internal sealed class SlipTextShaper : IDisposable
 
             var part = text.Substring(start, length);
             using var font = NewFont(runTypeface, size);
+            if (System.Text.Ascii.IsValid(part))
+            {
+                // Plain ASCII (the code, the address, English words) is laid out glyph by glyph: shaping would join
+                // "fi" into a ligature, and the address would no longer read (or copy) as it is typed.
+                var plain = font.GetGlyphs(part);
+                var advances = font.GetGlyphWidths(plain);
+                var placed = new SKPoint[plain.Length];
+                for (var i = 0; i < plain.Length; i++)
+                {
+                    placed[i] = new SKPoint(x, 0);
+                    x += advances[i] + (i < plain.Length - 1 ? tracking : 0f);
+                }
+
+                runs.Add(new ShapedRun(runTypeface, plain, placed, Encoding.UTF8.GetBytes(part), [.. Enumerable.Range(0, plain.Length).Select(i => (uint)i)]));
+                continue;
+            }
+
             using var buffer = new Buffer();
             buffer.AddUtf8(part);
             buffer.GuessSegmentProperties();
