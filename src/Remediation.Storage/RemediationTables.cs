@@ -75,7 +75,10 @@ public sealed class RemediationTables
     public TableClient Deliveries { get; }
 
     public IReadOnlyList<TableClient> All =>
-        [Cases, .. LedgerShards, Codes, Samples, Timeline, CaseIndex, Intakes, Outbox, Inbox, Parties, ApiKeys, Evidence, Commands, Subscriptions, Deliveries];
+        [
+            Cases, .. LedgerShards, Codes, Samples, Timeline, CaseIndex, Intakes, Outbox, Inbox, Parties, ApiKeys, Evidence, Commands,
+            Subscriptions, Deliveries,
+        ];
 
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
     {

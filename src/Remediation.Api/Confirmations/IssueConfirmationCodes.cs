@@ -78,7 +78,9 @@ public sealed class IssueConfirmationCodes(
         var wantsPdf = request.Http.Headers.Accept.Any(a => a?.Contains(Pdf, StringComparison.OrdinalIgnoreCase) == true);
         if (wantsPdf && refs.Count > MaxSlips)
         {
-            errors.Add(body.Sample == true ? "$.sample" : "$.workers", $"A PDF holds at most {MaxSlips} slips; ask for JSON, or for fewer workers at a time.");
+            errors.Add(
+                body.Sample == true ? "$.sample" : "$.workers",
+                $"A PDF holds at most {MaxSlips} slips; ask for JSON, or for fewer workers at a time.");
         }
 
         var lines = errors.Any ? [] : await LinesAsync(@case.Id, refs, errors, request.Cancellation).ConfigureAwait(false);
@@ -120,7 +122,8 @@ public sealed class IssueConfirmationCodes(
     }
 
     /// <summary>The workers named, or the sample's; every problem with them listed.</summary>
-    private async Task<List<string>> WorkersAsync(Case @case, IssueConfirmationCodesRequest body, ErrorList errors, CancellationToken cancellationToken)
+    private async Task<List<string>> WorkersAsync(
+        Case @case, IssueConfirmationCodesRequest body, ErrorList errors, CancellationToken cancellationToken)
     {
         if ((body.Workers is null) == (body.Sample != true))
         {
@@ -159,7 +162,8 @@ public sealed class IssueConfirmationCodes(
     }
 
     /// <summary>Each worker's ledger line (for the slip's language); references the case does not have are listed.</summary>
-    private async Task<Dictionary<string, LedgerLine>> LinesAsync(string caseId, List<string> refs, ErrorList errors, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, LedgerLine>> LinesAsync(
+        string caseId, List<string> refs, ErrorList errors, CancellationToken cancellationToken)
     {
         var found = new ConcurrentDictionary<string, LedgerLine>(StringComparer.Ordinal);
         await Parallel.ForEachAsync(

@@ -178,7 +178,7 @@ public sealed class RemediationApi
                     "configured Remediation:Sms:WebhookUrl are taken (403 otherwise); 404 when text messages are not configured.",
                 Body = new(typeof(Contracts.Confirmations.InboundTextMessage), ["application/x-www-form-urlencoded"]),
                 Responses = [new(200, typeof(string), "An empty TwiML response.", "text/xml")],
-                Problems = [403],
+                Problems = [403, 404],
             },
             new("GetCommandStatus", "GET", "cases/{caseId}/commands/{commandId}", CaseRoles, commandStatus.HandleAsync)
             {

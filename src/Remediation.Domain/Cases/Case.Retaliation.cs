@@ -52,7 +52,11 @@ public sealed partial record Case
             next,
             [new CaseEvent(CaseEventKinds.RetaliationReported, $"Retaliation reported: {description}. Case raised to priority.{shortened}")],
             tellPartner
-                ? [NotifyCaseworkers(NotificationKind.RetaliationReported, notice), Notify(Role.Partner, PartnerId, NotificationKind.RetaliationReported, notice)]
+                ?
+                [
+                    NotifyCaseworkers(NotificationKind.RetaliationReported, notice),
+                    Notify(Role.Partner, PartnerId, NotificationKind.RetaliationReported, notice),
+                ]
                 : [NotifyCaseworkers(NotificationKind.RetaliationReported, notice)],
             null);
     }

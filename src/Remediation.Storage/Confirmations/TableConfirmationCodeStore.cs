@@ -97,8 +97,8 @@ public sealed class TableConfirmationCodeStore(RemediationTables tables) : IConf
     private async Task<bool> MarkOnceAsync(IssuedCode code, string property, DateTimeOffset at, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(code);
-        var row = await tables.Codes.GetEntityIfExistsAsync<TableEntity>(CodePartition(code.CodeHash), string.Empty, cancellationToken: cancellationToken)
-            .ConfigureAwait(false);
+        var row = await tables.Codes.GetEntityIfExistsAsync<TableEntity>(
+            CodePartition(code.CodeHash), string.Empty, cancellationToken: cancellationToken).ConfigureAwait(false);
         if (!row.HasValue || row.Value!.GetDateTimeOffset(property) is not null)
         {
             return false;
@@ -107,8 +107,10 @@ public sealed class TableConfirmationCodeStore(RemediationTables tables) : IConf
         try
         {
             await tables.Codes.UpdateEntityAsync(
-                new TableEntity(row.Value.PartitionKey, row.Value.RowKey) { [property] = at }, row.Value.ETag, TableUpdateMode.Merge, cancellationToken)
-                .ConfigureAwait(false);
+                new TableEntity(row.Value.PartitionKey, row.Value.RowKey) { [property] = at },
+                row.Value.ETag,
+                TableUpdateMode.Merge,
+                cancellationToken).ConfigureAwait(false);
             return true;
         }
         catch (RequestFailedException e) when (e.Status == StorageStatus.PreconditionFailed)

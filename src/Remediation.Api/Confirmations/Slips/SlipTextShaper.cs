@@ -84,7 +84,8 @@ internal sealed class SlipTextShaper : IDisposable
                     x += advances[i] + (i < plain.Length - 1 ? tracking : 0f);
                 }
 
-                runs.Add(new ShapedRun(runTypeface, plain, placed, Encoding.UTF8.GetBytes(part), [.. Enumerable.Range(0, plain.Length).Select(i => (uint)i)]));
+                var clusters = Enumerable.Range(0, plain.Length).Select(i => (uint)i).ToArray();
+                runs.Add(new ShapedRun(runTypeface, plain, placed, Encoding.UTF8.GetBytes(part), clusters));
                 continue;
             }
 

@@ -50,6 +50,7 @@ public sealed record TextAnswer(string Code, ReceiptAnswer? Answer, decimal? Amo
     }
 
     private static bool TryAmount(string text, out decimal amount) =>
-        decimal.TryParse(text.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out amount)
+        decimal.TryParse(
+            text.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out amount)
         && text.Length <= 20;
 }
