@@ -36,12 +36,27 @@ public class FunctionsMetadataTests
             Assert.Equal("Anonymous", trigger.GetProperty("authLevel").GetString());
         }
 
-        // Beside the route table: the API document, the two health probes and the catch-all for unknown routes.
-        Assert.Equal(api.Routes.Count + 4, Functions.Value.Count(f => f.GetProperty("bindings").EnumerateArray().Any(b => b.GetProperty("type").GetString() == "httpTrigger")));
+        // Beside the route table: the API document, the two health probes, the catch-all for unknown routes and the worker page.
+        Assert.Equal(api.Routes.Count + 7, Functions.Value.Count(f => f.GetProperty("bindings").EnumerateArray().Any(b => b.GetProperty("type").GetString() == "httpTrigger")));
         Assert.Equal("v1/openapi.json", Trigger("OpenApiDocument").GetProperty("route").GetString());
         Assert.Equal("healthz", Trigger("Alive").GetProperty("route").GetString());
         Assert.Equal("readyz", Trigger("Ready").GetProperty("route").GetString());
         Assert.Equal("{*path}", Trigger("NoSuchRoute").GetProperty("route").GetString());
+    }
+
+    [Fact]
+    public void The_worker_page_is_served_under_the_route_prefix_without_a_key()
+    {
+        Assert.Equal(("confirm", "get"), Route("WorkerPageForm"));
+        Assert.Equal(("confirm/{code}", "get"), Route("WorkerPageCode"));
+        Assert.Equal(("confirm", "post"), Route("WorkerPageAnswer"));
+
+        static (string?, string?) Route(string function)
+        {
+            var trigger = Trigger(function);
+            Assert.Equal("Anonymous", trigger.GetProperty("authLevel").GetString());
+            return (trigger.GetProperty("route").GetString(), trigger.GetProperty("methods").EnumerateArray().Single().GetString());
+        }
     }
 
     [Fact]
