@@ -49,6 +49,9 @@ public class WorkerPageBrowserTests(ITestOutputHelper output)
         await second.GotoAsync(new Uri(site, "confirm?lang=en").ToString());
         await second.GetByLabel("Your code (on your slip)").FillAsync(codes["MM-0002"].Replace("-", " ", StringComparison.Ordinal).ToLowerInvariant());
         await second.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        // The language buttons send the code again in a form (never in a link).
+        await second.GetByRole(AriaRole.Button, new() { Name = "ไทย" }).ClickAsync();
+        await second.Locator("html[lang=th]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
         await second.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
         await second.GetByText("Did you receive this money?").WaitForAsync();
         await AssertFitsAsync(second);

@@ -74,6 +74,7 @@ public sealed class WorkerPageHtml(WorkerTexts texts)
         {
             html.Append("<fieldset><legend>").Append(E(T(page, "ReceivedQuestion"))).Append("</legend>")
                 .Append(Radio(page, "answer", "all", "AnswerAll")).Append(Radio(page, "answer", "part", "AnswerPart"))
+                .Append(Radio(page, "answer", "none", "AnswerNone"))
                 .Append("<label>").Append(E(T(page, "AmountLabel")))
                 .Append("<input type=\"text\" name=\"amount\" inputmode=\"decimal\" maxlength=\"20\" autocomplete=\"off\"></label>");
             if (paid.Count == 1)
@@ -86,7 +87,7 @@ public sealed class WorkerPageHtml(WorkerTexts texts)
                     .AppendJoin(string.Empty, paid.Select(c => $"<option>{c.Code}</option>")).Append("</select></label>");
             }
 
-            html.Append(Radio(page, "answer", "none", "AnswerNone")).Append("</fieldset>");
+            html.Append("</fieldset>");
         }
 
         html.Append("<fieldset><legend>").Append(E(T(page, "PressureQuestion"))).Append("</legend>")
