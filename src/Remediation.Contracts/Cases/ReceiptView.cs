@@ -2,8 +2,8 @@ namespace Remediation.Contracts.Cases;
 
 /// <summary>
 /// What a worker said about the money paid to them: received (confirmed) or not (disputed), and in total how much in one
-/// currency. <see cref="Method"/> is <see cref="ByWorker"/> when the worker answered with their own confirmation code;
-/// otherwise it says how the partner confirmed it (interview, phone, ...).
+/// currency. The method is "worker" when the worker answered with their own confirmation code; otherwise it says how the
+/// partner confirmed it (interview, phone, ...).
 /// </summary>
 public sealed record ReceiptView
 {
