@@ -20,7 +20,7 @@ namespace Remediation.Client;
 /// Problems surface as <see cref="RemediationApiException"/>; 429 and 503 are retried after Retry-After with the
 /// same Idempotency-Key, so a retried command is applied once.
 /// </summary>
-public sealed class RemediationClient(HttpClient http, RemediationClientOptions? options = null)
+public sealed partial class RemediationClient(HttpClient http, RemediationClientOptions? options = null)
 {
     public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -337,12 +337,22 @@ public sealed class RemediationClient(HttpClient http, RemediationClientOptions?
 
     /// <summary>Sends, retrying 429 and 503 after Retry-After with the same Idempotency-Key; a problem answer throws.</summary>
     private async Task<HttpResponseMessage> SendRawAsync(
-        HttpMethod method, string path, Func<HttpContent>? content, CommandOptions? command, CancellationToken cancellationToken)
+        HttpMethod method,
+        string path,
+        Func<HttpContent>? content,
+        CommandOptions? command,
+        CancellationToken cancellationToken,
+        string? accept = null)
     {
         var idempotencyKey = command is null ? null : command.IdempotencyKey ?? Guid.NewGuid().ToString("N");
         for (var attempt = 0; ; attempt++)
         {
             using var request = new HttpRequestMessage(method, path) { Content = content?.Invoke() };
+            if (accept is not null)
+            {
+                request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(accept));
+            }
+
             if (idempotencyKey is not null)
             {
                 request.Headers.Add("Idempotency-Key", idempotencyKey);

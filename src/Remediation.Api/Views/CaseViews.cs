@@ -90,7 +90,8 @@ public static class CaseViews
         _ => WaitingFor.Caseworker,
     };
 
-    public static LedgerLineView From(LedgerLine l)
+    /// <summary>A ledger line as <paramref name="reader"/> may read it: its receipts are not the supplier's to read.</summary>
+    public static LedgerLineView From(LedgerLine l, Role reader)
     {
         ArgumentNullException.ThrowIfNull(l);
         return new LedgerLineView
@@ -114,6 +115,14 @@ public static class CaseViews
                 Amount = Money(p.Amount),
                 PaidOn = p.PaidOn,
                 Method = p.Method,
+            })],
+            Receipts = reader == Role.Supplier ? null : [.. l.Receipts.Select(r => new ReceiptView
+            {
+                ReceiptId = r.Id,
+                Received = r.Received,
+                Amount = Money(new Money(r.AmountReceived, r.Currency)),
+                Method = r.Method,
+                ConfirmedOn = r.ConfirmedOn,
             })],
         };
     }

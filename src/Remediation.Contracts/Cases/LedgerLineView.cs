@@ -18,4 +18,10 @@ public sealed record LedgerLineView
     public required IReadOnlyList<CurrencyTotals> Totals { get; init; }
 
     public required IReadOnlyList<PaymentView> Payments { get; init; }
+
+    /// <summary>
+    /// The worker's receipts, for the partner and caseworkers; absent for the supplier (a worker's own answer would tell it
+    /// who holds a code, and so who is in the verification sample).
+    /// </summary>
+    public IReadOnlyList<ReceiptView>? Receipts { get; init; }
 }

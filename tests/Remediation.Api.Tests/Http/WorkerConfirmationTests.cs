@@ -134,6 +134,10 @@ public class WorkerConfirmationTests
         Assert.Contains("Nothing more is needed from you", phone.Html, StringComparison.Ordinal);
         var line = (await caseworker.GetFromJsonAsync<JsonElement>($"cases/{caseId}/workers")).GetProperty("items")[0];
         Assert.Equal("Verified", line.GetProperty("status").GetString());
+        Assert.Equal("worker", line.GetProperty("receipts")[0].GetProperty("method").GetString());
+        using var supplier = server.Client(server.Keys.Supplier);
+        var supplierLine = (await supplier.GetFromJsonAsync<JsonElement>($"cases/{caseId}/workers")).GetProperty("items")[0];
+        Assert.True(!supplierLine.TryGetProperty("receipts", out var withheld) || withheld.ValueKind == JsonValueKind.Null); // who holds a code
         var timeline = await caseworker.GetFromJsonAsync<JsonElement>($"cases/{caseId}/timeline?pageSize=100");
         var entry = timeline.GetProperty("items").EnumerateArray().Single(e => e.GetProperty("kind").GetString() == "receipts.worker_confirmed");
         Assert.Equal("worker", entry.GetProperty("actorRole").GetString());

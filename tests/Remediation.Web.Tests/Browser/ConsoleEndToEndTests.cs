@@ -9,7 +9,8 @@ namespace Remediation.Web.Tests.Browser;
 /// <summary>
 /// The console in headless Chromium against the real standalone server (Azurite, durable engine): a caseworker
 /// signs in, meets a field error, triages and later closes a case; a supplier acknowledges, sends findings from a CSV,
-/// builds its plan and uploads a payroll CSV and sees the case move to Verification; a partner confirms receipts from an XLSX file. Every page is photographed and checked
+/// builds its plan and uploads a payroll CSV and sees the case move to Verification; a partner issues codes for the verification
+/// sample, reads the sample and confirms receipts from an XLSX file. Every page is photographed and checked
 /// with axe-core.
 /// </summary>
 public class ConsoleEndToEndTests(ITestOutputHelper output)
@@ -81,14 +82,34 @@ public class ConsoleEndToEndTests(ITestOutputHelper output)
         await Assertions.Expect(supplier.Locator("ol.stages li.current")).ToContainTextAsync("Verification by workers");
         await browser.ScreenshotAsync(supplier, "5-supplier-upload-result");
         serious.AddRange(await browser.AccessibilityProblemsAsync(supplier, "case page (supplier)"));
+        // The supplier must not learn who is sampled: the console shows it no codes, no sample and no receipt sources
+        // (what the API's timeline tells it is the API's to decide).
+        var confirmations = supplier.Locator(
+            "section.sample, section[aria-labelledby=confirmations-title], section[aria-labelledby=codes-title], .receipt-source");
+        await Assertions.Expect(confirmations).ToHaveCountAsync(0);
+        await Assertions.Expect(supplier.GetByRole(AriaRole.Heading, new() { Name = "Verification sample" })).ToHaveCountAsync(0);
+        await Assertions.Expect(supplier.GetByRole(AriaRole.Heading, new() { Name = "Worker confirmations" })).ToHaveCountAsync(0);
 
-        // The partner confirms receipts from an XLSX workbook.
+        // The partner issues codes for the verification sample (every worker of so small a case), shown this once, and
+        // reads how the sample was drawn.
         var partner = await browser.SignInAsync(site, api.Keys[0]);
         serious.AddRange(await browser.AccessibilityProblemsAsync(partner, "case list (partner)"));
         await partner.GotoAsync(new Uri(site, $"cases/{caseId}").ToString());
+        await Assertions.Expect(partner.Locator("section.sample table.strata tfoot")).ToContainTextAsync("3");
+        await Assertions.Expect(partner.Locator("section.sample p.redraw")).ToContainTextAsync("Redraw from seed");
+        await partner.GetByLabel("The verification sample").CheckAsync();
+        await partner.GetByLabel("List of codes").CheckAsync();
+        await partner.Locator("section[aria-labelledby=codes-title] button[type=submit]").ClickAsync();
+        await Assertions.Expect(partner.Locator("table.codes tbody tr")).ToHaveCountAsync(3);
+        await Assertions.Expect(partner.Locator(".issued-codes .once")).ToContainTextAsync("will not be shown again");
+        await browser.ScreenshotAsync(partner, "8-verification-sample");
+        serious.AddRange(await browser.AccessibilityProblemsAsync(partner, "case page with worker confirmations (partner)"));
+
+        // The partner confirms receipts from an XLSX workbook: the ledger says the partner recorded them.
         await partner.Locator("#receipts-file").SetInputFilesAsync(await ReceiptsXlsxAsync(api, caseId));
         await partner.GetByRole(AriaRole.Button, new() { Name = "Upload" }).ClickAsync();
         await Assertions.Expect(partner.Locator("section[aria-labelledby=receipts-title] .outcome")).ToContainTextAsync("was applied");
+        await Assertions.Expect(partner.Locator("tr.worker .receipt-source.by-partner")).ToHaveCountAsync(3);
         await browser.ScreenshotAsync(partner, "6-partner-receipts");
         serious.AddRange(await browser.AccessibilityProblemsAsync(partner, "case page (partner)"));
 

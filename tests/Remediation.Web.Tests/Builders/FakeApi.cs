@@ -12,7 +12,8 @@ internal sealed class FakeApi : HttpMessageHandler
     private readonly Dictionary<string, (HttpStatusCode Status, string Body, string ContentType)> answers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Queue<string>> turns = new(StringComparer.Ordinal);
 
-    public List<(HttpMethod Method, string Path, string? Body)> Requests { get; } = [];
+    /// <summary>What was sent: method, path, body and the media types it asked for (Accept).</summary>
+    public List<(HttpMethod Method, string Path, string? Body, string Accept)> Requests { get; } = [];
 
     public FakeApi Answer(string method, string path, string json, HttpStatusCode status = HttpStatusCode.OK)
     {
@@ -33,7 +34,11 @@ internal sealed class FakeApi : HttpMessageHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var path = request.RequestUri!.AbsolutePath["/api/v1/".Length..];
-        Requests.Add((request.Method, path, request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken)));
+        Requests.Add((
+            request.Method,
+            path,
+            request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken),
+            request.Headers.Accept.ToString()));
         var key = $"{request.Method} {path}";
         if (turns.TryGetValue(key, out var next) && next.Count > 1)
         {
