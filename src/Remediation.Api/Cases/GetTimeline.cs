@@ -11,7 +11,16 @@ public sealed class GetTimeline(CaseAccess access, ITimelineStore timeline)
     public Task<IResult> HandleAsync(ApiRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        // What the supplier may read depends on whether the case is closed (the sample's seed): noted when the case is read.
+        var closed = false;
         return PagedCaseRead.HandleAsync(
-            access, request, (c, page) => timeline.GetAsync(c.Id, page, request.Cancellation), e => CaseViews.From(e, request.Caller.Role));
+            access,
+            request,
+            (c, page) =>
+            {
+                closed = c.IsClosed;
+                return timeline.GetAsync(c.Id, page, request.Cancellation);
+            },
+            e => CaseViews.From(e, request.Caller.Role, closed));
     }
 }

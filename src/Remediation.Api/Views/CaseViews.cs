@@ -128,17 +128,18 @@ public static class CaseViews
     }
 
     /// <summary>A timeline entry as <paramref name="reader"/> may read it.</summary>
-    public static Contracts.Cases.TimelineEntry From(Domain.Timeline.TimelineEntry e, Role reader)
+    public static Contracts.Cases.TimelineEntry From(Domain.Timeline.TimelineEntry e, Role reader, bool caseClosed = false)
     {
         ArgumentNullException.ThrowIfNull(e);
+        var (kind, actor) = TimelineDisclosure.SourceFor(e, reader);
         return new Contracts.Cases.TimelineEntry
         {
             Sequence = e.Sequence,
             At = e.At,
-            ActorRole = e.ActorRole.ToString().ToLowerInvariant(),
+            ActorRole = actor.ToString().ToLowerInvariant(),
             ActorPartyId = e.ActorPartyId,
-            Kind = e.Kind,
-            Description = TimelineDisclosure.DescriptionFor(e, reader),
+            Kind = kind,
+            Description = TimelineDisclosure.DescriptionFor(e, reader, caseClosed),
             PreviousHash = e.PreviousHash,
             Hash = e.Hash,
         };

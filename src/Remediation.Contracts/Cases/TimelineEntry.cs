@@ -7,7 +7,10 @@ public sealed record TimelineEntry
 
     public required DateTimeOffset At { get; init; }
 
-    /// <summary>partner, supplier, caseworker, admin or system (the clock).</summary>
+    /// <summary>
+    /// partner, supplier, caseworker, admin, system (the clock) or worker (an answer given with the worker's own code; the
+    /// supplier reads such an entry as the partner's receipts.recorded).
+    /// </summary>
     public required string ActorRole { get; init; }
 
     public string? ActorPartyId { get; init; }
@@ -15,7 +18,10 @@ public sealed record TimelineEntry
     /// <summary>What happened: case.opened, stage.changed, escalated, payments.recorded, command.rejected, ...</summary>
     public required string Kind { get; init; }
 
-    /// <summary>Withheld from suppliers for retaliation reports (they see that a report was made, not what it said).</summary>
+    /// <summary>
+    /// Withheld from suppliers for retaliation reports (they see that a report was made, not what it said), for the
+    /// verification sample until the case closes, and for workers' own answers.
+    /// </summary>
     public required string Description { get; init; }
 
     public required string PreviousHash { get; init; }

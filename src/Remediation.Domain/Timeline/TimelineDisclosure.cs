@@ -8,7 +8,7 @@ namespace Remediation.Domain.Timeline;
 /// supplier, the party it is about, learns that the case became priority after a report, not what workers said; and of
 /// partner-only evidence it learns that a file was added, not which (its hash would let it match a file it holds); of
 /// the verification sample, that it was drawn, and its seed (who is in it) only once the case is closed, so that it
-/// cannot pay the sampled workers first.
+/// cannot pay the sampled workers first; of a worker's own answer, that receipts were recorded (not by whom).
 /// </summary>
 public static class TimelineDisclosure
 {
@@ -18,6 +18,10 @@ public static class TimelineDisclosure
     public const string WithheldSample = "The verification sample was drawn. Its seed, and so who is in it, is shown to the supplier " +
         "once the case is closed.";
 
+    public const string WithheldWorkerAnswer = "Receipt confirmations were recorded.";
+
+    public const string WithheldFullVerification = "Every worker must now confirm receipt before the case can close as remediated.";
+
     public const string WithheldEvidence = "Evidence for the partner and caseworkers only was added.";
 
     public static string DescriptionFor(TimelineEntry entry, Role reader, bool caseClosed = false)
@@ -26,9 +30,26 @@ public static class TimelineDisclosure
         return (reader, entry.Kind) switch
         {
             (Role.Supplier, CaseEventKinds.VerificationSampleDrawn) when !caseClosed => WithheldSample,
+            (Role.Supplier, CaseEventKinds.ReceiptsConfirmedByWorker) => WithheldWorkerAnswer,
+            (Role.Supplier, CaseEventKinds.FullVerificationRequired) => WithheldFullVerification,
             (Role.Supplier, CaseEventKinds.RetaliationReported) => WithheldRetaliation,
             (Role.Supplier, CaseEventKinds.EvidenceAddedPartnerOnly) => WithheldEvidence,
             _ => entry.Description,
         };
+    }
+
+    /// <summary>
+    /// The kind and actor <paramref name="reader"/> reads: to the supplier a worker's own answer is a receipt recorded for
+    /// the monitoring partner, so that with the ledger's changes it cannot tell which worker held a code and spoke.
+    /// </summary>
+    public static (string Kind, Role Actor) SourceFor(TimelineEntry entry, Role reader)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        if (reader != Role.Supplier || entry.ActorRole != Role.Worker)
+        {
+            return (entry.Kind, entry.ActorRole);
+        }
+
+        return (entry.Kind == CaseEventKinds.ReceiptsConfirmedByWorker ? CaseEventKinds.ReceiptsRecorded : entry.Kind, Role.Partner);
     }
 }

@@ -184,6 +184,9 @@ public class WorkerConfirmationTests
         // The supplier learns that workers disputed (it must repay them), never that a worker did it with a code or reported pressure.
         var supplierTimeline = (await supplier.GetFromJsonAsync<JsonElement>($"cases/{caseId}/timeline?pageSize=100")).GetRawText();
         Assert.DoesNotContain("worker reported pressure", supplierTimeline, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"worker\"", supplierTimeline, StringComparison.Ordinal);
+        Assert.DoesNotContain("receipts.worker_confirmed", supplierTimeline, StringComparison.Ordinal);
+        Assert.DoesNotContain("own code", supplierTimeline, StringComparison.Ordinal);
         Assert.DoesNotContain("W-2", supplierTimeline, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await supplier.GetAsync($"cases/{caseId}/verification-sample")).StatusCode);
     }
