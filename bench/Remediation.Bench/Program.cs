@@ -65,6 +65,37 @@ if (mode == "table-growth")
     }
 }
 
+if (mode == "confirmations")
+{
+    // The worker page's own limits are for one phone or office; the bench answers for a thousand workers from one address.
+    await using var server = await ServerUnderTest.StartAsync(azurite.ConnectionString, new Dictionary<string, string>
+    {
+        ["Remediation__WorkerPage__TriesPerHourPerAddress"] = "1000000", ["Remediation__WorkerPage__WrongCodesPerHourPerAddress"] = "1000000",
+    });
+    var answers = int.TryParse(Environment.GetEnvironmentVariable("BENCH_ANSWERS"), out var n) ? n : 1000;
+    Console.WriteLine("| figure | value |");
+    Console.WriteLine("|---|---|");
+    foreach (var (figure, value) in await ConfirmationBench.RunAsync(server, new ServerBench(server), answers))
+    {
+        Console.WriteLine($"| {figure} | {value} |");
+    }
+}
+
+if (mode == "redraw-sample")
+{
+    // Draws a case's verification sample again from its seed and ledger on a running server: api address, case, key.
+    using var client = new HttpClient { BaseAddress = new Uri(args[1]) };
+    client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", args[3]);
+    var (same, size, strata, sample) = await SampleRedraw.RunAsync(client, args[2]);
+    foreach (var line in SampleRedraw.Table(sample))
+    {
+        Console.WriteLine(line);
+    }
+
+    Console.WriteLine($"{size} workers in {strata} strata, seed {sample.GetProperty("seed").GetString()}: {(same ? "the published sample" : "NOT the published sample")}");
+    Environment.ExitCode = same ? 0 : 1;
+}
+
 if (mode == "lifecycle")
 {
     await LifecycleRunAsync(azurite.ConnectionString);

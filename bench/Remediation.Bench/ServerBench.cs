@@ -38,6 +38,9 @@ internal sealed class ServerBench(ServerUnderTest server)
     /// <summary>Milliseconds from sending a command until the API answered its outcome, per command of the last lifecycle run.</summary>
     public List<double> Answered { get; } = [];
 
+    /// <summary>The case the last <see cref="CalCompAsync"/> built (in Verification once it returns).</summary>
+    public string? CalCompCaseId { get; private set; }
+
     public async Task<(double CasesPerSecond, double VisibleP95, double VisibleP50)> LifecycleAsync(int cases)
     {
         var visible = new List<double>();
@@ -85,6 +88,7 @@ internal sealed class ServerBench(ServerUnderTest server)
     {
         var ingest = Stopwatch.StartNew();
         var id = await OpenAsync(5000);
+        CalCompCaseId = id;
         await AddWorkersAsync(id, 5001, 5000);
         await AddWorkersAsync(id, 10001, 570);
         await WaitAsync(id, c => c.GetProperty("workers").GetProperty("total").GetInt32() == 10570);
