@@ -35,7 +35,11 @@ internal static partial class ConfirmationBench
 
         watch.Restart();
         var issued = await server.Partner.PostAsJsonAsync($"cases/{caseId}/confirmation-codes", new { sample = true });
-        issued.EnsureSuccessStatusCode();
+        if (!issued.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"Codes were not issued: {(int)issued.StatusCode} {(await issued.Content.ReadAsStringAsync())[..Math.Min(2000, (int)(issued.Content.Headers.ContentLength ?? 2000))]}");
+        }
+
         rows.Add(($"issue {size:N0} codes, JSON (s)", Seconds(watch)));
         var codes = (await issued.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("codes").EnumerateArray()
             .Select(c => c.GetProperty("code").GetString()!).ToList();
@@ -101,11 +105,12 @@ internal static partial class ConfirmationBench
     /// <summary>The partner records one worker's receipt per command, waiting for each: the same command path, keyed.</summary>
     private static async Task<double> PartnerReceiptsAsync(ServerUnderTest server, string caseId, int count)
     {
-        var lines = new List<(string Ref, string Amount)>();
+        var lines = new List<(string Ref, decimal Amount)>();
         var page = await server.Caseworker.GetFromJsonAsync<JsonElement>($"cases/{caseId}/workers?pageSize=1000");
         foreach (var line in page.GetProperty("items").EnumerateArray().Where(l => l.GetProperty("status").GetString() == "Paid").Take(count))
         {
-            lines.Add((line.GetProperty("ref").GetString()!, line.GetProperty("payments")[0].GetProperty("amount").GetProperty("amount").GetString()!));
+            lines.Add((line.GetProperty("ref").GetString()!,
+                decimal.Parse(line.GetProperty("payments")[0].GetProperty("amount").GetProperty("amount").GetString()!, CultureInfo.InvariantCulture)));
         }
 
         var watch = Stopwatch.StartNew();
@@ -119,7 +124,11 @@ internal static partial class ConfirmationBench
                 }),
             };
             request.Headers.Add("Prefer", "wait=10");
-            (await server.Partner.SendAsync(request, ct)).EnsureSuccessStatusCode();
+            var answered = await server.Partner.SendAsync(request, ct);
+            if (!answered.IsSuccessStatusCode)
+            {
+                throw new InvalidOperationException($"A receipt was refused: {(int)answered.StatusCode} {await answered.Content.ReadAsStringAsync(ct)}");
+            }
         });
         return lines.Count / watch.Elapsed.TotalSeconds;
     }

@@ -195,10 +195,15 @@ internal sealed class ServerBench(ServerUnderTest server)
         .. Enumerable.Range(first, count).Select(i => new
         {
             @ref = $"MM-{i:D5}",
-            nationality = "MM",
+            // A workforce like Cal-Comp's: mostly from Myanmar, some from Cambodia and Laos, fees paid to agents, brokers
+            // or the employer, a fifth already gone (the verification sample is stratified on all three).
+            nationality = (i % 20) switch { < 16 => "MM", < 19 => "KH", _ => "LA" },
             hiredOn = "2016-03-01",
-            employmentStatus = "current",
-            fees = new[] { new { category = "recruitment_fee", amount = 17000m + (i % 3000), currency = "THB" } },
+            employmentStatus = i / 7 % 5 == 0 ? "former" : "current",
+            fees = new[]
+            {
+                new { category = "recruitment_fee", amount = 17000m + (i % 3000), currency = "THB", paidTo = (i / 3 % 10) switch { < 7 => "agent", < 9 => "broker", _ => "employer" } },
+            },
         }),
     ];
 

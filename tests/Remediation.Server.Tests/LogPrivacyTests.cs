@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+
 namespace Remediation.Server.Tests;
 
 /// <summary>The server's logs of a whole case, at Information level, searched for what must never be in them.</summary>
@@ -28,5 +30,40 @@ public class LogPrivacyTests
             "recruitment_fee", "Myanmar workers paid", "Agents charged fees", "Cal-Comp Electronics", "bank_transfer",
         ];
         Assert.All(forbidden, text => Assert.DoesNotContain(text, logs, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Logs_of_workers_answering_with_their_codes_hold_neither_the_codes_nor_the_workers()
+    {
+        await using var server = await ServerProcess.StartAsync(logLevel: "Debug");
+        using var api = await ApiDriver.ConnectAsync(server);
+        var caseId = await api.OpenAsync("MWRN-CODES-LOGS", workers: 2);
+        await CaseJourneys.DriveToAsync(api, caseId, 4);
+        await api.WaitAsync(caseId, v => ApiDriver.Stage(v) == "Verification");
+        var issued = await api.Partner.PostAsJsonAsync($"cases/{caseId}/confirmation-codes", new { sample = true });
+        var codes = (await issued.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("codes").EnumerateArray()
+            .Select(c => c.GetProperty("code").GetString()!).ToList();
+
+        using var phone = new HttpClient(new HttpClientHandler { CookieContainer = new System.Net.CookieContainer() }) { BaseAddress = new Uri(server.Address, "/") };
+        foreach (var code in codes)
+        {
+            var page = await phone.GetStringAsync($"confirm/{code}");
+            var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+            using var answer = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = token, ["code"] = code, ["answer"] = "none", ["pressure"] = "yes",
+            });
+            Assert.Equal(System.Net.HttpStatusCode.OK, (await phone.PostAsync("confirm", answer)).StatusCode);
+        }
+
+        await api.WaitAsync(caseId, v => v.GetProperty("priority").GetString() == "priority");
+        var logs = server.Output;
+        Assert.Contains($"Case {caseId}: RecordReceipts applied", logs, StringComparison.Ordinal);
+        Assert.All(codes, code =>
+        {
+            Assert.DoesNotContain(code, logs, StringComparison.Ordinal);
+            Assert.DoesNotContain(code.Replace("-", "", StringComparison.Ordinal), logs, StringComparison.Ordinal);
+        });
+        Assert.All(["MM-0001", "MM-0002", "Cal-Comp Electronics"], text => Assert.DoesNotContain(text, logs, StringComparison.Ordinal));
     }
 }

@@ -26,7 +26,9 @@ public class ConfirmationSlipTests
         Assert.Equal(HttpStatusCode.OK, slips.StatusCode);
         Assert.Equal("application/pdf", slips.Content.Headers.ContentType!.MediaType);
         Assert.Equal("no-store", slips.Headers.CacheControl!.ToString());
-        using var pdf = PdfDocument.Open(await slips.Content.ReadAsByteArrayAsync());
+        var bytes = await slips.Content.ReadAsByteArrayAsync();
+        await File.WriteAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "confirmation-slips.pdf"), bytes); // to look at (docs/screenshots)
+        using var pdf = PdfDocument.Open(bytes);
         var text = string.Join("\n", pdf.GetPages().Select(p => p.Text));
         var codes = System.Text.RegularExpressions.Regex.Matches(text, "[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}")
             .Select(m => m.Value).Distinct().ToList();
