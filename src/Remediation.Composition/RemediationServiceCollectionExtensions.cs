@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -28,6 +29,9 @@ public static class RemediationServiceCollectionExtensions
         services.AddValidated<KeyRingOptions>(o => o.Problems(development));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<KeyRingOptions>>().Value.ToRing());
         services.AddRemediationStorage(StorageConnection.From(configuration), configuration["Remediation:TablePrefix"] ?? string.Empty);
+        services.AddDataProtection().SetApplicationName("remediation");
+        services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
+            .Configure<RemediationBlobs>((o, blobs) => o.XmlRepository = new BlobKeyRepository(blobs.Protection));
         services.AddRemediationWorkflowServices();
         services.AddRemediationApi();
         services.AddRemediationNotifications(configuration, development);

@@ -13,6 +13,7 @@ public sealed class RemediationBlobs
         Payloads = service.GetBlobContainerClient(prefix.ToLowerInvariant() + "payloads");
         Evidence = service.GetBlobContainerClient(prefix.ToLowerInvariant() + "evidence");
         Checkpoints = service.GetBlobContainerClient(prefix.ToLowerInvariant() + "timeline-checkpoints");
+        Protection = service.GetBlobContainerClient(prefix.ToLowerInvariant() + "dataprotection");
     }
 
     public RemediationBlobs(string connectionString, string prefix = "")
@@ -29,11 +30,17 @@ public sealed class RemediationBlobs
     /// <summary>Append-only heads of every case's timeline (write once, append only; immutable in Azure).</summary>
     public BlobContainerClient Checkpoints { get; }
 
+    /// <summary>
+    /// ASP.NET Core's data-protection keys (the worker page's anti-forgery tokens), shared by every instance: a form read
+    /// on one instance and sent to another still validates. Not part of <see cref="All"/>: no case data.
+    /// </summary>
+    public BlobContainerClient Protection { get; }
+
     public IReadOnlyList<BlobContainerClient> All => [Payloads, Evidence, Checkpoints];
 
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
     {
-        foreach (var container in All)
+        foreach (var container in (IEnumerable<BlobContainerClient>)[.. All, Protection])
         {
             await container.CreateIfNotExistsAsync(PublicAccessType.None, cancellationToken: cancellationToken).ConfigureAwait(false);
         }

@@ -11,16 +11,16 @@ public sealed class GetTimeline(CaseAccess access, ITimelineStore timeline)
     public Task<IResult> HandleAsync(ApiRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        // What the supplier may read depends on whether the case is closed (the sample's seed): noted when the case is read.
-        var closed = false;
+        // What the supplier may read depends on the case (closed or not, its partner): noted when the case is read.
+        Domain.Cases.Case? read = null;
         return PagedCaseRead.HandleAsync(
             access,
             request,
             (c, page) =>
             {
-                closed = c.IsClosed;
+                read = c;
                 return timeline.GetAsync(c.Id, page, request.Cancellation);
             },
-            e => CaseViews.From(e, request.Caller.Role, closed));
+            e => CaseViews.From(e, request.Caller.Role, read!));
     }
 }

@@ -92,25 +92,32 @@ public sealed class IssueConfirmationCodes(
         var now = clock.GetUtcNow();
         var batchId = $"CB-{now:yyyyMMdd}-{Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(5))}";
         var issued = refs.Select(r => (Ref: r, Code: ConfirmationCode.New())).ToList();
+
+        // The answer is made before anything is stored: slips that fail to render replace nobody's code.
+        var answer = wantsPdf ? Slips(issued, lines, body.Language, batchId) : Codes(issued, batchId, expiresOn);
         await codes.IssueAsync(
             [.. issued.Select(i => new IssuedCode(hashes.Current(i.Code), @case.Id, i.Ref, batchId, now, expiresOn, body.Language))],
-            request.Cancellation).ConfigureAwait(false);
+            CancellationToken.None).ConfigureAwait(false);
 
         // Shown once: never cached by anything between here and the partner.
         request.Http.HttpContext.Response.Headers.CacheControl = "no-store";
-        if (wantsPdf)
-        {
-            var slips = issued.Select(i =>
-            {
-                var language = WorkerLanguage.Pick(null, body.Language, lines[i.Ref].Nationality, null);
-                return new Slip(
-                    i.Code.ToString(), page.Value.AddressFor(i.Code.ToString()), language, texts.Get(language, "SlipTitle"),
-                    [texts.Get(language, "SlipLine1"), texts.Get(language, "SlipLine2"), texts.Get(language, "SlipLine3")]);
-            }).ToList();
-            return Results.File(SlipDocument.Render(slips), Pdf, $"confirmation-slips-{batchId}.pdf");
-        }
+        return answer;
+    }
 
-        return Results.Json(
+    private IResult Slips(List<(string Ref, ConfirmationCode Code)> issued, Dictionary<string, LedgerLine> lines, string? asked, string batchId)
+    {
+        var slips = issued.Select(i =>
+        {
+            var language = WorkerLanguage.Pick(null, asked, lines[i.Ref].Nationality, null);
+            return new Slip(
+                i.Code.ToString(), page.Value.AddressFor(i.Code.ToString()), language, texts.Get(language, "SlipTitle"),
+                [texts.Get(language, "SlipLine1"), texts.Get(language, "SlipLine2"), texts.Get(language, "SlipLine3")]);
+        }).ToList();
+        return Results.File(SlipDocument.Render(slips), Pdf, $"confirmation-slips-{batchId}.pdf");
+    }
+
+    private static IResult Codes(List<(string Ref, ConfirmationCode Code)> issued, string batchId, DateOnly expiresOn) =>
+        Results.Json(
             new ConfirmationCodesIssued
             {
                 BatchId = batchId,
@@ -119,7 +126,6 @@ public sealed class IssueConfirmationCodes(
             },
             ApiJson.Options,
             statusCode: StatusCodes.Status201Created);
-    }
 
     /// <summary>The workers named, or the sample's; every problem with them listed.</summary>
     private async Task<List<string>> WorkersAsync(

@@ -34,6 +34,9 @@ public sealed class WorkerAnswers : IDisposable
     private readonly PartitionedRateLimiter<string> wrongByClient;
     private readonly PartitionedRateLimiter<string> byCode;
 
+    // However many addresses a guesser has, an instance looks up at most this many codes that do not work a minute.
+    private readonly RateLimiter wrongInAll;
+
     public WorkerAnswers(
         IConfirmationCodeStore codes,
         ICaseStore cases,
@@ -52,6 +55,10 @@ public sealed class WorkerAnswers : IDisposable
         byClient = PerHour(options.Value.TriesPerHourPerAddress);
         wrongByClient = PerHour(options.Value.WrongCodesPerHourPerAddress);
         byCode = PerHour(options.Value.TriesPerHourPerCode);
+        wrongInAll = new FixedWindowRateLimiter(new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = options.Value.WrongCodesPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0,
+        });
     }
 
     /// <summary>
@@ -61,9 +68,9 @@ public sealed class WorkerAnswers : IDisposable
     /// </summary>
     public async Task<CodeLookup> LookupAsync(string? typed, string client, CancellationToken cancellationToken)
     {
-        if (IsOver(wrongByClient, client, take: false) || ConfirmationCode.Parse(typed) is not { } code)
+        if (IsOver(wrongByClient, client, take: false) || IsOverInAll(take: false) || ConfirmationCode.Parse(typed) is not { } code)
         {
-            return IsOver(wrongByClient, client, take: false) ? CodeLookup.TooManyTries : CodeLookup.Mistyped;
+            return IsOver(wrongByClient, client, take: false) || IsOverInAll(take: false) ? CodeLookup.TooManyTries : CodeLookup.Mistyped;
         }
 
         var current = hashes.Current(code);
@@ -86,71 +93,76 @@ public sealed class WorkerAnswers : IDisposable
         if (line is null)
         {
             IsOver(wrongByClient, client);
+            IsOverInAll(take: true);
             return CodeLookup.NotValid;
         }
 
         return new CodeLookup(CodeLookupResult.Found, issued, stored!.Value, line);
     }
 
-    /// <summary>Records <paramref name="answer"/> for a code found by <see cref="LookupAsync"/>.</summary>
+    /// <summary>
+    /// Records <paramref name="answer"/> for a code found by <see cref="LookupAsync"/>. Pressure comes first, as a report
+    /// of its own (once per code, whatever becomes of the money answer, and never tied to a ledger change); then the
+    /// money answer, claimed on the code before it is sent (one answer per code) and given back if it is refused.
+    /// Once sent, the wait is not cut short by the worker's connection: the answer is recorded either way.
+    /// </summary>
     public async Task<AnswerOutcome> AnswerAsync(CodeLookup found, WorkerAnswer answer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(found);
         ArgumentNullException.ThrowIfNull(answer);
         var (code, @case, line) = (found.Code!, found.Case!, found.Line!);
         var key = code.CodeHash.Split(':')[^1][..40];
+        if (answer.Pressure && code.PressureReportedAt is null)
+        {
+            var payload = new RetaliationPayload("A worker reported pressure with their own confirmation code.");
+            var reported = await SubmitAsync(@case.Id, $"worker-{key[..32]}-pressure", CaseCommand.ReportRetaliation, payload)
+                .ConfigureAwait(false);
+            if (reported.State == CommandState.Refused)
+            {
+                return AnswerOutcome.NotRecorded;
+            }
+
+            await codes.MarkPressureReportedAsync(code, clock.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
+        }
+
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var (receipts, problem) = answer.ToReceipts(line, $"w-{key}", today);
-        if (code.AnsweredAt is not null && (receipts.Count > 0 || problem is not null))
+        if (receipts.Count == 0 && problem is null)
         {
-            return AnswerOutcome.Already;
+            return new AnswerOutcome(AnswerResult.NothingToConfirm, answer.Pressure);
+        }
+
+        if (code.AnsweredAt is not null || problem == WorkerAnswer.AlreadyReceived)
+        {
+            return new AnswerOutcome(AnswerResult.AlreadyReceived, answer.Pressure);
         }
 
         if (problem is not null)
         {
-            return problem == WorkerAnswer.AlreadyReceived ? AnswerOutcome.Already : AnswerOutcome.Invalid(problem);
+            return new AnswerOutcome(AnswerResult.Invalid, answer.Pressure, problem);
         }
 
-        if (receipts.Count > 0)
+        if (!await codes.MarkAnsweredAsync(code, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false))
         {
-            var payload = new ReceiptsPayload([.. receipts.Select(r => new ReceiptPayload(
-                code.WorkerRef, r.Id, r.Received, r.AmountReceived, r.Currency.Code, r.Method, r.RetaliationReported, r.ConfirmedOn))]);
-            var commandId = $"worker-{key[..32]}-{Workflows.Commands.CommandJson.Hash(Workflows.Commands.CommandJson.Serialize(payload))[..8]}";
-            var record = await SubmitAsync(@case.Id, commandId, CaseCommand.RecordReceipts, payload, cancellationToken).ConfigureAwait(false);
-            if (record.State == CommandState.Refused)
-            {
-                return AnswerOutcome.NotRecorded;
-            }
-
-            await codes.MarkAnsweredAsync(code, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-            if (answer.Pressure)
-            {
-                await codes.MarkPressureReportedAsync(code, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-            }
-
-            var disputed = receipts.Any(r => !r.Received || r.AmountReceived < line.Paid.For(r.Currency).Amount);
-            return new AnswerOutcome(disputed ? AnswerResult.Disputed : AnswerResult.Confirmed, answer.Pressure);
+            return new AnswerOutcome(AnswerResult.AlreadyReceived, answer.Pressure);
         }
 
-        // Nothing recorded as paid yet: only the question about pressure was asked.
-        if (answer.Pressure && code.PressureReportedAt is null)
+        var receiptsPayload = new ReceiptsPayload([.. receipts.Select(r => new ReceiptPayload(
+            code.WorkerRef, r.Id, r.Received, r.AmountReceived, r.Currency.Code, r.Method, r.RetaliationReported, r.ConfirmedOn))]);
+        var record = await SubmitAsync(@case.Id, $"worker-{key[..32]}-answer", CaseCommand.RecordReceipts, receiptsPayload).ConfigureAwait(false);
+        if (record.State == CommandState.Refused)
         {
-            var payload = new RetaliationPayload("A worker reported pressure with their own confirmation code.");
-            var record = await SubmitAsync(@case.Id, $"worker-{key[..32]}-pressure", CaseCommand.ReportRetaliation, payload, cancellationToken)
-                .ConfigureAwait(false);
-            if (record.State == CommandState.Refused)
-            {
-                return AnswerOutcome.NotRecorded;
-            }
-
-            await codes.MarkPressureReportedAsync(code, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            await codes.ReleaseAnsweredAsync(code, CancellationToken.None).ConfigureAwait(false);
+            return AnswerOutcome.NotRecorded;
         }
 
-        return new AnswerOutcome(AnswerResult.NothingToConfirm, answer.Pressure);
+        var disputed = receipts.Any(r => !r.Received || r.AmountReceived < line.Paid.For(r.Currency).Amount);
+        return new AnswerOutcome(disputed ? AnswerResult.Disputed : AnswerResult.Confirmed, answer.Pressure);
     }
 
     public void Dispose()
     {
+        wrongInAll.Dispose();
         byClient.Dispose();
         wrongByClient.Dispose();
         byCode.Dispose();
@@ -160,6 +172,12 @@ public sealed class WorkerAnswers : IDisposable
         PartitionedRateLimiter.Create<string, string>(partition => RateLimitPartition.GetFixedWindowLimiter(
             partition, _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromHours(1), QueueLimit = 0 }));
 
+    private bool IsOverInAll(bool take)
+    {
+        using var lease = wrongInAll.AttemptAcquire(take ? 1 : 0);
+        return !lease.IsAcquired;
+    }
+
     private static bool IsOver(PartitionedRateLimiter<string> limiter, string partition, bool take = true)
     {
         using var lease = limiter.AttemptAcquire(partition, take ? 1 : 0);
@@ -167,9 +185,9 @@ public sealed class WorkerAnswers : IDisposable
     }
 
     /// <summary>Queues the command as the worker's, applies the case's inbox here, and waits for the outcome.</summary>
-    private async Task<CommandRecord> SubmitAsync<TPayload>(
-        string caseId, string commandId, CaseCommand kind, TPayload payload, CancellationToken cancellationToken)
+    private async Task<CommandRecord> SubmitAsync<TPayload>(string caseId, string commandId, CaseCommand kind, TPayload payload)
     {
+        var cancellationToken = CancellationToken.None;
         var handled = signals.Listen(caseId, commandId);
         try
         {
@@ -208,7 +226,6 @@ public enum AnswerResult
 /// <summary>The outcome of an answer; <see cref="Problem"/> names the text to show when the answer needs fixing.</summary>
 public sealed record AnswerOutcome(AnswerResult Result, bool Pressure, string? Problem = null)
 {
-    public static readonly AnswerOutcome Already = new(AnswerResult.AlreadyReceived, false);
     public static readonly AnswerOutcome NotRecorded = new(AnswerResult.NotRecorded, false);
 
     public static AnswerOutcome Invalid(string problem) => new(AnswerResult.Invalid, false, problem);

@@ -24,6 +24,9 @@ public sealed class WorkerPageOptions
     /// <summary>Look-ups and answers of one code per hour, from anywhere.</summary>
     public int TriesPerHourPerCode { get; set; } = 30;
 
+    /// <summary>Look-ups of codes that do not work per minute on one instance, from all addresses together.</summary>
+    public int WrongCodesPerMinute { get; set; } = 600;
+
     public IEnumerable<string> Problems()
     {
         if (PublicUrl is { Length: > 0 } url
@@ -35,7 +38,7 @@ public sealed class WorkerPageOptions
         foreach (var (name, value) in new[]
                  {
                      (nameof(TriesPerHourPerAddress), TriesPerHourPerAddress), (nameof(WrongCodesPerHourPerAddress), WrongCodesPerHourPerAddress),
-                     (nameof(TriesPerHourPerCode), TriesPerHourPerCode),
+                     (nameof(TriesPerHourPerCode), TriesPerHourPerCode), (nameof(WrongCodesPerMinute), WrongCodesPerMinute),
                  })
         {
             if (value < 1)

@@ -128,18 +128,19 @@ public static class CaseViews
     }
 
     /// <summary>A timeline entry as <paramref name="reader"/> may read it.</summary>
-    public static Contracts.Cases.TimelineEntry From(Domain.Timeline.TimelineEntry e, Role reader, bool caseClosed = false)
+    public static Contracts.Cases.TimelineEntry From(Domain.Timeline.TimelineEntry e, Role reader, Domain.Cases.Case @case)
     {
         ArgumentNullException.ThrowIfNull(e);
-        var (kind, actor) = TimelineDisclosure.SourceFor(e, reader);
+        ArgumentNullException.ThrowIfNull(@case);
+        var (kind, actor, party) = TimelineDisclosure.SourceFor(e, reader, @case.PartnerId);
         return new Contracts.Cases.TimelineEntry
         {
             Sequence = e.Sequence,
             At = e.At,
             ActorRole = actor.ToString().ToLowerInvariant(),
-            ActorPartyId = e.ActorPartyId,
+            ActorPartyId = party,
             Kind = kind,
-            Description = TimelineDisclosure.DescriptionFor(e, reader, caseClosed),
+            Description = TimelineDisclosure.DescriptionFor(e, reader, @case.IsClosed),
             PreviousHash = e.PreviousHash,
             Hash = e.Hash,
         };

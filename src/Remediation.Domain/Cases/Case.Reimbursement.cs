@@ -60,12 +60,12 @@ public sealed partial record Case
             return Refuse(refusal);
         }
 
-        // A worker's own answer is told apart from what a partner recorded, and never says which worker it was.
+        // A worker's own answer is told apart by its kind (and actor) only: worded as a partner's, it never says who.
         var events = new List<CaseEvent>
         {
-            actor.Role == Role.Worker
-                ? new(CaseEventKinds.ReceiptsConfirmedByWorker, $"A worker answered with their own code; verified {ledger.Verified.WithoutZeros()}.")
-                : new(CaseEventKinds.ReceiptsRecorded, $"{receiptCount} receipt confirmations recorded; verified {ledger.Verified.WithoutZeros()}."),
+            new(
+                actor.Role == Role.Worker ? CaseEventKinds.ReceiptsConfirmedByWorker : CaseEventKinds.ReceiptsRecorded,
+                $"{receiptCount} receipt confirmations recorded; verified {ledger.Verified.WithoutZeros()}."),
         };
         var notifications = new List<Notification>();
         var next = this with { UpdatedAt = now };

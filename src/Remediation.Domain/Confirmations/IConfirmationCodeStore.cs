@@ -12,8 +12,11 @@ public interface IConfirmationCodeStore
     /// <summary>The code with this hash if it is still its worker's current code; null otherwise.</summary>
     Task<IssuedCode?> FindAsync(string codeHash, CancellationToken cancellationToken = default);
 
-    /// <summary>Records that the code was answered (once: false if it already was).</summary>
+    /// <summary>Claims the code's one answer (false if it was already claimed): done before the answer is sent.</summary>
     Task<bool> MarkAnsweredAsync(IssuedCode code, DateTimeOffset at, CancellationToken cancellationToken = default);
+
+    /// <summary>Gives the claim back when the answer was refused, so that the worker may answer again.</summary>
+    Task ReleaseAnsweredAsync(IssuedCode code, CancellationToken cancellationToken = default);
 
     /// <summary>Records that the code reported pressure (once: false if it already did).</summary>
     Task<bool> MarkPressureReportedAsync(IssuedCode code, DateTimeOffset at, CancellationToken cancellationToken = default);

@@ -14,7 +14,8 @@ public enum ReceiptAnswer
 /// <summary>
 /// A worker's own answer, from the worker page or a text message: whether the money reached them and whether anyone
 /// pressured them. It becomes receipt confirmations of the worker's own (method <see cref="Method"/>), one per currency
-/// paid, recorded through the same command as a partner's. The problems are names of texts the worker is shown.
+/// paid, recorded through the same command as a partner's. Pressure is reported apart, never on a receipt: tied to a
+/// ledger change it would tell the supplier whose line it was. The problems are names of texts the worker is shown.
 /// </summary>
 public sealed record WorkerAnswer(ReceiptAnswer? Received, decimal? Amount, Currency? Currency, bool Pressure)
 {
@@ -40,7 +41,7 @@ public sealed record WorkerAnswer(ReceiptAnswer? Received, decimal? Amount, Curr
         }
 
         ReceiptConfirmation Receipt(Currency currency, bool received, decimal amount) =>
-            new($"{idPrefix}-{currency.Code}", currency, received, amount, Method, Pressure, today, []);
+            new($"{idPrefix}-{currency.Code}", currency, received, amount, Method, RetaliationReported: false, today, []);
 
         switch (Received)
         {

@@ -18,8 +18,6 @@ public static class TimelineDisclosure
     public const string WithheldSample = "The verification sample was drawn. Its seed, and so who is in it, is shown to the supplier " +
         "once the case is closed.";
 
-    public const string WithheldWorkerAnswer = "Receipt confirmations were recorded.";
-
     public const string WithheldFullVerification = "Every worker must now confirm receipt before the case can close as remediated.";
 
     public const string WithheldEvidence = "Evidence for the partner and caseworkers only was added.";
@@ -30,7 +28,6 @@ public static class TimelineDisclosure
         return (reader, entry.Kind) switch
         {
             (Role.Supplier, CaseEventKinds.VerificationSampleDrawn) when !caseClosed => WithheldSample,
-            (Role.Supplier, CaseEventKinds.ReceiptsConfirmedByWorker) => WithheldWorkerAnswer,
             (Role.Supplier, CaseEventKinds.FullVerificationRequired) => WithheldFullVerification,
             (Role.Supplier, CaseEventKinds.RetaliationReported) => WithheldRetaliation,
             (Role.Supplier, CaseEventKinds.EvidenceAddedPartnerOnly) => WithheldEvidence,
@@ -42,14 +39,14 @@ public static class TimelineDisclosure
     /// The kind and actor <paramref name="reader"/> reads: to the supplier a worker's own answer is a receipt recorded for
     /// the monitoring partner, so that with the ledger's changes it cannot tell which worker held a code and spoke.
     /// </summary>
-    public static (string Kind, Role Actor) SourceFor(TimelineEntry entry, Role reader)
+    public static (string Kind, Role Actor, string? PartyId) SourceFor(TimelineEntry entry, Role reader, string partnerId)
     {
         ArgumentNullException.ThrowIfNull(entry);
         if (reader != Role.Supplier || entry.ActorRole != Role.Worker)
         {
-            return (entry.Kind, entry.ActorRole);
+            return (entry.Kind, entry.ActorRole, entry.ActorPartyId);
         }
 
-        return (entry.Kind == CaseEventKinds.ReceiptsConfirmedByWorker ? CaseEventKinds.ReceiptsRecorded : entry.Kind, Role.Partner);
+        return (entry.Kind == CaseEventKinds.ReceiptsConfirmedByWorker ? CaseEventKinds.ReceiptsRecorded : entry.Kind, Role.Partner, partnerId);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Remediation.Api.Composition;
 using Remediation.Composition;
 using Remediation.Workflows.Sending;
@@ -19,6 +20,8 @@ public static class FunctionsComposition
         builder.Services.AddSingleton<IDurableClientSource, InvocationDurableClient>();
         builder.Services.AddRemediation(builder.Configuration, builder.Environment.IsDevelopment());
         builder.Services.AddFunctionsTelemetry(builder.Configuration);
+        // ASP.NET Core logs each request's path at Information, and the worker page's path holds the worker's code.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         return builder;
     }
 }

@@ -65,6 +65,17 @@ public sealed class TableConfirmationCodeStore(RemediationTables tables) : IConf
     public Task<bool> MarkAnsweredAsync(IssuedCode code, DateTimeOffset at, CancellationToken cancellationToken = default) =>
         MarkOnceAsync(code, "AnsweredAt", at, cancellationToken);
 
+    public async Task ReleaseAnsweredAsync(IssuedCode code, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        var row = await tables.Codes.GetEntityIfExistsAsync<TableEntity>(
+            CodePartition(code.CodeHash), string.Empty, cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (row.HasValue && row.Value!.Remove("AnsweredAt"))
+        {
+            await tables.Codes.UpdateEntityAsync(row.Value, row.Value.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     public Task<bool> MarkPressureReportedAsync(IssuedCode code, DateTimeOffset at, CancellationToken cancellationToken = default) =>
         MarkOnceAsync(code, "PressureReportedAt", at, cancellationToken);
 

@@ -61,6 +61,20 @@ public class TextMessageTests
     }
 
     [Fact]
+    public async Task The_code_and_p_alone_report_pressure()
+    {
+        var twilio = new TwilioRecorder();
+        await using var server = await StartAsync(twilio);
+        var caseId = await Journeys.ToVerificationAsync(server, "SMS-P", workers: 1);
+        var codes = await IssueAsync(server, caseId);
+
+        await TextAsync(server, $"{codes["W-1"]} P");
+
+        await server.WaitForAsync(caseId, c => c.Priority == "priority" && c.Stage == "Verification", "the report of pressure, the money unanswered");
+        Assert.Matches("[\u1000-\u109F]", Assert.Single(twilio.Sent).Form["Body"]);
+    }
+
+    [Fact]
     public async Task A_mistyped_code_is_answered_with_how_to_send_it_again()
     {
         var twilio = new TwilioRecorder();

@@ -192,6 +192,29 @@ public class WorkerConfirmationTests
     }
 
     [Fact]
+    public async Task Pressure_reported_after_the_money_answer_is_still_recorded_once_and_the_supplier_reads_the_answer_as_the_partners()
+    {
+        await using var server = await ApiServer.StartAsync();
+        using var supplier = server.Client(server.Keys.Supplier);
+        var caseId = await Journeys.ToVerificationAsync(server, "PRESSURE-LATER", workers: 2);
+        var code = await IssueAsync(server, caseId, "W-1");
+
+        using var phone = new WorkerPhone(server);
+        await phone.OpenAsync($"confirm/{code}");
+        Assert.Equal(HttpStatusCode.OK, await phone.PostAsync(("code", code), ("answer", "all"), ("pressure", "no"), ("lang", "en")));
+        await phone.OpenAsync($"confirm/{code}");
+        Assert.Equal(HttpStatusCode.OK, await phone.PostAsync(("code", code), ("answer", "none"), ("pressure", "yes"), ("lang", "en")));
+        Assert.Contains("already received", phone.Html, StringComparison.Ordinal);
+        Assert.Contains("told at once", phone.Html, StringComparison.Ordinal);
+        await server.WaitForAsync(caseId, c => c.Priority == "priority", "the later report of pressure");
+
+        var entries = (await supplier.GetFromJsonAsync<JsonElement>($"cases/{caseId}/timeline?pageSize=100")).GetProperty("items").EnumerateArray().ToList();
+        var receipts = Assert.Single(entries, e => e.GetProperty("kind").GetString() == "receipts.recorded");
+        Assert.Equal(("partner", "PART-1"), (receipts.GetProperty("actorRole").GetString(), receipts.GetProperty("actorPartyId").GetString()));
+        Assert.Single(entries, e => e.GetProperty("kind").GetString() == "retaliation.reported");
+    }
+
+    [Fact]
     public async Task Wrong_codes_get_one_answer_and_an_address_soon_runs_out_of_tries()
     {
         await using var server = await ApiServer.StartAsync();

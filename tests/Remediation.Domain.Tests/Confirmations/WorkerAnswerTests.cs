@@ -38,7 +38,7 @@ public class WorkerAnswerTests
         var (receipts, _) = new WorkerAnswer(ReceiptAnswer.Part, 15000m, Thb, Pressure: true).ToReceipts(Line(), "w-abc", TestClock.Today);
 
         var receipt = Assert.Single(receipts);
-        Assert.Equal((Thb, 15000m, true), (receipt.Currency, receipt.AmountReceived, receipt.RetaliationReported));
+        Assert.Equal((Thb, 15000m, false), (receipt.Currency, receipt.AmountReceived, receipt.RetaliationReported));
         var line = Line().RecordReceipt(receipt).Line;
         Assert.Equal((LedgerLineStatus.Disputed, 5000m), (line.Status, line.Outstanding.For(Thb).Amount));
     }

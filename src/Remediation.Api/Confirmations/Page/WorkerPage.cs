@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
 using Remediation.Api.RateLimiting;
@@ -25,13 +24,20 @@ public sealed class WorkerPage(WorkerAnswers answers, WorkerPageHtml html, IAnti
     {
         ArgumentNullException.ThrowIfNull(context);
         var page = Context(context, null);
-        return Task.FromResult(Page(context, 200, html.CodeForm(page)));
+        return Task.FromResult(limits.ForAddress(context.Request) is null
+            ? Page(context, 200, html.CodeForm(page))
+            : Page(context, 429, html.CodeForm(page, "TooManyTries")));
     }
 
     public async Task<IResult> CodeAsync(HttpContext context, string code)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var found = await answers.LookupAsync(code, limits.AddressOf(context.Request), context.RequestAborted).ConfigureAwait(false);
+        if (limits.ForAddress(context.Request) is not null)
+        {
+            return Page(context, 429, html.CodeForm(Context(context, null), "TooManyTries"));
+        }
+
+        var found = await answers.LookupAsync(code, Client(context), context.RequestAborted).ConfigureAwait(false);
         var page = Context(context, found);
         return found.IsFound
             ? Page(context, 200, html.Questions(page, ConfirmationCode.Parse(code)!.ToString(), found))
@@ -41,6 +47,11 @@ public sealed class WorkerPage(WorkerAnswers answers, WorkerPageHtml html, IAnti
     public async Task<IResult> PostAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (limits.ForAddress(context.Request) is not null)
+        {
+            return Page(context, 429, html.CodeForm(Context(context, null), "TooManyTries"));
+        }
+
         if (!context.Request.HasFormContentType || context.Request.ContentType?.StartsWith("multipart/", StringComparison.Ordinal) == true)
         {
             return Page(context, 415, html.CodeForm(Context(context, null), "CheckCode"));
@@ -59,7 +70,7 @@ public sealed class WorkerPage(WorkerAnswers answers, WorkerPageHtml html, IAnti
 
         var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
         var typed = form["code"].ToString();
-        var found = await answers.LookupAsync(typed, limits.AddressOf(context.Request), context.RequestAborted).ConfigureAwait(false);
+        var found = await answers.LookupAsync(typed, Client(context), context.RequestAborted).ConfigureAwait(false);
         var page = Context(context, found, form["lang"]);
         if (!found.IsFound)
         {
@@ -129,20 +140,33 @@ public sealed class WorkerPage(WorkerAnswers answers, WorkerPageHtml html, IAnti
         }
 
         decimal? amount = null;
-        var typedAmount = form["amount"].ToString().Replace(",", string.Empty, StringComparison.Ordinal).Trim();
         if (received == ReceiptAnswer.Part)
         {
-            if (typedAmount.Length is 0 or > 20
-                || !decimal.TryParse(typedAmount, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var parsed))
+            amount = TypedAmount.Parse(form["amount"].ToString());
+            if (amount is null)
             {
                 return (null, WorkerAnswer.WriteAmount);
             }
-
-            amount = parsed;
         }
 
         var currency = Currency.TryParse(form["currency"].ToString(), out var chosen) ? chosen : null;
         return (new WorkerAnswer(paid ? received : null, amount, currency, pressure.Value), null);
+    }
+
+    /// <summary>
+    /// Whose tries a request counts against: its address, an IPv6 address by its /64 (one subscriber's whole network:
+    /// counting each of its addresses apart would give a guesser 2^64 of them).
+    /// </summary>
+    private string Client(HttpContext context)
+    {
+        var address = limits.AddressOf(context.Request);
+        if (System.Net.IPAddress.TryParse(address, out var ip) && ip.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6
+            && !ip.IsIPv4MappedToIPv6)
+        {
+            return Convert.ToHexString(ip.GetAddressBytes()[..8]) + "/64";
+        }
+
+        return address;
     }
 
     private PageContext Context(HttpContext context, CodeLookup? found, string? asked = null)

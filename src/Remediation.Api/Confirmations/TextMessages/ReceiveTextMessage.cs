@@ -86,7 +86,8 @@ public sealed partial class ReceiveTextMessage(
 
         var language = WorkerLanguage.Pick(null, found.Code!.Language, found.Line!.Nationality, null);
         var paid = found.Line.Paid.WithoutZeros().Currencies.ToList();
-        if (text!.Answer is null && paid.Count > 0)
+        // The code and P alone still report pressure; the code alone is not an answer.
+        if (text!.Answer is null && paid.Count > 0 && !text.Pressure)
         {
             return (language, "SmsCheckCode");
         }
@@ -95,9 +96,10 @@ public sealed partial class ReceiveTextMessage(
         var outcome = await answers.AnswerAsync(found, answer, cancellationToken).ConfigureAwait(false);
         return (language, outcome.Result switch
         {
-            AnswerResult.AlreadyReceived => "SmsAlready",
-            AnswerResult.Invalid or AnswerResult.NotRecorded => "SmsCheckCode",
+            AnswerResult.NotRecorded => "SmsCheckCode",
             _ when outcome.Pressure => "SmsPressure",
+            AnswerResult.AlreadyReceived => "SmsAlready",
+            AnswerResult.Invalid => "SmsCheckCode",
             AnswerResult.Disputed => "SmsDisputed",
             _ => "SmsConfirmed",
         });

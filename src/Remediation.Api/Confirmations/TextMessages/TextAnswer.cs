@@ -1,4 +1,3 @@
-using System.Globalization;
 using Remediation.Domain.Confirmations;
 
 namespace Remediation.Api.Confirmations.TextMessages;
@@ -49,8 +48,9 @@ public sealed record TextAnswer(string Code, ReceiptAnswer? Answer, decimal? Amo
         return code.Length == 0 ? null : new TextAnswer(code, answer, amount, pressure);
     }
 
-    private static bool TryAmount(string text, out decimal amount) =>
-        decimal.TryParse(
-            text.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out amount)
-        && text.Length <= 20;
+    private static bool TryAmount(string text, out decimal amount)
+    {
+        amount = TypedAmount.Parse(text) ?? 0m;
+        return TypedAmount.Parse(text) is not null;
+    }
 }
