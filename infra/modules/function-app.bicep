@@ -89,6 +89,8 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'Remediation__Deadlines__DayLength', value: '1.00:00:00' }
         { name: 'REMEDIATION_NOTIFICATION_QUEUE', value: 'notifications' }
         { name: 'Remediation__Notifications__PublicBaseUrl', value: 'https://${appName}.azurewebsites.net' }
+        // What workers' slips and QR codes print: the worker page under the Functions route prefix.
+        { name: 'Remediation__WorkerPage__PublicUrl', value: 'https://${appName}.azurewebsites.net/api/confirm' }
         { name: 'Remediation__Notifications__Email__Host', value: smtpHost }
         { name: 'Remediation__Notifications__Email__Port', value: string(smtpPort) }
         { name: 'Remediation__Notifications__Email__Security', value: smtpSecurity }
