@@ -175,6 +175,19 @@ internal sealed class ApiDriver : IDisposable
         await WaitAsync(caseId, c => Stage(c) == "Closed");
     }
 
+    /// <summary>The partner issues codes for the verification sample: each worker's code by reference.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> SampleCodesAsync(string caseId)
+    {
+        var issued = await Partner.PostAsJsonAsync($"cases/{caseId}/confirmation-codes", new { sample = true });
+        issued.EnsureSuccessStatusCode();
+        return (await issued.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("codes").EnumerateArray()
+            .ToDictionary(c => c.GetProperty("ref").GetString()!, c => c.GetProperty("code").GetString()!);
+    }
+
+    /// <summary>The anti-forgery token of a worker page's form, as a browser sends it back.</summary>
+    public static string FormToken(string html) =>
+        System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+
     public async Task<JsonElement> GetAsync(string caseId) => await Caseworker.GetFromJsonAsync<JsonElement>($"cases/{caseId}");
 
     public async Task<JsonElement> WaitAsync(string caseId, Func<JsonElement, bool> condition, int seconds = 60)

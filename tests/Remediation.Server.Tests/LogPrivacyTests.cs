@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-
 namespace Remediation.Server.Tests;
 
 /// <summary>The server's logs of a whole case, at Information level, searched for what must never be in them.</summary>
@@ -40,15 +38,13 @@ public class LogPrivacyTests
         var caseId = await api.OpenAsync("MWRN-CODES-LOGS", workers: 2);
         await CaseJourneys.DriveToAsync(api, caseId, 4);
         await api.WaitAsync(caseId, v => ApiDriver.Stage(v) == "Verification");
-        var issued = await api.Partner.PostAsJsonAsync($"cases/{caseId}/confirmation-codes", new { sample = true });
-        var codes = (await issued.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("codes").EnumerateArray()
-            .Select(c => c.GetProperty("code").GetString()!).ToList();
+        var codes = (await api.SampleCodesAsync(caseId)).Values.ToList();
 
         using var phone = new HttpClient(new HttpClientHandler { CookieContainer = new System.Net.CookieContainer() }) { BaseAddress = new Uri(server.Address, "/") };
         foreach (var code in codes)
         {
             var page = await phone.GetStringAsync($"confirm/{code}");
-            var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+            var token = ApiDriver.FormToken(page);
             using var answer = new FormUrlEncodedContent(new Dictionary<string, string>
             {
                 ["__RequestVerificationToken"] = token, ["code"] = code, ["answer"] = "none", ["pressure"] = "yes",

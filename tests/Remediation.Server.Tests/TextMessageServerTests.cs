@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Remediation.Api.Tests.Builders;
 
 namespace Remediation.Server.Tests;
@@ -52,8 +50,7 @@ public class TextMessageServerTests
         var caseId = await api.OpenAsync("MWRN-SMS", workers: 1);
         await CaseJourneys.DriveToAsync(api, caseId, 4);
         await api.WaitAsync(caseId, v => ApiDriver.Stage(v) == "Verification");
-        var issued = await api.Partner.PostAsJsonAsync($"cases/{caseId}/confirmation-codes", new { sample = true });
-        var code = (await issued.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("codes")[0].GetProperty("code").GetString()!;
+        var code = (await api.SampleCodesAsync(caseId)).Values.Single();
 
         List<KeyValuePair<string, string>> fields =
         [

@@ -1,7 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using System.Text.RegularExpressions;
 
 namespace Remediation.Server.Tests;
 
@@ -17,15 +14,14 @@ public class WorkerPageScaleOutTests
         var caseId = await api.OpenAsync("MWRN-TWO-SERVERS", workers: 1);
         await CaseJourneys.DriveToAsync(api, caseId, 4);
         await api.WaitAsync(caseId, v => ApiDriver.Stage(v) == "Verification");
-        var issued = await api.Partner.PostAsJsonAsync($"cases/{caseId}/confirmation-codes", new { sample = true });
-        var code = (await issued.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("codes")[0].GetProperty("code").GetString()!;
+        var code = (await api.SampleCodesAsync(caseId)).Values.Single();
 
         // Cookies belong to the host, not the port: the phone's anti-forgery cookie goes to both servers.
         var cookies = new CookieContainer();
         using var toFirst = new HttpClient(new HttpClientHandler { CookieContainer = cookies }) { BaseAddress = new Uri(first.Address, "/") };
         using var toSecond = new HttpClient(new HttpClientHandler { CookieContainer = cookies }) { BaseAddress = new Uri(second.Address, "/") };
         var page = await toFirst.GetStringAsync($"confirm/{code}?lang=en");
-        var token = Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        var token = ApiDriver.FormToken(page);
         using var answer = new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = token, ["code"] = code, ["answer"] = "all", ["pressure"] = "no", ["lang"] = "en",

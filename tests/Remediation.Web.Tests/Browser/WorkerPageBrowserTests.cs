@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.Playwright;
 using Remediation.Server.Tests;
 using Xunit.Abstractions;
@@ -21,9 +19,7 @@ public class WorkerPageBrowserTests(ITestOutputHelper output)
         var caseId = await api.OpenAsync("WORKER-PAGE-1", 2);
         await CaseJourneys.DriveToAsync(api, caseId, 4);
         await api.WaitAsync(caseId, v => ApiDriver.Stage(v) == "Verification");
-        var issued = await api.Partner.PostAsJsonAsync($"cases/{caseId}/confirmation-codes", new { sample = true });
-        var codes = (await issued.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("codes").EnumerateArray()
-            .ToDictionary(c => c.GetProperty("ref").GetString()!, c => c.GetProperty("code").GetString()!);
+        var codes = await api.SampleCodesAsync(caseId);
         var site = new Uri(server.Address, "/");
 
         await using var phone = await WorkerPhoneBrowser.LaunchAsync();
