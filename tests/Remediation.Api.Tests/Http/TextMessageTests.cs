@@ -61,6 +61,20 @@ public class TextMessageTests
     }
 
     [Fact]
+    public async Task A_worker_who_texts_1_is_told_the_amount_they_confirmed()
+    {
+        var twilio = new TwilioRecorder();
+        await using var server = await StartAsync(twilio);
+        var caseId = await Journeys.ToVerificationAsync(server, "SMS-ALL", workers: 1);
+        var codes = await IssueAsync(server, caseId);
+
+        await TextAsync(server, $"{codes["W-1"]} 1");
+
+        await server.WaitForAsync(caseId, c => c.Workers.ByStatus.GetValueOrDefault("Verified") == 1, "the confirmation");
+        Assert.EndsWith("(20,000.50 THB)", Assert.Single(twilio.Sent).Form["Body"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_code_and_p_alone_report_pressure()
     {
         var twilio = new TwilioRecorder();

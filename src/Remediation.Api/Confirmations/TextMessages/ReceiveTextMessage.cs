@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Http;
@@ -58,10 +59,12 @@ public sealed partial class ReceiveTextMessage(
 
         var from = parameters.GetValueOrDefault("From") ?? string.Empty;
         var to = parameters.GetValueOrDefault("To") ?? string.Empty;
-        var (language, reply) = await AnswerAsync(parameters.GetValueOrDefault("Body"), Client(from), request.Cancellation).ConfigureAwait(false);
+        var (language, reply, confirmed) = await AnswerAsync(parameters.GetValueOrDefault("Body"), Client(from), request.Cancellation)
+            .ConfigureAwait(false);
         try
         {
-            await replies.SendAsync(from, to, texts.Get(language, reply), request.Cancellation).ConfigureAwait(false);
+            var text = texts.Get(language, reply) + (confirmed is null ? string.Empty : $" ({confirmed})");
+            await replies.SendAsync(from, to, text, request.Cancellation).ConfigureAwait(false);
         }
 #pragma warning disable CA1031 // The answer is recorded; a reply that cannot be sent must not make Twilio send the message again.
         catch (Exception e)
@@ -74,14 +77,18 @@ public sealed partial class ReceiveTextMessage(
         return Results.Content("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response></Response>", "text/xml");
     }
 
-    /// <summary>Records the answer; the language and the text to reply with.</summary>
-    private async Task<(string Language, string Reply)> AnswerAsync(string? body, string client, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records the answer; the language, the text to reply with and, when the worker confirmed it all, the amounts they
+    /// confirmed (a text message's "1" confirms what is recorded as paid, which the worker has not seen: the reply says).
+    /// </summary>
+    private async Task<(string Language, string Reply, string? Confirmed)> AnswerAsync(
+        string? body, string client, CancellationToken cancellationToken)
     {
         var text = TextAnswer.Parse(body);
         var found = await answers.LookupAsync(text?.Code, client, cancellationToken).ConfigureAwait(false);
         if (!found.IsFound)
         {
-            return (WorkerLanguage.English, found.Result == CodeLookupResult.NotValid ? "SmsNotValid" : "SmsCheckCode");
+            return (WorkerLanguage.English, found.Result == CodeLookupResult.NotValid ? "SmsNotValid" : "SmsCheckCode", null);
         }
 
         var language = WorkerLanguage.Pick(null, found.Code!.Language, found.Line!.Nationality, null);
@@ -89,12 +96,12 @@ public sealed partial class ReceiveTextMessage(
         // The code and P alone still report pressure; the code alone is not an answer.
         if (text!.Answer is null && paid.Count > 0 && !text.Pressure)
         {
-            return (language, "SmsCheckCode");
+            return (language, "SmsCheckCode", null);
         }
 
         var answer = new WorkerAnswer(text.Answer, text.Amount, paid.Count == 1 ? paid[0] : null, text.Pressure);
         var outcome = await answers.AnswerAsync(found, answer, cancellationToken).ConfigureAwait(false);
-        return (language, outcome.Result switch
+        var reply = outcome.Result switch
         {
             AnswerResult.NotRecorded => "SmsCheckCode",
             _ when outcome.Pressure => "SmsPressure",
@@ -102,7 +109,11 @@ public sealed partial class ReceiveTextMessage(
             AnswerResult.Invalid => "SmsCheckCode",
             AnswerResult.Disputed => "SmsDisputed",
             _ => "SmsConfirmed",
-        });
+        };
+        var amounts = string.Join(", ", paid.Select(c => found.Line.Paid.For(c)).Select(m =>
+            m.Amount.ToString("N" + m.Currency.MinorUnits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)
+            + " " + m.Currency.Code));
+        return (language, reply, outcome.Result == AnswerResult.Confirmed ? amounts : null);
     }
 
     /// <summary>The rate-limit partition of a phone number: a keyed hash, never the number.</summary>
