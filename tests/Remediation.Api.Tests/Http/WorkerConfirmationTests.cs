@@ -215,6 +215,39 @@ public class WorkerConfirmationTests
     }
 
     [Fact]
+    public async Task A_payment_recorded_while_the_page_was_open_is_shown_before_the_worker_confirms_it()
+    {
+        await using var server = await ApiServer.StartAsync();
+        using var supplier = server.Client(server.Keys.Supplier);
+        var caseId = await Journeys.ToReimbursementAsync(server, "AMOUNTS-CHANGED", workers: 1);
+        using (var half = new StringContent("ref,paymentId,amount,currency,paidOn,method\r\nW-1,pay-1,10000.25,THB,2026-01-15,bank_transfer\r\n",
+            System.Text.Encoding.UTF8, "text/csv"))
+        {
+            await Journeys.Accepted(supplier.PostAsync($"cases/{caseId}/payments", half));
+        }
+
+        await server.WaitForAsync(caseId, c => c.Workers.ByStatus.GetValueOrDefault("PartiallyPaid") == 1, "the first half");
+        var code = await IssueAsync(server, caseId, "W-1");
+        using var phone = new WorkerPhone(server);
+        await phone.OpenAsync($"confirm/{code}?lang=en");
+        var shown = System.Text.RegularExpressions.Regex.Match(phone.Html, "name=\"shown\" value=\"([^\"]+)\"").Groups[1].Value;
+
+        using (var rest = new StringContent("ref,paymentId,amount,currency,paidOn,method\r\nW-1,pay-2,10000.25,THB,2026-01-16,bank_transfer\r\n",
+            System.Text.Encoding.UTF8, "text/csv"))
+        {
+            await Journeys.Accepted(supplier.PostAsync($"cases/{caseId}/payments", rest));
+        }
+
+        await server.WaitForAsync(caseId, c => c.Stage == "Verification", "the second half");
+        Assert.Equal(HttpStatusCode.Conflict, await phone.PostAsync(("code", code), ("answer", "all"), ("pressure", "no"), ("lang", "en"), ("shown", shown)));
+        Assert.Contains("The amounts changed", phone.Html, StringComparison.Ordinal);
+        Assert.Contains("20,000.50", phone.Html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, await phone.PostAsync(("code", code), ("answer", "all"), ("pressure", "no"), ("lang", "en"),
+            ("shown", System.Text.RegularExpressions.Regex.Match(phone.Html, "name=\"shown\" value=\"([^\"]+)\"").Groups[1].Value)));
+        Assert.Contains("Nothing more is needed", phone.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Wrong_codes_get_one_answer_and_an_address_soon_runs_out_of_tries()
     {
         await using var server = await ApiServer.StartAsync();

@@ -83,6 +83,12 @@ public sealed class WorkerPage(WorkerAnswers answers, WorkerPageHtml html, IAnti
             return Page(context, 200, html.Questions(page, code, found));
         }
 
+        // A payment recorded while the page was open: the worker sees the new amounts before answering about them.
+        if (form["shown"].Count > 0 && form["shown"].ToString() != WorkerPageHtml.Shown(found.Line!))
+        {
+            return Page(context, 409, html.Questions(page, code, found, "AmountsChanged"));
+        }
+
         var (answer, problem) = Read(form, found);
         if (answer is null)
         {

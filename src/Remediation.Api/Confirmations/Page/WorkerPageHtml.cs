@@ -69,7 +69,7 @@ public sealed class WorkerPageHtml(WorkerTexts texts)
             : E(T(page, "PaidOn")) + ": " + string.Join(", ", line.Payments.OrderBy(p => p.PaidOn).Select(p =>
                 p.PaidOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " (" + Amount(p.Amount) + ")"))).Append("</p>");
         html.Append("<form method=\"post\" action=\"").Append(E(page.Root)).Append("\">").Append(Hidden(page.TokenField, page.Token))
-            .Append(Hidden("code", code)).Append(Hidden("lang", page.Language));
+            .Append(Hidden("code", code)).Append(Hidden("lang", page.Language)).Append(Hidden("shown", Shown(line)));
         if (paid.Count > 0)
         {
             html.Append("<fieldset><legend>").Append(E(T(page, "ReceivedQuestion"))).Append("</legend>")
@@ -117,6 +117,17 @@ public sealed class WorkerPageHtml(WorkerTexts texts)
 
         html.Append("<p>").Append(E(T(page, "Private"))).Append("</p>");
         return End(html);
+    }
+
+    /// <summary>
+    /// What the page showed as paid, as a short digest sent back with the answer: "all" confirms the amounts the worker
+    /// saw, not a payment recorded while the page was open.
+    /// </summary>
+    public static string Shown(Domain.Ledger.LedgerLine line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var paid = string.Join(';', line.Paid.WithoutZeros().Amounts.Select(m => m.ToString()).Order(StringComparer.Ordinal));
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(paid)))[..16];
     }
 
     private static string E(string text) => Encoder.Encode(text);
