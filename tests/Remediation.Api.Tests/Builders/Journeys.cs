@@ -38,6 +38,16 @@ internal static class Journeys
         return caseId;
     }
 
+    /// <summary>The partner issues codes (<paramref name="body"/>: workers or sample): each worker's code by reference.</summary>
+    public static async Task<Dictionary<string, string>> CodesAsync(ApiServer server, string caseId, object body)
+    {
+        using var partner = server.Client(server.Keys.Partner);
+        var issued = await partner.PostAsJsonAsync($"cases/{caseId}/confirmation-codes", body);
+        Assert.Equal(HttpStatusCode.Created, issued.StatusCode);
+        return (await issued.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("codes").EnumerateArray()
+            .ToDictionary(c => c.GetProperty("ref").GetString()!, c => c.GetProperty("code").GetString()!);
+    }
+
     public static async Task Accepted(Task<HttpResponseMessage> sending)
     {
         var response = await sending;

@@ -53,6 +53,10 @@ internal sealed partial class WorkerPhone : IDisposable
         });
     }
 
+    /// <summary>The value of a hidden field of the page last read.</summary>
+    public string Field(string name) =>
+        Regex.Match(Html, $"name=\"{Regex.Escape(name)}\" value=\"([^\"]+)\"").Groups[1].Value;
+
     public void Dispose() => client.Dispose();
 
     private async Task<HttpStatusCode> SendAsync(HttpRequestMessage request)

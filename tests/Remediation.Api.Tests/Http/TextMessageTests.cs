@@ -19,7 +19,7 @@ public class TextMessageTests
         await using var server = await StartAsync(twilio);
         using var caseworker = server.Client(server.Keys.Caseworker);
         var caseId = await Journeys.ToVerificationAsync(server, "SMS-1", workers: 2);
-        var codes = await IssueAsync(server, caseId);
+        var codes = await Journeys.CodesAsync(server, caseId, new { sample = true });
 
         var answered = await TextAsync(server, $"{codes["W-1"].ToLowerInvariant().Replace("-", " ")} 2 15000 P");
         Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
@@ -45,7 +45,7 @@ public class TextMessageTests
         var twilio = new TwilioRecorder();
         await using var server = await StartAsync(twilio);
         var caseId = await Journeys.ToVerificationAsync(server, "SMS-2", workers: 1);
-        var codes = await IssueAsync(server, caseId);
+        var codes = await Journeys.CodesAsync(server, caseId, new { sample = true });
         var before = await StorageSnapshot.QuietAsync(server);
 
         using var plain = new HttpClient { BaseAddress = server.Address };
@@ -66,7 +66,7 @@ public class TextMessageTests
         var twilio = new TwilioRecorder();
         await using var server = await StartAsync(twilio);
         var caseId = await Journeys.ToVerificationAsync(server, "SMS-ALL", workers: 1);
-        var codes = await IssueAsync(server, caseId);
+        var codes = await Journeys.CodesAsync(server, caseId, new { sample = true });
 
         await TextAsync(server, $"{codes["W-1"]} 1");
 
@@ -80,7 +80,7 @@ public class TextMessageTests
         var twilio = new TwilioRecorder();
         await using var server = await StartAsync(twilio);
         var caseId = await Journeys.ToVerificationAsync(server, "SMS-P", workers: 1);
-        var codes = await IssueAsync(server, caseId);
+        var codes = await Journeys.CodesAsync(server, caseId, new { sample = true });
 
         await TextAsync(server, $"{codes["W-1"]} P");
 
@@ -140,13 +140,5 @@ public class TextMessageTests
         using var request = new HttpRequestMessage(HttpMethod.Post, "sms/inbound") { Content = new FormUrlEncodedContent(fields) };
         request.Headers.Add("X-Twilio-Signature", TwilioRecorder.Sign(WebhookUrl, fields));
         return await plain.SendAsync(request);
-    }
-
-    private static async Task<Dictionary<string, string>> IssueAsync(ApiServer server, string caseId)
-    {
-        using var partner = server.Client(server.Keys.Partner);
-        var issued = await partner.PostAsJsonAsync($"cases/{caseId}/confirmation-codes", new { sample = true });
-        return (await issued.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("codes").EnumerateArray()
-            .ToDictionary(c => c.GetProperty("ref").GetString()!, c => c.GetProperty("code").GetString()!);
     }
 }

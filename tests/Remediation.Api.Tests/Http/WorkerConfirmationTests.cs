@@ -158,7 +158,7 @@ public class WorkerConfirmationTests
         using var caseworker = server.Client(server.Keys.Caseworker);
         using var supplier = server.Client(server.Keys.Supplier);
         var caseId = await Journeys.ToVerificationAsync(server, "DISPUTE-1", workers: 3);
-        var codes = await IssueAsync(server, caseId, "W-1", "W-2", "W-3");
+        var codes = await Journeys.CodesAsync(server, caseId, new { workers = new[] { "W-1", "W-2", "W-3" } });
 
         using var phone = new WorkerPhone(server);
         await phone.OpenAsync("confirm?lang=en");
@@ -230,7 +230,7 @@ public class WorkerConfirmationTests
         var code = await IssueAsync(server, caseId, "W-1");
         using var phone = new WorkerPhone(server);
         await phone.OpenAsync($"confirm/{code}?lang=en");
-        var shown = System.Text.RegularExpressions.Regex.Match(phone.Html, "name=\"shown\" value=\"([^\"]+)\"").Groups[1].Value;
+        var shown = phone.Field("shown");
 
         using (var rest = new StringContent("ref,paymentId,amount,currency,paidOn,method\r\nW-1,pay-2,10000.25,THB,2026-01-16,bank_transfer\r\n",
             System.Text.Encoding.UTF8, "text/csv"))
@@ -243,7 +243,7 @@ public class WorkerConfirmationTests
         Assert.Contains("The amounts changed", phone.Html, StringComparison.Ordinal);
         Assert.Contains("20,000.50", phone.Html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, await phone.PostAsync(("code", code), ("answer", "all"), ("pressure", "no"), ("lang", "en"),
-            ("shown", System.Text.RegularExpressions.Regex.Match(phone.Html, "name=\"shown\" value=\"([^\"]+)\"").Groups[1].Value)));
+            ("shown", phone.Field("shown"))));
         Assert.Contains("Nothing more is needed", phone.Html, StringComparison.Ordinal);
     }
 
@@ -268,14 +268,6 @@ public class WorkerConfirmationTests
         Assert.Contains("Too many tries", phone.Html, StringComparison.Ordinal);
     }
 
-    private static async Task<Dictionary<string, string>> IssueAsync(ApiServer server, string caseId, params string[] workers)
-    {
-        using var partner = server.Client(server.Keys.Partner);
-        var issued = await partner.PostAsJsonAsync($"cases/{caseId}/confirmation-codes", new { workers });
-        Assert.Equal(HttpStatusCode.Created, issued.StatusCode);
-        return (await issued.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("codes").EnumerateArray()
-            .ToDictionary(c => c.GetProperty("ref").GetString()!, c => c.GetProperty("code").GetString()!);
-    }
-
-    private static async Task<string> IssueAsync(ApiServer server, string caseId, string worker) => (await IssueAsync(server, caseId, [worker]))[worker];
+    private static async Task<string> IssueAsync(ApiServer server, string caseId, string worker) =>
+        (await Journeys.CodesAsync(server, caseId, new { workers = new[] { worker } }))[worker];
 }
