@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using Remediation.Api.Cases;
@@ -171,17 +170,7 @@ public sealed class IssueConfirmationCodes(
     private async Task<Dictionary<string, LedgerLine>> LinesAsync(
         string caseId, List<string> refs, ErrorList errors, CancellationToken cancellationToken)
     {
-        var found = new ConcurrentDictionary<string, LedgerLine>(StringComparer.Ordinal);
-        await Parallel.ForEachAsync(
-            refs,
-            new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken },
-            async (worker, ct) =>
-            {
-                if (await ledger.GetLineAsync(caseId, worker, ct).ConfigureAwait(false) is { } line)
-                {
-                    found[worker] = line;
-                }
-            }).ConfigureAwait(false);
+        var found = await ledger.GetLinesAsync(caseId, refs, cancellationToken).ConfigureAwait(false);
         for (var i = 0; i < refs.Count; i++)
         {
             if (!found.ContainsKey(refs[i]))

@@ -36,6 +36,10 @@ public interface ILedgerStore
 
     Task<LedgerLine?> GetLineAsync(string caseId, string workerRef, CancellationToken cancellationToken = default);
 
+    /// <summary>The lines of the given workers that the case has (an unknown reference is left out).</summary>
+    Task<IReadOnlyDictionary<string, LedgerLine>> GetLinesAsync(
+        string caseId, IReadOnlyList<string> workerRefs, CancellationToken cancellationToken = default);
+
     /// <summary>Lines in worker-reference order. Throws <see cref="InvalidContinuationTokenException"/> for a foreign token.</summary>
     Task<Paged<LedgerLine>> GetLinesAsync(string caseId, PageRequest page, CancellationToken cancellationToken = default);
 }

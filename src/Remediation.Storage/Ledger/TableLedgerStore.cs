@@ -167,6 +167,16 @@ public sealed class TableLedgerStore(RemediationTables tables, Domain.Keys.KeyRi
             : null;
     }
 
+    /// <summary>Many workers' lines: runs of neighbouring references read as one range, the rest point by point.</summary>
+    public async Task<IReadOnlyDictionary<string, LedgerLine>> GetLinesAsync(
+        string caseId, IReadOnlyList<string> workerRefs, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(workerRefs);
+        var tables = await TablesOfAsync(caseId, cancellationToken).ConfigureAwait(false);
+        var stored = await ReadStoredLinesAsync(caseId, tables, workerRefs, cancellationToken).ConfigureAwait(false);
+        return stored.ToDictionary(p => p.Key, p => p.Value.Line, StringComparer.Ordinal);
+    }
+
     /// <summary>
     /// A page of workers in key order, each at its newest version. The continuation token is the key just past the
     /// page's last worker, so a page never splits one worker's versions.

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using Remediation.Domain.Confirmations;
 using Remediation.Domain.Ledger;
@@ -12,8 +11,6 @@ namespace Remediation.Workflows.Verification;
 /// </summary>
 public sealed class VerificationSamples(ILedgerStore ledger, IVerificationSampleStore samples, IOptions<SamplePolicy> policy)
 {
-    private const int Concurrency = 16;
-
     public Task<DrawnSample?> GetAsync(string caseId, CancellationToken cancellationToken) => samples.GetAsync(caseId, cancellationToken);
 
     /// <summary>
@@ -52,17 +49,7 @@ public sealed class VerificationSamples(ILedgerStore ledger, IVerificationSample
     public async Task<SampleProgress> ProgressAsync(DrawnSample sample, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sample);
-        var lines = new ConcurrentDictionary<string, LedgerLine>(StringComparer.Ordinal);
-        await Parallel.ForEachAsync(
-            sample.Sample.Workers,
-            new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = cancellationToken },
-            async (worker, ct) =>
-            {
-                if (await ledger.GetLineAsync(sample.CaseId, worker, ct).ConfigureAwait(false) is { } line)
-                {
-                    lines[worker] = line;
-                }
-            }).ConfigureAwait(false);
+        var lines = await ledger.GetLinesAsync(sample.CaseId, [.. sample.Sample.Workers], cancellationToken).ConfigureAwait(false);
         return SampleProgress.Of(sample.Sample, lines);
     }
 
