@@ -24,8 +24,13 @@ public class WaitingCommandTests
         using var supplier = server.Client(server.Keys.Supplier);
 
         // Triage and acknowledgement each set a later deadline (7, then 30 days): the timer set for triage's fires first.
+        // Each command's drain finishes (it runs on after the answer) before the next is sent: a command that finds another
+        // still waiting rightly wakes the engine, which on a busy machine would add a round this test does not count.
+        var drains = server.Services.GetRequiredService<Remediation.Workflows.Handling.RequestDrains>();
         var triaged = await caseworker.SendAsync(Requests.Waiting($"cases/{caseId}/triage", new { accept = true, supplierId = "SUP-1" }));
+        await drains.StopAsync(CancellationToken.None);
         var acknowledged = await supplier.SendAsync(Requests.Waiting($"cases/{caseId}/acknowledgement", new { }));
+        await drains.StopAsync(CancellationToken.None);
         // Submitted findings give the caseworker 5 days to decide: earlier than the investigation's 30, so the engine must hear.
         var submitted = await supplier.SendAsync(Requests.Waiting($"cases/{caseId}/findings", Bodies.Findings(3)));
         var review = (await server.StoredCaseAsync(caseId)).Deadline;
