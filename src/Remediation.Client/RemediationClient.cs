@@ -52,6 +52,22 @@ public sealed partial class RemediationClient(HttpClient http, RemediationClient
         return new RemediationClient(http, options);
     }
 
+    /// <summary>
+    /// Creates a client for <paramref name="baseAddress"/> that sends an OpenID Connect access token from
+    /// <paramref name="token"/> (for example <see cref="ClientCredentials.GetTokenAsync"/>) instead of an API key.
+    /// </summary>
+    public static RemediationClient Create(
+        Uri baseAddress,
+        Func<CancellationToken, ValueTask<string>> token,
+        HttpMessageHandler? handler = null,
+        RemediationClientOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        var client = Create(baseAddress, "token", new BearerTokenHandler(token, handler), options);
+        client.http.DefaultRequestHeaders.Authorization = null;
+        return client;
+    }
+
     // Cases
 
     public Task<CaseCreated> CreateCaseAsync(CreateCaseRequest grievance, CancellationToken cancellationToken = default) =>

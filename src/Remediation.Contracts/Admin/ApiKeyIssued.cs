@@ -12,4 +12,6 @@ public sealed record ApiKeyIssued
     public string? PartyId { get; init; }
 
     public DateTimeOffset? ExpiresOn { get; init; }
+
+    public string? Label { get; init; }
 }

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Remediation.Contracts.Admin;
 
 /// <summary>POST /admin/api-keys: a key for a role; partners and suppliers act for their party.</summary>
@@ -10,4 +12,8 @@ public sealed record IssueApiKeyRequest
 
     /// <summary>Optional; must be in the future.</summary>
     public DateTimeOffset? ExpiresOn { get; init; }
+
+    /// <summary>What the key is for, shown in lists and the audit log (never the secret).</summary>
+    [StringLength(100)]
+    public string? Label { get; init; }
 }

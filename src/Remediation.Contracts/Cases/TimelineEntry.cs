@@ -15,6 +15,12 @@ public sealed record TimelineEntry
 
     public string? ActorPartyId { get; init; }
 
+    /// <summary>
+    /// The person, machine client or key that acted (absent for the clock, workers and entries written before people signed
+    /// in); its name is shown to caseworkers and admins, and to a party only for its own people.
+    /// </summary>
+    public Session.ActedByView? ActedBy { get; init; }
+
     /// <summary>What happened: case.opened, stage.changed, escalated, payments.recorded, command.rejected, ...</summary>
     public required string Kind { get; init; }
 

@@ -17,6 +17,9 @@ public sealed record CommandStatus
 
     public required DateTimeOffset IssuedAt { get; init; }
 
+    /// <summary>The person, machine client or key that gave the command.</summary>
+    public Session.ActedByView? ActedBy { get; init; }
+
     public DateTimeOffset? CompletedAt { get; init; }
 
     /// <summary>Refused commands: the refusal as problem details, with the status and text the immediate check would have given.</summary>
