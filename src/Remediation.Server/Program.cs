@@ -55,7 +55,7 @@ if (InvalidOptions.Find(app.Services) is { } invalid)
 await app.Services.EnsureStorageAsync();
 
 // Security headers on every answer: the API's, and the console's with the hashes of its page's inline scripts.
-var consoleHeaders = new Remediation.Server.Security.ConsoleHeaders(app.Environment);
+var consoleHeaders = new Remediation.Server.Security.ConsoleHeaders(app.Environment, app.Configuration);
 app.Use(consoleHeaders.InvokeAsync);
 
 // Anything a handler did not turn into a problem itself is a 500 problem with a trace id and nothing internal.

@@ -17,20 +17,36 @@ public sealed partial class ConsoleHeaders
 {
     public const string HashesPlaceholder = "'inline-script-hashes'";
 
+    public const string IdentityProviderPlaceholder = "'identity-provider'";
+
+    private const string AuthenticationPath = "/authentication/";
+
     private readonly IReadOnlyDictionary<string, string> headers;
 
-    public ConsoleHeaders(IWebHostEnvironment environment)
+    private readonly IReadOnlyDictionary<string, string> authenticationHeaders;
+
+    public ConsoleHeaders(IWebHostEnvironment environment, IConfiguration? configuration = null)
     {
         ArgumentNullException.ThrowIfNull(environment);
+        var provider = IdentityProviderOrigin(configuration?["Remediation:Identity:Authority"]);
         var file = environment.WebRootFileProvider.GetFileInfo("staticwebapp.config.json");
         using var stream = file.Exists
             ? file.CreateReadStream()
             : throw new InvalidOperationException("The console's staticwebapp.config.json is missing from its files.");
         using var document = JsonDocument.Parse(stream);
         // Published, the policy already names the console page's hashes; here each page's own are put in instead.
-        headers = document.RootElement.GetProperty("globalHeaders").EnumerateObject()
-            .ToDictionary(
-                p => p.Name, p => Hashes().Replace(p.Value.GetString()!, HashesPlaceholder + " ").Trim(), StringComparer.OrdinalIgnoreCase);
+        headers = Read(document.RootElement.GetProperty("globalHeaders"), provider);
+        var routes = document.RootElement.TryGetProperty("routes", out var listed) ? listed.EnumerateArray().ToList() : [];
+        var framed = new Dictionary<string, string>(headers, StringComparer.OrdinalIgnoreCase);
+        foreach (var route in routes.Where(r => r.GetProperty("route").GetString() == AuthenticationPath + "*"))
+        {
+            foreach (var (name, value) in Read(route.GetProperty("headers"), provider))
+            {
+                framed[name] = value;
+            }
+        }
+
+        authenticationHeaders = framed;
     }
 
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
@@ -55,7 +71,7 @@ public sealed partial class ConsoleHeaders
         if (Path.HasExtension(path) && !path.EndsWith(".html", StringComparison.OrdinalIgnoreCase))
         {
             // A file (script, assembly, style): its headers, without reading it.
-            context.Response.OnStarting(() => Apply(context.Response, []));
+            context.Response.OnStarting(() => Apply(context.Response, path, []));
             await next(context).ConfigureAwait(false);
             return;
         }
@@ -82,7 +98,7 @@ public sealed partial class ConsoleHeaders
             : string.Empty;
         // Revalidated each time: it names the fingerprinted files of the console now deployed.
         context.Response.Headers.CacheControl = "no-cache";
-        await Apply(context.Response, InlineScriptHashes(html)).ConfigureAwait(false);
+        await Apply(context.Response, path, InlineScriptHashes(html)).ConfigureAwait(false);
         page.Position = 0;
         await page.CopyToAsync(original, context.RequestAborted).ConfigureAwait(false);
     }
@@ -93,13 +109,28 @@ public sealed partial class ConsoleHeaders
             .Select(m => $"'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(m.Groups["body"].Value)))}'")
             .Distinct()];
 
+    /// <summary>The origin of the OpenID Connect issuer, or nothing when people do not sign in with one.</summary>
+    public static string IdentityProviderOrigin(string? authority) =>
+        Uri.TryCreate(authority, UriKind.Absolute, out var issuer) ? issuer.GetLeftPart(UriPartial.Authority) : string.Empty;
+
+    private static Dictionary<string, string> Read(JsonElement listed, string provider) =>
+        listed.EnumerateObject().ToDictionary(
+            p => p.Name,
+            p => Hashes().Replace(p.Value.GetString()!, HashesPlaceholder + " ")
+                .Replace(IdentityProviderPlaceholder, provider, StringComparison.Ordinal)
+                .Replace("  ", " ", StringComparison.Ordinal)
+                .Replace(" ;", ";", StringComparison.Ordinal)
+                .Trim(),
+            StringComparer.OrdinalIgnoreCase);
+
     private static bool IsApi(string path) =>
         (path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase) && !path.StartsWith("/api/v1/reference", StringComparison.OrdinalIgnoreCase))
         || path is "/healthz" or "/readyz";
 
-    private Task Apply(HttpResponse response, IReadOnlyList<string> hashes)
+    private Task Apply(HttpResponse response, string path, IReadOnlyList<string> hashes)
     {
-        foreach (var (name, value) in headers)
+        var chosen = path.StartsWith(AuthenticationPath, StringComparison.OrdinalIgnoreCase) ? authenticationHeaders : headers;
+        foreach (var (name, value) in chosen)
         {
             response.Headers[name] = value.Replace(HashesPlaceholder, string.Join(' ', hashes), StringComparison.Ordinal)
                 .Replace("  ", " ", StringComparison.Ordinal);

@@ -8,4 +8,7 @@ public sealed class ApiEndpoint(Uri baseAddress, HttpMessageHandler? handler = n
     public Uri BaseAddress { get; } = baseAddress;
 
     public RemediationClient ClientFor(string key) => RemediationClient.Create(BaseAddress, key, handler);
+
+    /// <summary>A client that sends a person's access token, asking <paramref name="token"/> for it on each request.</summary>
+    public RemediationClient ClientFor(Func<CancellationToken, ValueTask<string>> token) => RemediationClient.Create(BaseAddress, token, handler);
 }
