@@ -11,7 +11,10 @@ public partial class SignInPageTextTests
 {
     [Theory]
     [InlineData("SignInTitle", @"<h1>(?<text>[^<]*)</h1>")]
-    [InlineData("SignInHelp", @"<section class=""signin""[^>]*>\s*<h1>[^<]*</h1>\s*<p>(?<text>[^<]*)</p>")]
+    [InlineData("SignInProviderHelp", @"<section class=""signin""[^>]*>\s*<h1>[^<]*</h1>\s*<p[^>]*>(?<text>[^<]*)</p>")]
+    [InlineData("SignInWithProvider", @"id=""boot-provider"">(?<text>[^<]*)<")]
+    [InlineData("SignInKeyTitle", @"<h2>(?<text>[^<]*)</h2>")]
+    [InlineData("SignInHelp", @"</h2>\s*<p>(?<text>[^<]*)</p>")]
     [InlineData("ApiKey", @"<label for=""api-key"">(?<text>[^<]*)</label>")]
     [InlineData("SignInButton", @"<button type=""submit"">(?<text>[^<]*)</button>")]
     [InlineData("SigningIn", @"id=""boot-signing-in""[^>]*>(?<text>[^<]*)<")]

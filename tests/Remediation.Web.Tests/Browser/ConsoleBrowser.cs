@@ -49,7 +49,7 @@ internal sealed class ConsoleBrowser : IAsyncDisposable
         var page = await NewPageAsync();
         await page.GotoAsync(site.ToString());
         await page.GetByLabel("API key").FillAsync(key);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in with the key" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).WaitForAsync();
         return page;
     }

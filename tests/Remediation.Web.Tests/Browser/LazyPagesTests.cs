@@ -19,7 +19,7 @@ public class LazyPagesTests(ITestOutputHelper output)
 
         await page.GotoAsync(new Uri(server.Address, "/").ToString());
         await page.GetByLabel("API key").FillAsync(api.Keys[0]);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in with the key" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "New grievance" }).WaitForAsync();
         Assert.DoesNotContain(fetched, url => url.Contains("Remediation.Web.Intake", StringComparison.Ordinal));
 

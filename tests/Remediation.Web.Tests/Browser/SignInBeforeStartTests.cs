@@ -21,9 +21,9 @@ public class SignInBeforeStartTests(ITestOutputHelper output)
 
         await page.GotoAsync(new Uri(server.Address, "/").ToString());
         await page.GetByLabel("API key").FillAsync(api.Keys[0]);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in with the key" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Signing in…");
-        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign in" })).ToBeDisabledAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign in with the key" })).ToBeDisabledAsync();
         Assert.False(runtime.Task.IsCompleted);
 
         runtime.SetResult();
@@ -47,7 +47,7 @@ public class SignInBeforeStartTests(ITestOutputHelper output)
 
         await Assertions.Expect(page.GetByLabel("API key")).ToHaveValueAsync("rk_half-typed");
         await Assertions.Expect(page.GetByLabel("API key")).ToBeFocusedAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in with the key" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("The key was not accepted");
     }
 

@@ -28,8 +28,15 @@ internal sealed class FakeApi : HttpMessageHandler
         return Answer(method, path, bodies[^1]);
     }
 
-    public FakeApi Me(string role, string? partyId = null) =>
-        Answer("GET", "me", partyId is null ? $$"""{"role":"{{role}}","keyId":"key-1"}""" : $$"""{"role":"{{role}}","partyId":"{{partyId}}","keyId":"key-1"}""");
+    /// <summary>GET /me: a key with that role (and party), or a person with that name when <paramref name="person"/> is given.</summary>
+    public FakeApi Me(string role, string? partyId = null, string? person = null)
+    {
+        var party = partyId is null ? string.Empty : $",\"partyId\":\"{partyId}\"";
+        var actedBy = person is null
+            ? """{"kind":"key","id":"key-1","name":"test key"}"""
+            : $$"""{"kind":"person","id":"mem_1","name":"{{person}}"}""";
+        return Answer("GET", "me", $$"""{"role":"{{role}}"{{party}},"keyId":"key-1","actedBy":{{actedBy}}}""");
+    }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
