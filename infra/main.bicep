@@ -80,10 +80,39 @@ param caseworkerEmails string = ''
 @allowed(['westus2', 'centralus', 'eastus2', 'westeurope', 'eastasia'])
 param webLocation string = 'westeurope'
 
+// Sign-in with OpenID Connect (Microsoft Entra ID; docs/deploy.md, "Sign-in with Microsoft Entra ID"). All empty: no
+// sign-in, people paste API keys into the console.
+@description('The identity provider\'s issuer, e.g. https://login.microsoftonline.com/<tenant id>/v2.0 (its discovery document is {issuer}/.well-known/openid-configuration); empty: no sign-in.')
+param identityAuthority string = ''
+
+@description('The audience of access tokens for the API: the API app registration\'s application (client) id, which Entra puts in v2 tokens\' aud.')
+param identityAudience string = ''
+
+@description('The application (client) id of the console\'s single-page application registration.')
+param identityClientId string = ''
+
+@description('The scope the console asks for, e.g. api://<API application id>/access_as_user.')
+param identityScope string = ''
+
+@description('Who a signed-in person without a membership should ask for an invitation (shown by the console), e.g. "the contract management team, contract.management@buyer.example".')
+param identityAdminContact string = ''
+
+@description('Whether the console also offers pasting an API key to sign in; default: only when no identity provider is configured.')
+param identityAllowApiKeySignIn bool = empty(identityAuthority)
+
 @description('Object id of a user or group to give data access for operations (optional).')
 param operatorPrincipalId string = ''
 
 var tags = { 'azd-env-name': environmentName }
+// Sign-in as the API reads it (Remediation:Identity); the Functions app and the Static Web App get the same values.
+var signIn = {
+  authority: identityAuthority
+  audience: identityAudience
+  consoleClientId: identityClientId
+  scope: identityScope
+  adminContact: identityAdminContact
+  allowApiKeySignIn: identityAllowApiKeySignIn
+}
 var token = toLower(uniqueString(subscription().id, environmentName, location))
 
 resource group 'Microsoft.Resources/resourceGroups@2024-03-01' = {
@@ -132,7 +161,7 @@ module web 'modules/static-web-app.bicep' = {
   name: 'static-web-app'
   scope: group
   // Static Web Apps run in a few regions only; the console is static files, so the region matters little.
-  params: { name: 'stapp-${token}', location: webLocation, tags: tags }
+  params: { name: 'stapp-${token}', location: webLocation, tags: tags, signIn: signIn }
 }
 
 module app 'modules/function-app.bicep' = {
@@ -166,6 +195,7 @@ module app 'modules/function-app.bicep' = {
     mailFrom: mailFrom
     caseworkerEmails: caseworkerEmails
     consoleOrigin: web.outputs.uri
+    signIn: signIn
   }
 }
 

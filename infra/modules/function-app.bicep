@@ -29,6 +29,9 @@ param caseworkerEmails string
 @description('The web console\'s origin, allowed to call the API from the browser.')
 param consoleOrigin string
 
+@description('Sign-in with OpenID Connect: authority, audience, consoleClientId, scope, adminContact, allowApiKeySignIn (main.bicep).')
+param signIn object
+
 resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   name: planName
   location: location
@@ -98,6 +101,16 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'Remediation__Notifications__Email__Password', value: '@Microsoft.KeyVault(SecretUri=${mailServerKeyUri})' }
         { name: 'Remediation__Notifications__Email__From', value: mailFrom }
         { name: 'Remediation__Notifications__Email__Caseworkers', value: caseworkerEmails }
+        // Sign-in: the API validates Entra's access tokens itself (issuer, audience, signature from the discovery
+        // document) and tells the console, at GET /api/v1/session/settings, where and how to sign in. Empty: no sign-in.
+        { name: 'Remediation__Identity__Authority', value: signIn.authority }
+        { name: 'Remediation__Identity__Audiences__0', value: signIn.audience }
+        // Entra's object id: the same person in every application of the tenant (its sub differs per application).
+        { name: 'Remediation__Identity__SubjectClaim', value: 'oid' }
+        { name: 'Remediation__Identity__ConsoleClientId', value: signIn.consoleClientId }
+        { name: 'Remediation__Identity__Scopes__0', value: signIn.scope }
+        { name: 'Remediation__Identity__AdminContact', value: signIn.adminContact }
+        { name: 'Remediation__Identity__AllowApiKeySignIn', value: signIn.allowApiKeySignIn ? 'true' : 'false' }
       ]
     }
   }

@@ -26,10 +26,14 @@ public static class ApiServiceCollectionExtensions
         services.AddOptions<ApiOptions>();
         foreach (var type in new[]
                  {
-                     typeof(ApiKeyAuthenticator), typeof(ApiDispatcher), typeof(CaseAccess), typeof(CreateCase), typeof(ListCases), typeof(GetCase),
+                     typeof(ApiKeyAuthenticator), typeof(CallerAuthenticator), typeof(Authentication.Tokens.AccessTokenValidator),
+                     typeof(Authentication.Tokens.MembershipResolver), typeof(Audit.AuditTrail), typeof(ApiDispatcher), typeof(CaseAccess), typeof(CreateCase), typeof(ListCases), typeof(GetCase),
                      typeof(GetTimeline), typeof(VerifyTimeline), typeof(GetWorkers), typeof(CommandEndpoint), typeof(GetCommandStatus),
                      typeof(CaseFacts),
                      typeof(SummaryReport), typeof(CasesCsvReport), typeof(RegisterParty), typeof(IssueApiKey), typeof(RevokeApiKey),
+                     typeof(AdminRoutes), typeof(ListParties), typeof(ListApiKeys), typeof(GetAuditLog), typeof(Admin.Members.MemberRules),
+                     typeof(Admin.Members.ListMembers), typeof(Admin.Members.CreateMember), typeof(Admin.Members.GetMember),
+                     typeof(Admin.Members.ChangeMember), typeof(Admin.Members.DisableMember), typeof(Session.GetSignInSettings),
                      typeof(Evidence.UploadEvidence), typeof(Evidence.DownloadEvidence), typeof(Evidence.ListEvidence),
                      typeof(RemediationApi), typeof(RouteFallback), typeof(HealthEndpoints),
                      typeof(Subscriptions.SubscriptionRoutes), typeof(Subscriptions.CreateSubscription), typeof(Subscriptions.ListSubscriptions),

@@ -34,6 +34,8 @@ public sealed class RemediationTables
         Commands = service.GetTableClient(prefix + "commands");
         Subscriptions = service.GetTableClient(prefix + "subscriptions");
         Deliveries = service.GetTableClient(prefix + "deliveries");
+        Members = service.GetTableClient(prefix + "members");
+        Audit = service.GetTableClient(prefix + "audit");
     }
 
     public RemediationTables(string connectionString, string prefix = "")
@@ -74,10 +76,16 @@ public sealed class RemediationTables
 
     public TableClient Deliveries { get; }
 
+    /// <summary>Who may sign in with OpenID Connect, as what.</summary>
+    public TableClient Members { get; }
+
+    /// <summary>The admin audit log: sign-ins and changes to members, keys, parties and subscriptions.</summary>
+    public TableClient Audit { get; }
+
     public IReadOnlyList<TableClient> All =>
         [
             Cases, .. LedgerShards, Codes, Samples, Timeline, CaseIndex, Intakes, Outbox, Inbox, Parties, ApiKeys, Evidence, Commands,
-            Subscriptions, Deliveries,
+            Subscriptions, Deliveries, Members, Audit,
         ];
 
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)

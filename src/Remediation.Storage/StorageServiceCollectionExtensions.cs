@@ -51,6 +51,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ICommandLog, Commands.TableCommandLog>();
         services.AddSingleton<IPartyStore, TablePartyStore>();
         services.AddSingleton<IApiKeyStore, TableApiKeyStore>();
+        services.AddSingleton<Domain.Members.IMemberStore, Members.TableMemberStore>();
+        services.AddSingleton<Domain.Audit.IAuditLog, Audit.TableAuditLog>();
         services.AddSingleton<IEvidenceStore, BlobEvidenceStore>();
         return services;
     }

@@ -1,8 +1,9 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace Remediation.Infra.Tests;
 
-public class BicepTests
+public partial class BicepTests
 {
     [Fact]
     public async Task Main_bicep_builds_without_errors_or_warnings()
@@ -154,6 +155,52 @@ public class BicepTests
         Assert.True(sample.GetProperty("Values").TryGetProperty(hub, out _));
     }
 
+    [Theory]
+    [InlineData("identityAuthority", "Remediation__Identity__Authority")]
+    [InlineData("identityAudience", "Remediation__Identity__Audiences__0")]
+    [InlineData("identityClientId", "Remediation__Identity__ConsoleClientId")]
+    [InlineData("identityScope", "Remediation__Identity__Scopes__0")]
+    [InlineData("identityAdminContact", "Remediation__Identity__AdminContact")]
+    public async Task A_sign_in_parameter_reaches_the_functions_app_and_the_static_web_app_as_the_same_setting(string parameter, string setting)
+    {
+        var template = await CompiledTemplateAsync();
+
+        Assert.Equal($"[parameters('{parameter}')]", FunctionsAppSetting(template, setting));
+        Assert.Equal($"[parameters('{parameter}')]", StaticWebAppSetting(template, setting));
+    }
+
+    [Fact]
+    public async Task Sign_in_takes_the_subject_from_entra_s_object_id_and_offers_api_keys_only_without_an_identity_provider()
+    {
+        var template = await CompiledTemplateAsync();
+        var allow = template.RootElement.GetProperty("parameters").GetProperty("identityAllowApiKeySignIn");
+
+        Assert.Equal("oid", FunctionsAppSetting(template, "Remediation__Identity__SubjectClaim"));
+        Assert.Equal("oid", StaticWebAppSetting(template, "Remediation__Identity__SubjectClaim"));
+        Assert.Equal("[if(parameters('identityAllowApiKeySignIn'), 'true', 'false')]", FunctionsAppSetting(template, "Remediation__Identity__AllowApiKeySignIn"));
+        Assert.Equal("[if(parameters('identityAllowApiKeySignIn'), 'true', 'false')]", StaticWebAppSetting(template, "Remediation__Identity__AllowApiKeySignIn"));
+        Assert.Equal("bool", allow.GetProperty("type").GetString());
+        Assert.Equal("[empty(parameters('identityAuthority'))]", allow.GetProperty("defaultValue").GetString());
+    }
+
+    [Theory]
+    [InlineData("identityAuthority", "REMEDIATION_IDENTITY_AUTHORITY")]
+    [InlineData("identityAudience", "REMEDIATION_IDENTITY_AUDIENCE")]
+    [InlineData("identityClientId", "REMEDIATION_IDENTITY_CLIENT_ID")]
+    [InlineData("identityScope", "REMEDIATION_IDENTITY_SCOPE")]
+    [InlineData("identityAdminContact", "REMEDIATION_IDENTITY_ADMIN_CONTACT")]
+    public async Task A_sign_in_parameter_is_optional_described_and_set_from_its_azd_variable(string parameter, string variable)
+    {
+        var declared = (await CompiledTemplateAsync()).RootElement.GetProperty("parameters").GetProperty(parameter);
+        var mapped = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(Bicep.Root, "infra", "main.parameters.json"))).RootElement
+            .GetProperty("parameters").GetProperty(parameter).GetProperty("value").GetString();
+
+        Assert.Equal("string", declared.GetProperty("type").GetString());
+        Assert.Equal(string.Empty, declared.GetProperty("defaultValue").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(declared.GetProperty("metadata").GetProperty("description").GetString()));
+        Assert.Equal("${" + variable + "=}", mapped);
+    }
+
     private static async Task<JsonDocument> CompiledTemplateAsync()
     {
         var (exitCode, output, errors) = await Bicep.RunAsync("build", Bicep.MainFile, "--stdout");
@@ -194,4 +241,65 @@ public class BicepTests
 
     private static HashSet<string> AppSettingNames(JsonDocument template) =>
         [.. Resources(template, "Microsoft.Web/sites").Single().GetProperty("properties").GetProperty("siteConfig").GetProperty("appSettings").EnumerateArray().Select(s => s.GetProperty("name").GetString()!)];
+
+    /// <summary>
+    /// The value of one of the Functions app's settings, followed from the module's parameter to what main.bicep passes
+    /// (a parameter of main.bicep shows as <c>[parameters('name')]</c>).
+    /// </summary>
+    private static string FunctionsAppSetting(JsonDocument template, string name)
+    {
+        var module = Module(template, "function-app");
+        var setting = Resources(template, "Microsoft.Web/sites").Single().GetProperty("properties").GetProperty("siteConfig").GetProperty("appSettings")
+            .EnumerateArray().Single(s => s.GetProperty("name").GetString() == name);
+        return Passed(template, module, setting.GetProperty("value").GetString()!);
+    }
+
+    /// <summary>The value of one of the Static Web App's app settings, followed as <see cref="FunctionsAppSetting"/>.</summary>
+    private static string StaticWebAppSetting(JsonDocument template, string name)
+    {
+        var module = Module(template, "static-web-app");
+        var settings = Assert.Single(Resources(template, "Microsoft.Web/staticSites/config"));
+        Assert.Contains("'appsettings'", settings.GetProperty("name").GetString(), StringComparison.Ordinal);
+        return Passed(template, module, settings.GetProperty("properties").GetProperty(name).GetString()!);
+    }
+
+    private static JsonElement Module(JsonDocument template, string name) =>
+        Resources(template, "Microsoft.Resources/deployments").Single(d => d.GetProperty("name").GetString() == name);
+
+    /// <summary>
+    /// A module's expression with each <c>parameters('p')</c> or <c>parameters('p').key</c> in it replaced by what
+    /// main.bicep passes (through a variable of main.bicep if that is what it passes).
+    /// </summary>
+    private static string Passed(JsonDocument template, JsonElement module, string expression)
+    {
+        if (!expression.StartsWith('['))
+        {
+            return expression;
+        }
+
+        var inner = ModuleParameter().Replace(expression[1..^1], match =>
+        {
+            var value = module.GetProperty("properties").GetProperty("parameters").GetProperty(match.Groups["name"].Value).GetProperty("value");
+            var variable = value.ValueKind == JsonValueKind.String ? MainVariable().Match(value.GetString()!) : Match.Empty;
+            if (variable.Success)
+            {
+                value = template.RootElement.GetProperty("variables").GetProperty(variable.Groups["name"].Value);
+            }
+
+            if (match.Groups["key"].Success)
+            {
+                value = value.GetProperty(match.Groups["key"].Value);
+            }
+
+            var text = value.GetString()!;
+            return text.StartsWith('[') ? text[1..^1] : $"'{text}'";
+        });
+        return $"[{inner}]";
+    }
+
+    [GeneratedRegex(@"parameters\('(?<name>\w+)'\)(\.(?<key>\w+))?", RegexOptions.CultureInvariant)]
+    private static partial Regex ModuleParameter();
+
+    [GeneratedRegex(@"^\[variables\('(?<name>\w+)'\)\]$", RegexOptions.CultureInvariant)]
+    private static partial Regex MainVariable();
 }

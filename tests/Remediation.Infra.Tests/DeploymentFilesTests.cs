@@ -44,10 +44,78 @@ public class DeploymentFilesTests
             Assert.True(exitCode == 0, errors);
             var settings = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(wwwroot, "appsettings.json"))).RootElement;
             Assert.Equal("https://func-abc123.azurewebsites.net", settings.GetProperty("ApiBaseUrl").GetString());
-            var policy = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(wwwroot, "staticwebapp.config.json"))).RootElement
-                .GetProperty("globalHeaders").GetProperty("Content-Security-Policy").GetString()!;
-            Assert.Contains("connect-src 'self' https://func-abc123.azurewebsites.net;", policy, StringComparison.Ordinal);
+            var policy = await PolicyAsync(wwwroot);
+            Assert.Equal(["'self'", "https://func-abc123.azurewebsites.net"], Directive(policy, "connect-src"));
             Assert.DoesNotContain("*.azurewebsites.net", policy, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(wwwroot, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task The_predeploy_hook_lets_the_console_reach_the_identity_provider_for_tokens_and_silent_renewal(bool placeholder)
+    {
+        // The console's policy names the identity provider as 'identity-provider'; a policy without it gets the origin added.
+        var wwwroot = PublishedConsole(placeholder);
+        try
+        {
+            var (exitCode, errors) = await RunHookAsync(
+                wwwroot, "https://func-abc123.azurewebsites.net", "https://login.microsoftonline.com/0b5b2d3e-1f3a-4c1e-9a6e-2b7f1c9d8e70/v2.0");
+
+            Assert.True(exitCode == 0, errors);
+            var policy = await PolicyAsync(wwwroot);
+            Assert.Equal(["'self'", "https://func-abc123.azurewebsites.net", "https://login.microsoftonline.com"], Directive(policy, "connect-src"));
+            Assert.Contains("https://login.microsoftonline.com", Directive(policy, "frame-src"));
+            Assert.DoesNotContain("identity-provider", policy, StringComparison.Ordinal);
+            Assert.DoesNotContain("0b5b2d3e", policy, StringComparison.Ordinal);
+            Assert.Equal(["'none'"], Directive(policy, "frame-ancestors"));
+        }
+        finally
+        {
+            Directory.Delete(wwwroot, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Without_an_identity_provider_the_predeploy_hook_lets_the_console_reach_the_api_only(bool placeholder)
+    {
+        var wwwroot = PublishedConsole(placeholder);
+        try
+        {
+            var (exitCode, errors) = await RunHookAsync(wwwroot, "https://func-abc123.azurewebsites.net", authority: "");
+
+            Assert.True(exitCode == 0, errors);
+            var policy = await PolicyAsync(wwwroot);
+            Assert.Equal(["'self'", "https://func-abc123.azurewebsites.net"], Directive(policy, "connect-src"));
+            Assert.DoesNotContain("identity-provider", policy, StringComparison.Ordinal);
+            Assert.DoesNotContain("https://login.", policy, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(wwwroot, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("http://login.microsoftonline.com/tenant/v2.0")]
+    [InlineData("login.microsoftonline.com")]
+    [InlineData("https://")]
+    [InlineData("https://login.microsoftonline.com#x/v2.0")]
+    public async Task The_predeploy_hook_refuses_an_identity_provider_that_is_not_an_https_address(string authority)
+    {
+        var wwwroot = PublishedConsole(placeholder: true);
+        try
+        {
+            var (exitCode, errors) = await RunHookAsync(wwwroot, "https://func-abc123.azurewebsites.net", authority);
+
+            Assert.NotEqual(0, exitCode);
+            Assert.Contains("REMEDIATION_IDENTITY_AUTHORITY", errors, StringComparison.Ordinal);
         }
         finally
         {
@@ -82,26 +150,59 @@ public class DeploymentFilesTests
         Assert.Equal("OpenTelemetry", host.GetProperty("telemetryMode").GetString());
     }
 
-    /// <summary>A folder holding what the hook finds in a published console: its settings and Static Web App config.</summary>
-    private static string PublishedConsole()
+    /// <summary>
+    /// A folder holding what the hook finds in a published console: its settings and Static Web App config; with
+    /// <paramref name="placeholder"/>, a policy naming the identity provider as 'identity-provider' in connect-src and
+    /// frame-src, whether or not the console's own policy does yet.
+    /// </summary>
+    private static string PublishedConsole(bool placeholder = false)
     {
         var folder = Path.Combine(Path.GetTempPath(), "remediation-hook-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(folder);
         var source = Path.Combine(Bicep.Root, "src", "Remediation.Web", "wwwroot");
         File.Copy(Path.Combine(source, "appsettings.json"), Path.Combine(folder, "appsettings.json"));
-        File.Copy(Path.Combine(source, "staticwebapp.config.json"), Path.Combine(folder, "staticwebapp.config.json"));
+        var config = File.ReadAllText(Path.Combine(source, "staticwebapp.config.json"));
+        if (placeholder && !config.Contains("'identity-provider'", StringComparison.Ordinal))
+        {
+            config = config.Replace(
+                "connect-src 'self' https://*.azurewebsites.net;",
+                "connect-src 'self' https://*.azurewebsites.net 'identity-provider'; frame-src 'self' 'identity-provider';",
+                StringComparison.Ordinal);
+            Assert.Contains("'identity-provider'", config, StringComparison.Ordinal);
+        }
+
+        File.WriteAllText(Path.Combine(folder, "staticwebapp.config.json"), config);
         return folder;
     }
 
-    private static async Task<(int ExitCode, string Errors)> RunHookAsync(string wwwroot, string? api)
+    private static async Task<string> PolicyAsync(string wwwroot) =>
+        JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(wwwroot, "staticwebapp.config.json"))).RootElement
+            .GetProperty("globalHeaders").GetProperty("Content-Security-Policy").GetString()!;
+
+    /// <summary>The sources of one directive of a policy (empty for a directive without sources).</summary>
+    private static string[] Directive(string policy, string name)
+    {
+        var directive = Assert.Single(
+            policy.Split(';', StringSplitOptions.TrimEntries),
+            d => d == name || d.StartsWith(name + " ", StringComparison.Ordinal));
+        return directive.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1..];
+    }
+
+    private static async Task<(int ExitCode, string Errors)> RunHookAsync(string wwwroot, string? api, string? authority = null)
     {
         var start = new ProcessStartInfo("sh") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
         start.ArgumentList.Add(Path.Combine(Bicep.Root, "infra", "hooks", "web-predeploy.sh"));
         start.ArgumentList.Add(wwwroot);
         start.Environment.Remove("SERVICE_API_URI");
+        start.Environment.Remove("REMEDIATION_IDENTITY_AUTHORITY");
         if (api is not null)
         {
             start.Environment["SERVICE_API_URI"] = api;
+        }
+
+        if (authority is not null)
+        {
+            start.Environment["REMEDIATION_IDENTITY_AUTHORITY"] = authority;
         }
 
         using var process = Process.Start(start)!;

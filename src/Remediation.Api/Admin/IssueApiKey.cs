@@ -11,7 +11,8 @@ using Remediation.Domain.Validation;
 namespace Remediation.Api.Admin;
 
 /// <summary>POST /admin/api-keys: issues a key for a role (and party). The secret is in this response only.</summary>
-public sealed class IssueApiKey(IApiKeyStore keys, IPartyStore parties, IOptions<ApiOptions> options, TimeProvider clock)
+public sealed class IssueApiKey(
+    IApiKeyStore keys, Members.MemberRules rules, Audit.AuditTrail audit, IOptions<ApiOptions> options, TimeProvider clock)
 {
     public async Task<IResult> HandleAsync(ApiRequest request)
     {
@@ -24,32 +25,17 @@ public sealed class IssueApiKey(IApiKeyStore keys, IPartyStore parties, IOptions
         }
 
         var errors = new ErrorList();
-        var role = body.Role switch
-        {
-            ApiRole.Partner => Role.Partner,
-            ApiRole.Supplier => Role.Supplier,
-            ApiRole.Caseworker => Role.Caseworker,
-            _ => Role.Admin,
-        };
+        var role = Views.AdminViews.Role(body.Role);
         var now = clock.GetUtcNow();
         if (body.ExpiresOn is { } expires && expires <= now)
         {
             errors.Add("$.expiresOn", "expiresOn must be in the future.");
         }
 
-        if (role is Role.Partner or Role.Supplier)
+        await rules.CheckRoleAsync(role, body.PartyId, errors, request.Cancellation).ConfigureAwait(false);
+        if (body.Label is { } label && (label.Length > 100 || label.Any(char.IsControl)))
         {
-            var kind = role == Role.Partner ? Domain.Parties.PartyKind.Partner : Domain.Parties.PartyKind.Supplier;
-            if (body.PartyId is null
-                || body.PartyId.Length > 64
-                || await parties.GetAsync(kind, body.PartyId, request.Cancellation).ConfigureAwait(false) is null)
-            {
-                errors.Add("$.partyId", $"partyId must name a registered {kind.ToString().ToLowerInvariant()} (POST /admin/parties first).");
-            }
-        }
-        else if (body.PartyId is not null)
-        {
-            errors.Add("$.partyId", "Only partner and supplier keys act for a party.");
+            errors.Add("$.label", "label is at most 100 characters, no control characters.");
         }
 
         if (errors.Any)
@@ -58,10 +44,18 @@ public sealed class IssueApiKey(IApiKeyStore keys, IPartyStore parties, IOptions
         }
 
         var secret = ApiKeySecret.New();
-        var key = new ApiKey("key-" + Guid.NewGuid().ToString("N")[..16], role, body.PartyId, now, body.ExpiresOn, false);
+        var key = new ApiKey("key-" + Guid.NewGuid().ToString("N")[..16], role, body.PartyId, now, body.ExpiresOn, false)
+        {
+            Label = Domain.Parties.ActedBy.Trimmed(body.Label), CreatedBy = request.Caller.Actor.By,
+        };
         await keys.AddAsync(key, ApiKeySecret.Hash(secret), request.Cancellation).ConfigureAwait(false);
+        await audit.RecordAsync(
+            Domain.Audit.AuditRecord.KeyIssued, request.Caller.Actor.By, "key:" + key.Id,
+            $"Issued a {body.Role.ToString().ToLowerInvariant()} key" + (key.PartyId is null ? "" : $" for {key.PartyId}")
+                + (key.Label is null ? "." : $" ({key.Label})."),
+            request.Cancellation).ConfigureAwait(false);
         return Results.Json(
-                new ApiKeyIssued { Id = key.Id, Key = secret, Role = body.Role, PartyId = key.PartyId, ExpiresOn = key.ExpiresOn },
+                new ApiKeyIssued { Id = key.Id, Key = secret, Role = body.Role, PartyId = key.PartyId, ExpiresOn = key.ExpiresOn, Label = key.Label },
                 ApiJson.Options,
                 statusCode: StatusCodes.Status201Created)
             .WithLocation($"/{ApiRoute.Prefix}admin/api-keys/{key.Id}");

@@ -11,7 +11,7 @@ using Remediation.Domain.Validation;
 namespace Remediation.Api.Admin;
 
 /// <summary>POST /admin/parties: registers a monitoring partner or a supplier.</summary>
-public sealed class RegisterParty(IPartyStore parties, IOptions<ApiOptions> options)
+public sealed class RegisterParty(IPartyStore parties, Audit.AuditTrail audit, IOptions<ApiOptions> options)
 {
     public async Task<IResult> HandleAsync(ApiRequest request)
     {
@@ -44,10 +44,15 @@ public sealed class RegisterParty(IPartyStore parties, IOptions<ApiOptions> opti
             body.Id,
             body.Name);
         var kind = Contracts.WireFormat.Name(body.Kind);
-        return await parties.AddAsync(party, request.Cancellation).ConfigureAwait(false)
-            ? Results.Json(
-                    new PartyView { Kind = body.Kind, Id = party.Id, Name = party.Name }, ApiJson.Options, statusCode: StatusCodes.Status201Created)
-                .WithLocation($"/{ApiRoute.Prefix}admin/parties/{kind}/{party.Id}")
-            : Problem.Conflict($"A {kind} with id {party.Id} is already registered.");
+        if (!await parties.AddAsync(party, request.Cancellation).ConfigureAwait(false))
+        {
+            return Problem.Conflict($"A {kind} with id {party.Id} is already registered.");
+        }
+
+        await audit.RecordAsync(
+            Domain.Audit.AuditRecord.PartyRegistered, request.Caller.Actor.By, $"party:{kind}:{party.Id}", $"Registered {kind} {party.Name}.",
+            request.Cancellation).ConfigureAwait(false);
+        return Results.Json(Views.AdminViews.Party(party), ApiJson.Options, statusCode: StatusCodes.Status201Created)
+            .WithLocation($"/{ApiRoute.Prefix}admin/parties/{kind}/{party.Id}");
     }
 }

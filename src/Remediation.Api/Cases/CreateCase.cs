@@ -28,7 +28,7 @@ public sealed class CreateCase(CaseIntake intake, IOptions<ApiOptions> options)
 
         var submission = CommandPayloads.From(body);
 
-        var result = await intake.OpenAsync(request.Caller.PartyId!, submission, request.Cancellation).ConfigureAwait(false);
+        var result = await intake.OpenAsync(request.Caller.PartyId!, submission, request.Caller.Actor.By, request.Cancellation).ConfigureAwait(false);
         var location = $"/{ApiRoute.Prefix}cases/{result.CaseId}";
         return result.Outcome switch
         {

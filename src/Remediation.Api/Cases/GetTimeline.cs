@@ -21,6 +21,6 @@ public sealed class GetTimeline(CaseAccess access, ITimelineStore timeline)
                 read = c;
                 return timeline.GetAsync(c.Id, page, request.Cancellation);
             },
-            e => CaseViews.From(e, request.Caller.Role, read!));
+            e => CaseViews.From(e, request.Caller.Actor, read!));
     }
 }

@@ -20,7 +20,7 @@ public static class CommandIds
             return Guid.NewGuid().ToString("N");
         }
 
-        var sender = caller.Role is Role.Partner or Role.Supplier ? $"{caller.Role}:{caller.PartyId}" : $"{caller.Role}:key:{caller.KeyId}";
+        var sender = caller.Role is Role.Partner or Role.Supplier ? $"{caller.Role}:{caller.PartyId}" : $"{caller.Role}:key:{caller.Id}";
         return "k" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{sender}\n{idempotencyKey}")))[..31];
     }
 }

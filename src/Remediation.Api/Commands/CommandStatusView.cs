@@ -22,6 +22,7 @@ public static class CommandStatusView
                 _ => Contracts.Commands.CommandState.Queued,
             },
             IssuedAt = record.IssuedAt,
+            ActedBy = Views.AdminViews.ActedBy(record.Actor.By),
             CompletedAt = record.CompletedAt,
             Problem = record.Refusal is { } refusal ? Problem.ForCommand(refusal, record.CommandId).Details : null,
         };

@@ -105,7 +105,7 @@ public sealed class UploadEvidence(CaseAccess access, IEvidenceStore evidence, I
             await timeline.AppendAsync(
                 @case.Id,
                 "evidence:" + record.EvidenceId,
-                [new TimelineRecord(now, request.Caller.Role, request.Caller.PartyId, kind, description)],
+                [TimelineRecord.Of(now, request.Caller.Actor, kind, description)],
                 request.Cancellation)
                 .ConfigureAwait(false);
         }

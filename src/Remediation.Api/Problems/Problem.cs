@@ -12,7 +12,12 @@ public static class Problem
     public static ProblemResult BadRequest(string detail, IReadOnlyList<FieldError>? errors = null) =>
         Create(StatusCodes.Status400BadRequest, detail, errors);
 
-    public static ProblemResult Unauthorized() => Create(StatusCodes.Status401Unauthorized, "Send a valid API key as 'Authorization: Bearer <key>'.");
+    public static ProblemResult Unauthorized() =>
+        Create(StatusCodes.Status401Unauthorized, "Send a valid API key or access token as 'Authorization: Bearer <key or token>'.");
+
+    /// <summary>An access token that was refused: why, so that the caller knows to sign in again or fix its audience.</summary>
+    public static ProblemResult Unauthorized(string reason) =>
+        Create(StatusCodes.Status401Unauthorized, reason + " Send a valid access token or API key as 'Authorization: Bearer <token or key>'.");
 
     public static ProblemResult Forbidden(string detail) => Create(StatusCodes.Status403Forbidden, detail);
 

@@ -14,11 +14,11 @@ namespace Remediation.Api.Routing;
 /// the errors every handler may meet into problem details (a foreign continuation token 400, storage out of reach
 /// 503 with Retry-After, anything unexpected 500 with a trace id and nothing internal). Both hosts call this.
 /// </summary>
-public sealed partial class ApiDispatcher(ApiKeyAuthenticator authenticator, RateLimiting.RequestLimits limits, ILogger<ApiDispatcher> logger)
+public sealed partial class ApiDispatcher(CallerAuthenticator authenticator, RateLimiting.RequestLimits limits, ILogger<ApiDispatcher> logger)
 {
     public const int RetryAfterSeconds = 5;
 
-    private static readonly Caller Anonymous = new(new Actor(Role.System, null), "anonymous");
+    private static readonly Caller Anonymous = new(new Actor(Role.System, null));
 
     public async Task<IResult> DispatchAsync(ApiRoute route, HttpRequest request, IReadOnlyDictionary<string, string> routeValues)
     {
@@ -37,24 +37,40 @@ public sealed partial class ApiDispatcher(ApiKeyAuthenticator authenticator, Rat
             }
 
             // An address that keeps failing to authenticate is not even looked up (random keys cost a table read).
-            var caller = limits.IsLockedOut(request)
-                ? null
+            var outcome = limits.IsLockedOut(request)
+                ? new AuthOutcome(null, null, false)
                 : await authenticator.AuthenticateAsync(request, request.HttpContext.RequestAborted).ConfigureAwait(false);
-            if (caller is null)
+            if (outcome.Refused)
             {
-                return limits.ForFailedAuthentication(request) is { } failureWait
-                    ? TooMany(request, failureWait, "This client address (with keys that are not valid)")
-                    : Problem.Unauthorized();
+                // A valid token without a (working) membership: who it is is known, what it may do is nothing.
+                return Problem.Forbidden(outcome.Reason!);
             }
 
-            if (limits.ForKey(caller.KeyId) is { } keyWait)
+            if (outcome.Caller is not { } caller)
+            {
+                if (limits.ForFailedAuthentication(request) is { } failureWait)
+                {
+                    return TooMany(request, failureWait, "This client address (with keys or tokens that are not valid)");
+                }
+
+                if (outcome.Reason is { } reason)
+                {
+                    request.HttpContext.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
+                    return Problem.Unauthorized(reason);
+                }
+
+                return Problem.Unauthorized();
+            }
+
+            if (limits.ForKey(caller.Id) is { } keyWait)
             {
                 return TooMany(request, keyWait, "This API key");
             }
 
             if (!route.Roles.Contains(caller.Role))
             {
-                return Problem.Forbidden($"{route.Name} is for {string.Join(", ", route.Roles.Select(r => r.ToString().ToLowerInvariant()))} keys.");
+                return Problem.Forbidden(
+                    $"{route.Name} is for {string.Join(", ", route.Roles.Select(r => r.ToString().ToLowerInvariant()))} keys and members.");
             }
 
             // An id no resource can have names nothing: it never reaches storage as a key.

@@ -64,6 +64,7 @@ public sealed class RemediationApi
         RegisterParty registerParty,
         IssueApiKey issueApiKey,
         RevokeApiKey revokeApiKey,
+        AdminRoutes admin,
         UploadEvidence uploadEvidence,
         DownloadEvidence downloadEvidence,
         ListEvidence listEvidence,
@@ -252,6 +253,7 @@ public sealed class RemediationApi
             {
                 Tag = "Admin", Summary = "Revoke an API key (admins)", Responses = [new(204, null, "Revoked: the key stops working at once.")],
             },
+            .. admin.Routes(PageQuery),
             .. subscriptions.Routes(SubscriberRoles, PageQuery),
             new("PreviewWorkersSheet", "POST", "sheets/workers", [Role.Partner, Role.Supplier], previewWorkers.HandleAsync)
             {
@@ -274,8 +276,9 @@ public sealed class RemediationApi
             },
             new("GetCaller", "GET", "me", Everyone, Session.GetCaller.HandleAsync)
             {
-                Tag = "Admin", Summary = "Who this key is",
-                Description = "The key's role and party: what a console needs to show only what the key may see and do.",
+                Tag = "Admin", Summary = "Who is calling",
+                Description = "The caller's role and party, and who they are (an API key, a person or a machine client, with a name): " +
+                    "what a console needs to show only what the caller may see and do.",
                 Responses = [new(200, typeof(Contracts.Session.CallerView), "The caller.")],
             },
             new("GetProblemType", "GET", "problems/{problemType}", Everyone, ProblemTypeEndpoint.HandleAsync)

@@ -1,26 +1,20 @@
 using Microsoft.AspNetCore.Http;
 using Remediation.Api.Json;
 using Remediation.Api.Routing;
-using Remediation.Contracts.Admin;
+using Remediation.Api.Views;
 using Remediation.Contracts.Session;
-using Remediation.Domain.Parties;
 
 namespace Remediation.Api.Session;
 
-/// <summary>GET /me: the caller's role and party, as the key says.</summary>
+/// <summary>GET /me: the caller's role and party, and who they are (key, person or machine client).</summary>
 public static class GetCaller
 {
     public static Task<IResult> HandleAsync(ApiRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var role = request.Caller.Role switch
-        {
-            Role.Partner => ApiRole.Partner,
-            Role.Supplier => ApiRole.Supplier,
-            Role.Caseworker => ApiRole.Caseworker,
-            _ => ApiRole.Admin,
-        };
+        var caller = request.Caller;
+        var by = AdminViews.ActedBy(caller.Actor.By) ?? new ActedByView { Kind = ActedByKind.Key, Id = caller.Id };
         return Task.FromResult(Results.Json(
-            new CallerView { Role = role, PartyId = request.Caller.PartyId, KeyId = request.Caller.KeyId }, ApiJson.Options));
+            new CallerView { Role = AdminViews.Role(caller.Role), PartyId = caller.PartyId, KeyId = caller.Id, ActedBy = by }, ApiJson.Options));
     }
 }

@@ -13,7 +13,8 @@ namespace Remediation.Api.Subscriptions;
 /// POST /subscriptions: registers a webhook endpoint for the caller's party (admins: the caseworker team). The
 /// URL is checked against the address guard now, and again on every connection. The secret is in this answer only.
 /// </summary>
-public sealed class CreateSubscription(ISubscriptionStore subscriptions, IWebhookAddressCheck guard, IOptions<ApiOptions> options, TimeProvider clock)
+public sealed class CreateSubscription(
+    ISubscriptionStore subscriptions, IWebhookAddressCheck guard, Audit.AuditTrail audit, IOptions<ApiOptions> options, TimeProvider clock)
 {
     public const int MaxPerOwner = 20;
 
@@ -51,6 +52,9 @@ public sealed class CreateSubscription(ISubscriptionStore subscriptions, IWebhoo
             "sub_" + Guid.NewGuid().ToString("N")[..20], owner, url!, (body.Events ?? []).Select(SubscriptionViews.ToDomain).ToHashSet(),
             true, null, now, secret, null, null);
         await subscriptions.AddAsync(subscription, request.Cancellation).ConfigureAwait(false);
+        await audit.RecordAsync(
+            Domain.Audit.AuditRecord.SubscriptionCreated, request.Caller.Actor.By, "subscription:" + subscription.Id,
+            $"Subscribed {subscription.Owner.Key} to {subscription.Url.Host}.", request.Cancellation).ConfigureAwait(false);
         return Results.Json(SubscriptionViews.From(subscription, now, secret), ApiJson.Options, statusCode: StatusCodes.Status201Created)
             .WithLocation($"/{ApiRoute.Prefix}subscriptions/{subscription.Id}");
     }

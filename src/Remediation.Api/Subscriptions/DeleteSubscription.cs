@@ -6,7 +6,7 @@ using Remediation.Domain.Notifications;
 namespace Remediation.Api.Subscriptions;
 
 /// <summary>DELETE /subscriptions/{subscriptionId}: nothing more is sent to it; pending deliveries fail.</summary>
-public sealed class DeleteSubscription(ISubscriptionStore subscriptions)
+public sealed class DeleteSubscription(ISubscriptionStore subscriptions, Audit.AuditTrail audit)
 {
     public async Task<IResult> HandleAsync(ApiRequest request)
     {
@@ -18,6 +18,9 @@ public sealed class DeleteSubscription(ISubscriptionStore subscriptions)
         }
 
         await subscriptions.DeleteAsync(subscription.Owner, subscription.Id, request.Cancellation).ConfigureAwait(false);
+        await audit.RecordAsync(
+            Domain.Audit.AuditRecord.SubscriptionDeleted, request.Caller.Actor.By, "subscription:" + subscription.Id,
+            $"Deleted the subscription of {subscription.Owner.Key}.", request.Cancellation).ConfigureAwait(false);
         return Results.NoContent();
     }
 }

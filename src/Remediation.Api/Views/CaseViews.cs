@@ -128,11 +128,12 @@ public static class CaseViews
     }
 
     /// <summary>A timeline entry as <paramref name="reader"/> may read it.</summary>
-    public static Contracts.Cases.TimelineEntry From(Domain.Timeline.TimelineEntry e, Role reader, Domain.Cases.Case @case)
+    public static Contracts.Cases.TimelineEntry From(Domain.Timeline.TimelineEntry e, Actor reader, Domain.Cases.Case @case)
     {
         ArgumentNullException.ThrowIfNull(e);
+        ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(@case);
-        var (kind, actor, party) = TimelineDisclosure.SourceFor(e, reader, @case.PartnerId);
+        var (kind, actor, party) = TimelineDisclosure.SourceFor(e, reader.Role, @case.PartnerId);
         return new Contracts.Cases.TimelineEntry
         {
             Sequence = e.Sequence,
@@ -140,7 +141,8 @@ public static class CaseViews
             ActorRole = actor.ToString().ToLowerInvariant(),
             ActorPartyId = party,
             Kind = kind,
-            Description = TimelineDisclosure.DescriptionFor(e, reader, @case.IsClosed),
+            ActedBy = AdminViews.ActedBy(TimelineDisclosure.ActedByFor(e, reader)),
+            Description = TimelineDisclosure.DescriptionFor(e, reader.Role, @case.IsClosed),
             PreviousHash = e.PreviousHash,
             Hash = e.Hash,
         };

@@ -3,6 +3,9 @@ namespace Remediation.Domain.Parties;
 /// <summary>Who does something: a role and, for partners and suppliers, the party they act for.</summary>
 public sealed record Actor(Role Role, string? PartyId)
 {
+    /// <summary>The person, machine client or key behind the role (null for the clock and for workers).</summary>
+    public ActedBy? By { get; init; }
+
     public static readonly Actor Clock = new(Role.System, null);
 
     /// <summary>A worker answering with their code: never named, not even by reference, as the one who acted.</summary>

@@ -5,5 +5,10 @@ public sealed record ApiKey(string Id, Role Role, string? PartyId, DateTimeOffse
 {
     public bool IsValidAt(DateTimeOffset now) => !Revoked && (ExpiresOn is null || ExpiresOn > now);
 
-    public Actor Actor => new(Role, PartyId);
+    /// <summary>What the key is for, as its admin wrote it.</summary>
+    public string? Label { get; init; }
+
+    public ActedBy? CreatedBy { get; init; }
+
+    public Actor Actor => new(Role, PartyId) { By = ActedBy.Key(Id, Label) };
 }

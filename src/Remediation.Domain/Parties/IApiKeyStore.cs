@@ -11,5 +11,8 @@ public interface IApiKeyStore
     Task<bool> RevokeAsync(string id, CancellationToken cancellationToken = default);
 
     /// <summary>Records the secret with this hash as revoked (a key that lives in configuration, not in the store).</summary>
+    /// <summary>Keys by id, for admins (never a secret or its hash).</summary>
+    Task<Paging.Paged<ApiKey>> ListAsync(Paging.PageRequest page, CancellationToken cancellationToken = default);
+
     Task RevokeSecretAsync(ApiKey key, string secretHash, CancellationToken cancellationToken = default);
 }

@@ -49,4 +49,21 @@ public static class TimelineDisclosure
 
         return (entry.Kind == CaseEventKinds.ReceiptsConfirmedByWorker ? CaseEventKinds.ReceiptsRecorded : entry.Kind, Role.Partner, partnerId);
     }
+
+    /// <summary>
+    /// Who acted, as <paramref name="reader"/> may read it: caseworkers and admins, and a party for its own people, read the
+    /// name; others the kind and id only (need-to-know: a supplier has no use for a partner's staff names).
+    /// </summary>
+    public static ActedBy? ActedByFor(TimelineEntry entry, Actor reader)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentNullException.ThrowIfNull(reader);
+        if (entry.By is not { } by)
+        {
+            return null;
+        }
+
+        var ownSide = reader.Role is Role.Caseworker or Role.Admin || (reader.Role == entry.ActorRole && reader.PartyId == entry.ActorPartyId);
+        return ownSide ? by : by with { Name = null };
+    }
 }

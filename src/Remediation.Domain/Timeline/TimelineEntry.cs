@@ -19,15 +19,24 @@ public sealed record TimelineEntry(
     string Hash,
     string KeyId)
 {
+    /// <summary>
+    /// Who acted. Its kind and id are sealed into the hash (when present: entries from before people signed in have none);
+    /// its name is a snapshot outside the hash, so it can be erased without breaking the chain.
+    /// </summary>
+    public ActedBy? By { get; init; }
+
     public static TimelineEntry Chain(long sequence, string previousHash, TimelineRecord record, KeyRing keys)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(keys);
         var hash = TimelineHash.Of(
             keys.Current(KeyPurpose.Timeline), sequence, previousHash, record.At, record.ActorRole, record.ActorPartyId, record.Kind,
-            record.Description);
+            record.Description, record.By);
         return new TimelineEntry(
-            sequence, record.At, record.ActorRole, record.ActorPartyId, record.Kind, record.Description, previousHash, hash, keys.CurrentId);
+            sequence, record.At, record.ActorRole, record.ActorPartyId, record.Kind, record.Description, previousHash, hash, keys.CurrentId)
+        {
+            By = record.By,
+        };
     }
 
     /// <summary>True when <see cref="Hash"/> still matches the content under its key; false too when the ring no longer holds that key.</summary>
@@ -35,6 +44,6 @@ public sealed record TimelineEntry(
     {
         ArgumentNullException.ThrowIfNull(keys);
         return keys.Find(KeyPurpose.Timeline, KeyId) is { } key
-            && Hash == TimelineHash.Of(key, Sequence, PreviousHash, At, ActorRole, ActorPartyId, Kind, Description);
+            && Hash == TimelineHash.Of(key, Sequence, PreviousHash, At, ActorRole, ActorPartyId, Kind, Description, By);
     }
 }

@@ -16,7 +16,15 @@ public static class TimelineHash
     public static readonly string Genesis = new('0', 64);
 
     public static string Of(
-        byte[] key, long sequence, string previousHash, DateTimeOffset at, Role actorRole, string? actorPartyId, string kind, string description)
+        byte[] key,
+        long sequence,
+        string previousHash,
+        DateTimeOffset at,
+        Role actorRole,
+        string? actorPartyId,
+        string kind,
+        string description,
+        ActedBy? by = null)
     {
         ArgumentNullException.ThrowIfNull(key);
 
@@ -26,6 +34,13 @@ public static class TimelineHash
             sequence.ToString(CultureInfo.InvariantCulture), previousHash, at.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
             actorRole.ToString(), actorPartyId ?? string.Empty, kind, description,
         };
+
+        // Who acted is sealed only when known, so the entries written before it was recorded still verify.
+        if (by is not null)
+        {
+            fields = [.. fields, by.Kind.ToString(), by.Id];
+        }
+
         var canonical = string.Concat(fields.Select(f => $"{f.Length.ToString(CultureInfo.InvariantCulture)}:{f};"));
         return Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(canonical)));
     }

@@ -10,13 +10,14 @@ public abstract class ApiFunctionBase(RemediationApi api, ApiDispatcher dispatch
 {
     protected async Task<IActionResult> RunAsync(
         string route, HttpRequest request, DurableTaskClient client, string? caseId = null, string? keyId = null, string? evidenceId = null,
-        string? commandId = null, string? problemType = null, string? subscriptionId = null, string? deliveryId = null)
+        string? commandId = null, string? problemType = null, string? subscriptionId = null, string? deliveryId = null,
+        string? memberId = null)
     {
         InvocationDurableClient.Use(client);
         var values = new Dictionary<string, string?>
         {
             ["caseId"] = caseId, ["keyId"] = keyId, ["evidenceId"] = evidenceId, ["commandId"] = commandId, ["problemType"] = problemType,
-            ["subscriptionId"] = subscriptionId, ["deliveryId"] = deliveryId,
+            ["subscriptionId"] = subscriptionId, ["deliveryId"] = deliveryId, ["memberId"] = memberId,
         }
             .Where(v => v.Value is not null)
             .ToDictionary(v => v.Key, v => v.Value!);

@@ -62,7 +62,7 @@ public sealed class TableCommandLog(RemediationTables tables) : ICommandLog
             caseId,
             commandId,
             Enum.Parse<CaseCommand>(e.GetString("Kind")),
-            new Actor(Enum.Parse<Role>(e.GetString("ActorRole")), e.GetString("ActorPartyId")),
+            new Actor(Enum.Parse<Role>(e.GetString("ActorRole")), e.GetString("ActorPartyId")) { By = ActedByColumns.Read(e) },
             e.GetDateTimeOffset("IssuedAt") ?? DateTimeOffset.MinValue,
             Enum.Parse<CommandState>(e.GetString("State")),
             e.GetDateTimeOffset("CompletedAt"),
@@ -84,6 +84,7 @@ public sealed class TableCommandLog(RemediationTables tables) : ICommandLog
             ["RefusalKind"] = r.Refusal?.Kind.ToString(),
             ["Reason"] = r.Refusal?.Reason is { } reason && reason.Length > MaxReasonLength ? reason[..MaxReasonLength] + "..." : r.Refusal?.Reason,
         };
+        ActedByColumns.Write(entity, r.Actor.By);
         if (r.Refusal is { Errors.Count: > 0 } refusal)
         {
             DocumentColumns.Write(

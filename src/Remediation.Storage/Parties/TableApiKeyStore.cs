@@ -1,6 +1,10 @@
 using Azure;
 using Azure.Data.Tables;
+using Remediation.Domain.Keys;
+using Remediation.Domain.Paging;
 using Remediation.Domain.Parties;
+using Remediation.Storage.Paging;
+using Remediation.Storage.Serialization;
 
 namespace Remediation.Storage.Parties;
 
@@ -8,9 +12,11 @@ namespace Remediation.Storage.Parties;
 /// API keys in the apikeys table, twice: under <c>hash|{sha256}</c> for authentication and under <c>id|{id}</c> so an
 /// admin can revoke a key by id. Both rows are written and revoked in one transaction (same partition).
 /// </summary>
-public sealed class TableApiKeyStore(RemediationTables tables) : IApiKeyStore
+public sealed class TableApiKeyStore(RemediationTables tables, KeyRing keys) : IApiKeyStore
 {
     private const string Partition = "keys";
+
+    private readonly PageTokens tokens = new(keys);
 
     public async Task AddAsync(ApiKey key, string secretHash, CancellationToken cancellationToken = default)
     {
@@ -51,6 +57,17 @@ public sealed class TableApiKeyStore(RemediationTables tables) : IApiKeyStore
         return true;
     }
 
+    public Task<Paged<ApiKey>> ListAsync(PageRequest page, CancellationToken cancellationToken = default) =>
+        // Only the id| rows: '}' follows '|', so the range holds every id and nothing else.
+        PagedQuery.ReadAsync(
+            tokens,
+            tables.ApiKeys,
+            TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and RowKey ge {"id|"} and RowKey lt {"id}"}"),
+            "apikeys",
+            page,
+            ToKey,
+            cancellationToken);
+
     public async Task RevokeSecretAsync(ApiKey key, string secretHash, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(key);
@@ -59,16 +76,22 @@ public sealed class TableApiKeyStore(RemediationTables tables) : IApiKeyStore
             Entity("hash|" + secretHash, key with { Revoked = true }, secretHash), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
     }
 
-    private static TableEntity Entity(string rowKey, ApiKey key, string hash) => new(Partition, rowKey)
+    private static TableEntity Entity(string rowKey, ApiKey key, string hash)
     {
-        ["Id"] = key.Id,
-        ["Role"] = key.Role.ToString(),
-        ["PartyId"] = key.PartyId,
-        ["CreatedAt"] = key.CreatedAt,
-        ["ExpiresOn"] = key.ExpiresOn,
-        ["Revoked"] = key.Revoked,
-        ["Hash"] = hash,
-    };
+        var entity = new TableEntity(Partition, rowKey)
+        {
+            ["Id"] = key.Id,
+            ["Role"] = key.Role.ToString(),
+            ["PartyId"] = key.PartyId,
+            ["CreatedAt"] = key.CreatedAt,
+            ["ExpiresOn"] = key.ExpiresOn,
+            ["Revoked"] = key.Revoked,
+            ["Hash"] = hash,
+            ["Label"] = key.Label,
+        };
+        ActedByColumns.Write(entity, key.CreatedBy, "CreatedBy");
+        return entity;
+    }
 
     private static ApiKey ToKey(TableEntity row) => new(
         row.GetString("Id"),
@@ -76,5 +99,9 @@ public sealed class TableApiKeyStore(RemediationTables tables) : IApiKeyStore
         row.GetString("PartyId"),
         row.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.MinValue,
         row.GetDateTimeOffset("ExpiresOn"),
-        row.GetBoolean("Revoked") ?? false);
+        row.GetBoolean("Revoked") ?? false)
+    {
+        Label = row.GetString("Label"),
+        CreatedBy = ActedByColumns.Read(row, "CreatedBy"),
+    };
 }

@@ -9,6 +9,8 @@ using Remediation.Domain.Parties;
 using Remediation.Domain.Timeline;
 using Remediation.Storage.Paging;
 
+using Remediation.Storage.Serialization;
+
 namespace Remediation.Storage.Timeline;
 
 /// <summary>
@@ -114,8 +116,9 @@ public sealed class TableTimelineStore(RemediationTables tables, RemediationBlob
     private static string EntriesOf(string caseId) =>
         TableClient.CreateQueryFilter($"PartitionKey eq {caseId} and RowKey ge {EntryPrefix} and RowKey lt {EntryEnd}");
 
-    private static TableEntity ToEntity(string caseId, TimelineEntry entry) =>
-        new(caseId, EntryPrefix + entry.Sequence.ToString("D12", CultureInfo.InvariantCulture))
+    private static TableEntity ToEntity(string caseId, TimelineEntry entry)
+    {
+        var entity = new TableEntity(caseId, EntryPrefix + entry.Sequence.ToString("D12", CultureInfo.InvariantCulture))
         {
             ["Sequence"] = entry.Sequence,
             ["At"] = entry.At,
@@ -127,6 +130,9 @@ public sealed class TableTimelineStore(RemediationTables tables, RemediationBlob
             ["Hash"] = entry.Hash,
             ["KeyId"] = entry.KeyId,
         };
+        ActedByColumns.Write(entity, entry.By);
+        return entity;
+    }
 
     private static TimelineEntry ToEntry(TableEntity row) => new(
         row.GetInt64("Sequence") ?? 0,
@@ -137,5 +143,8 @@ public sealed class TableTimelineStore(RemediationTables tables, RemediationBlob
         row.GetString("Description"),
         row.GetString("PreviousHash"),
         row.GetString("Hash"),
-        row.GetString("KeyId") ?? string.Empty);
+        row.GetString("KeyId") ?? string.Empty)
+    {
+        By = ActedByColumns.Read(row),
+    };
 }

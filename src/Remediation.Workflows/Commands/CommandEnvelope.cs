@@ -21,5 +21,8 @@ public sealed record CommandEnvelope(
 {
     public const int InlineLimit = 8 * 1024;
 
-    public Actor Actor => new(ActorRole, ActorPartyId);
+    /// <summary>The person, machine client or key that gave the command (absent in envelopes queued before it was recorded).</summary>
+    public ActedBy? By { get; init; }
+
+    public Actor Actor => new(ActorRole, ActorPartyId) { By = By };
 }

@@ -68,7 +68,7 @@ public sealed partial class CommandProcessor(
             if (events.Count > 0)
             {
                 var records = events
-                    .Select(e => new TimelineRecord(envelope.IssuedAt, envelope.ActorRole, envelope.ActorPartyId, e.Kind, e.Description))
+                    .Select(e => TimelineRecord.Of(envelope.IssuedAt, envelope.Actor, e.Kind, e.Description))
                     .ToList();
                 await timeline.AppendAsync(envelope.CaseId, envelope.CommandId, records, cancellationToken).ConfigureAwait(false);
             }
@@ -156,7 +156,7 @@ public sealed partial class CommandProcessor(
             await timeline.AppendAsync(
                 caseId,
                 commandId,
-                [new TimelineRecord(envelope?.IssuedAt ?? now, envelope?.ActorRole ?? Domain.Parties.Role.System, envelope?.ActorPartyId,
+                [TimelineRecord.Of(envelope?.IssuedAt ?? now, envelope?.Actor ?? Domain.Parties.Actor.Clock,
                     CaseEventKinds.CommandRejected, $"{what} was refused: {refusal.Reason}")],
                 cancellationToken).ConfigureAwait(false);
             if (envelope is not null && envelope.ActorRole != Domain.Parties.Role.System)

@@ -37,7 +37,8 @@ public sealed class CaseIntake(
 {
     public const string IntakeCommandId = "intake";
 
-    public async Task<IntakeResult> OpenAsync(string partnerId, IntakeSubmission submission, CancellationToken cancellationToken = default)
+    public async Task<IntakeResult> OpenAsync(
+        string partnerId, IntakeSubmission submission, ActedBy? by = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(submission);
         var now = clock.GetUtcNow();
@@ -65,7 +66,7 @@ public sealed class CaseIntake(
 
         var caseId = reservation.CaseId;
         var stored = await cases.GetAsync(caseId, cancellationToken).ConfigureAwait(false);
-        var @case = stored?.Value ?? await CreateAsync(caseId, newCase, now, cancellationToken).ConfigureAwait(false);
+        var @case = stored?.Value ?? await CreateAsync(caseId, newCase, now, by, cancellationToken).ConfigureAwait(false);
         await EnsureOrchestrationAsync(@case, cancellationToken).ConfigureAwait(false);
         return new IntakeResult(reservation.Status == IntakeReservationStatus.Reserved ? IntakeOutcome.Created : IntakeOutcome.Replayed, caseId, []);
     }
@@ -107,7 +108,7 @@ public sealed class CaseIntake(
         }
     }
 
-    private async Task<Case> CreateAsync(string caseId, NewCase newCase, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<Case> CreateAsync(string caseId, NewCase newCase, DateTimeOffset now, ActedBy? by, CancellationToken cancellationToken)
     {
         var opened = Case.Open(caseId, newCase, now, policy.Value);
         var write = await ledger.AddLinesAsync(caseId, IntakeCommandId, newCase.Workers, cancellationToken).ConfigureAwait(false);
@@ -116,11 +117,11 @@ public sealed class CaseIntake(
             throw new InvalidOperationException($"The ledger of new case {caseId} refused its intake lines.");
         }
 
-        var actor = Actor.Partner(newCase.PartnerId);
+        var actor = Actor.Partner(newCase.PartnerId) with { By = by };
         await timeline.AppendAsync(
             caseId,
             IntakeCommandId,
-            [.. opened.Events.Select(e => new TimelineRecord(now, actor.Role, actor.PartyId, e.Kind, e.Description))],
+            [.. opened.Events.Select(e => TimelineRecord.Of(now, actor, e.Kind, e.Description))],
             cancellationToken).ConfigureAwait(false);
         await outbox.AddAsync(
             $"{caseId}:{IntakeCommandId}",

@@ -92,7 +92,7 @@ public sealed class CaseCommandSender(
         ArgumentNullException.ThrowIfNull(json);
         var now = issuedAt;
         return json.Length <= CommandEnvelope.InlineLimit
-            ? new CommandEnvelope(caseId, commandId, kind, actor.Role, actor.PartyId, now, json, null)
+            ? new CommandEnvelope(caseId, commandId, kind, actor.Role, actor.PartyId, now, json, null) { By = actor.By }
             : new CommandEnvelope(
                 caseId,
                 commandId,
@@ -101,6 +101,9 @@ public sealed class CaseCommandSender(
                 actor.PartyId,
                 now,
                 null,
-                await payloads.PutAsync(caseId, commandId, json, cancellationToken).ConfigureAwait(false));
+                await payloads.PutAsync(caseId, commandId, json, cancellationToken).ConfigureAwait(false))
+            {
+                By = actor.By,
+            };
     }
 }
