@@ -72,10 +72,12 @@ internal sealed class ServerProcess : IAsyncDisposable
     }
 
     public static async Task<ServerProcess> StartAsync(
-        string dayLength = "1.00:00:00", (int PerSecond, int Burst)? rateLimit = null, string logLevel = "Warning", string environmentName = "Production", IReadOnlyDictionary<string, string>? settings = null, bool ownSession = false)
+        string dayLength = "1.00:00:00", (int PerSecond, int Burst)? rateLimit = null, string logLevel = "Warning", string environmentName = "Production", IReadOnlyDictionary<string, string>? settings = null, bool ownSession = false,
+        int? port = null)
     {
         var id = Guid.NewGuid().ToString("N")[..10];
-        var port = LoopbackPort.Free();
+        // A chosen port: an identity provider started first must know the console's origin.
+        port ??= LoopbackPort.Free();
         var server = new ServerProcess(
             new Dictionary<string, string>
             {
@@ -99,7 +101,7 @@ internal sealed class ServerProcess : IAsyncDisposable
                 ["Remediation__RateLimit__AddressBurst"] = "100000",
                 ["Remediation__RateLimit__FailedAuthenticationsPerMinute"] = "100000",
             },
-            port);
+            port.Value);
         foreach (var (name, value) in settings ?? new Dictionary<string, string>())
         {
             server.environment[name] = value;

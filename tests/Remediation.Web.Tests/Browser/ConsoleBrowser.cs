@@ -54,6 +54,35 @@ internal sealed class ConsoleBrowser : IAsyncDisposable
         return page;
     }
 
+    /// <summary>
+    /// A page of its own signed in as a person: the console's "Sign in" goes to the identity provider's login page, where
+    /// the user name and password are typed, and the provider sends the browser back signed in. The login page is
+    /// photographed as <paramref name="loginScreenshot"/> when one is named.
+    /// </summary>
+    public async Task<IPage> SignInAsPersonAsync(Uri site, Uri issuer, string user, string password, string? loginScreenshot = null)
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync(site.ToString());
+        await SignInAtProviderAsync(page, issuer, user, password, loginScreenshot);
+        return page;
+    }
+
+    /// <summary>From the console's sign-in screen, through the provider's login page, back to the console signed in.</summary>
+    public async Task SignInAtProviderAsync(IPage page, Uri issuer, string user, string password, string? loginScreenshot = null)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(url => url.StartsWith(issuer.ToString(), StringComparison.Ordinal));
+        await page.GetByLabel("User name").FillAsync(user);
+        await page.GetByLabel("Password").FillAsync(password);
+        if (loginScreenshot is not null)
+        {
+            await ScreenshotAsync(page, loginScreenshot);
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).WaitForAsync();
+    }
+
     /// <summary>A page of its own (a separate tab session, empty cache), not yet on the console.</summary>
     public async Task<IPage> NewPageAsync()
     {
