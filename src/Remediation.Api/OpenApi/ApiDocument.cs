@@ -22,6 +22,7 @@ public static class ApiDocument
 {
     public const string Name = "v1";
     public const string SecurityScheme = "apiKey";
+    public const string TokenScheme = "accessToken";
 
     public static IServiceCollection AddRemediationOpenApi(this IServiceCollection services)
     {
@@ -88,7 +89,11 @@ public static class ApiDocument
             Description = """
                 Partners report grievances, suppliers investigate and repay, caseworkers decide; every stage has a deadline and an escalation ladder.
 
-                - Every request carries `Authorization: Bearer <api key>` (an admin issues keys). A case your key may not see answers 404.
+                - Every request carries `Authorization: Bearer <api key>` (an admin issues keys) or `Authorization: Bearer <access token>`
+                 
+                (OpenID Connect: Microsoft Entra ID in Azure, the local provider in Development; people and machine clients sign in
+                 
+                there and act through a membership here, see `GET /api/v1/session/settings`). A case you may not see answers 404.
                 - JSON is camelCase; unknown fields are refused (they could carry personal data). Amounts are sent as JSON numbers
                 """ + " " + """
                 and returned as strings with the currency's minor units, never floating point.
@@ -126,10 +131,23 @@ public static class ApiDocument
             {
                 Type = SecuritySchemeType.Http,
                 Scheme = "bearer",
-                Description = "An API key issued by POST /api/v1/admin/api-keys, as 'Authorization: Bearer <key>'.",
+                Description = "An API key issued by POST /api/v1/admin/api-keys, as 'Authorization: Bearer <key>'. The simple option for scripts.",
+            },
+            [TokenScheme] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "JWT",
+                Description = "An OpenID Connect access token from the configured issuer (GET /api/v1/session/settings names it): a person " +
+                    "signed in with the authorization code flow, or a machine client with client credentials. What it may do comes from " +
+                    "its membership (POST /api/v1/admin/members); a valid token without one is 403.",
             },
         };
-        document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SecurityScheme, document)] = [] }];
+        document.Security =
+        [
+            new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SecurityScheme, document)] = [] },
+            new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(TokenScheme, document)] = [] },
+        ];
         document.Tags = new HashSet<OpenApiTag>
         {
             new() { Name = "Cases", Description = "Grievances and what they stand at: intake, lists, the case, its timeline and its worker ledger." },
