@@ -27,7 +27,7 @@ internal sealed partial class DemoSignIns
         }
 
         var output = server.Output;
-        var issuer = Issuer().Match(output);
+        var issuer = IssuerLine().Match(output);
         Assert.True(issuer.Success && Client().IsMatch(output), "The server printed no identity provider: " + output);
         var read = new DemoSignIns(new Uri(issuer.Groups["issuer"].Value));
         foreach (Match person in Person().Matches(output))
@@ -42,7 +42,7 @@ internal sealed partial class DemoSignIns
     private static partial Regex Client();
 
     [GeneratedRegex(@"issuer (?<issuer>http\S+)")]
-    private static partial Regex Issuer();
+    private static partial Regex IssuerLine();
 
     [GeneratedRegex(@"^\s+(?<role>\w+)\s+user (?<user>\S+) password (?<password>\S+)", RegexOptions.Multiline)]
     private static partial Regex Person();
