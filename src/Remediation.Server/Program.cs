@@ -8,6 +8,7 @@ using Remediation.Notifications.Dispatch;
 using Remediation.Server;
 using Remediation.Server.Demo;
 using Remediation.Server.Engine;
+using Remediation.Server.Identity;
 using Remediation.Server.Schedules;
 using Remediation.Server.Telemetry;
 using Remediation.Storage;
@@ -24,8 +25,12 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(
     builder.WebHost.UseUrls("http://127.0.0.1:5080");
 }
 
+var serverUrls = builder.Configuration["urls"] ?? builder.Configuration["ASPNETCORE_URLS"] ?? LocalSignIn.DefaultServerUrl;
+// In Development: a local OpenID Connect provider as the API's authority (its URL chosen and configured before the build).
+await using var localSignIn = LocalSignIn.Configure(builder, serverUrls);
+
 // A second server on a busy port stops here, before it starts anything: one line, exit code 1.
-if (ListenAddress.FirstBusy(builder.Configuration["urls"] ?? builder.Configuration["ASPNETCORE_URLS"] ?? "http://127.0.0.1:5080") is { } busy)
+if (ListenAddress.FirstBusy(serverUrls + ";" + localSignIn?.Url) is { } busy)
 {
     await Console.Error.WriteLineAsync(
         $"Cannot listen on {busy}: the address is in use (another Remediation server?). Stop it, or choose another address with --urls.");
@@ -53,6 +58,10 @@ if (InvalidOptions.Find(app.Services) is { } invalid)
 }
 
 await app.Services.EnsureStorageAsync();
+if (localSignIn is not null)
+{
+    await localSignIn.StartAsync(app.Services, app.Lifetime.ApplicationStopping);
+}
 
 // Security headers on every answer: the API's, and the console's with the hashes of its page's inline scripts.
 var consoleHeaders = new Remediation.Server.Security.ConsoleHeaders(app.Environment, app.Configuration);
@@ -99,6 +108,8 @@ if (app.Environment.IsDevelopment() || demo)
         _ = Task.Run(() => DemoCases.LoadAsync(new Uri(url + "/api/v1/"), keys, app.Lifetime.ApplicationStopping));
     }
 }
+
+localSignIn?.People.Print(Console.Out);
 
 await app.WaitForShutdownAsync();
 await app.DisposeAsync();

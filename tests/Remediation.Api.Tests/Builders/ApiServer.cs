@@ -49,7 +49,12 @@ internal sealed class ApiServer : IAsyncDisposable
 
     public Keys Keys { get; private set; } = null!;
 
-    public static async Task<ApiServer> StartAsync(TimeSpan? dayLength = null, string? connectionString = null, Action<IServiceCollection>? configure = null, bool issueKeys = true)
+    public static async Task<ApiServer> StartAsync(
+        TimeSpan? dayLength = null,
+        string? connectionString = null,
+        Action<IServiceCollection>? configure = null,
+        bool issueKeys = true,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         var connection = connectionString ?? await TestStorage.ConnectionStringAsync();
         using var quiet = LoggerFactory.Create(l => l.SetMinimumLevel(LogLevel.Warning));
@@ -79,6 +84,11 @@ internal sealed class ApiServer : IAsyncDisposable
             ["Remediation:RateLimit:FailedAuthenticationsPerMinute"] = "100000",
             ["Remediation:Deadlines:DayLength"] = (dayLength ?? TimeSpan.FromDays(1)).ToString("c", System.Globalization.CultureInfo.InvariantCulture),
         });
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
         builder.Services.AddRemediation(builder.Configuration, development: true);
         builder.Services.AddHostedService<Remediation.Notifications.Dispatch.NotificationPump>();
         builder.Services.AddDurableTaskWorker(w => w.AddTasks(r => r.AddRemediationWorkflows()).UseGrpc(channel));

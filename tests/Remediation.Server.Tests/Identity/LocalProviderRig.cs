@@ -1,8 +1,5 @@
 using System.Collections.Concurrent;
 using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Protocols;
-using Microsoft.IdentityModel.Protocols.OpenIdConnect;
-using Microsoft.IdentityModel.Tokens;
 using Remediation.Development;
 using Remediation.Development.Identity;
 
@@ -51,24 +48,6 @@ public sealed class LocalProviderRig : IAsyncLifetime, ILocalSignInEvents
         return Task.CompletedTask;
     }
 
-    /// <summary>Validates a token as an API would: the provider's published keys, its issuer, the audience, the lifetime.</summary>
-    public async Task<JsonWebToken> ValidateAsync(string token, string audience = "remediation-api")
-    {
-        var metadata = new ConfigurationManager<OpenIdConnectConfiguration>(
-            new Uri(Provider.Issuer, ".well-known/openid-configuration").ToString(),
-            new OpenIdConnectConfigurationRetriever(),
-            new HttpDocumentRetriever { RequireHttps = false });
-        var configuration = await metadata.GetConfigurationAsync(CancellationToken.None);
-        var result = await new JsonWebTokenHandler().ValidateTokenAsync(token, new TokenValidationParameters
-        {
-            ValidIssuer = configuration.Issuer,
-            ValidAudience = audience,
-            IssuerSigningKeys = configuration.SigningKeys,
-            ValidateLifetime = true,
-            RequireExpirationTime = true,
-            RequireSignedTokens = true,
-        });
-        Assert.True(result.IsValid, result.Exception?.Message);
-        return (JsonWebToken)result.SecurityToken;
-    }
+    public Task<JsonWebToken> ValidateAsync(string token, string audience = "remediation-api") =>
+        TokenCheck.ValidAsync(Provider.Issuer, token, audience);
 }

@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+using Remediation.Development.Identity;
+
+namespace Remediation.Server.Tests.Identity;
+
+/// <summary>The standalone server in Development: its own local provider, the demo people and client printed and usable.</summary>
+public partial class DevelopmentSignInTests
+{
+    [Fact]
+    public async Task In_development_the_server_prints_the_provider_and_the_printed_people_and_client_get_tokens()
+    {
+        await using var server = await ServerProcess.StartAsync(environmentName: "Development");
+
+        var output = await PrintedAsync(server);
+
+        var issuer = new Uri(Issuer().Match(output).Groups[1].Value);
+        Assert.Equal("127.0.0.1", issuer.Host);
+        Assert.NotEqual(server.Address.Port, issuer.Port);
+        Assert.Matches(@"\n  admin      user ada password \S+\r?\n", output);
+        Assert.Matches(@"\n  partner    user pat password \S+ \(party MWRN-DEMO\)\r?\n", output);
+        Assert.Matches(@"\n  supplier   user sam password \S+ \(party SUP-DEMO\)\r?\n", output);
+        var secret = ClientSecret().Match(output).Groups[1].Value;
+        var client = await TokenCheck.ValidAsync(
+            issuer, await OidcSignIn.ClientCredentialsAsync(issuer, "remediation-demo-client", secret, "remediation-api", CancellationToken.None));
+        Assert.Equal("remediation-demo-client", client.Subject);
+        Assert.Equal("Demo partner integration", client.GetClaim("name").Value);
+        // The console on the server's origin is a registered redirect: casey signs in with the printed password.
+        var casey = await TokenCheck.ValidAsync(issuer, await OidcSignIn.SignInAsync(
+            issuer,
+            "remediation-console",
+            new Uri(server.Address, "/authentication/login-callback"),
+            "remediation-api",
+            "casey",
+            CaseyPassword().Match(output).Groups[1].Value,
+            CancellationToken.None));
+        Assert.Equal("demo-caseworker", casey.Subject);
+        Assert.Equal("Casey Caseworker", casey.GetClaim("name").Value);
+    }
+
+    /// <summary>The output once the identity lines are printed (they follow "listening" and the demo keys).</summary>
+    private static async Task<string> PrintedAsync(ServerProcess server)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (!ClientSecret().IsMatch(server.Output))
+        {
+            Assert.True(server.IsRunning, server.Output);
+            await Task.Delay(50, timeout.Token);
+        }
+
+        return server.Output;
+    }
+
+    [GeneratedRegex(@"Identity provider \(OpenID Connect, Development\): issuer (http://\S+/)\r?\n")]
+    private static partial Regex Issuer();
+
+    [GeneratedRegex(@"\n  caseworker user casey password (\S+)\r?\n")]
+    private static partial Regex CaseyPassword();
+
+    [GeneratedRegex(@"\n  client     client remediation-demo-client secret (\S+) \(partner MWRN-DEMO\)\r?\n")]
+    private static partial Regex ClientSecret();
+}
