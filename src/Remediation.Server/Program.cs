@@ -109,7 +109,12 @@ if (app.Environment.IsDevelopment() || demo)
     }
 }
 
-localSignIn?.People.Print(Console.Out);
+if (localSignIn is not null)
+{
+    await DemoMemberships.EnsureAsync(
+        app.Services.GetRequiredService<Remediation.Domain.Members.IMemberStore>(), localSignIn.People, TimeProvider.System);
+    localSignIn.People.Print(Console.Out);
+}
 
 await app.WaitForShutdownAsync();
 await app.DisposeAsync();
