@@ -28,7 +28,8 @@ if (signIn.UsesProvider)
             options.ProviderOptions.DefaultScopes.Add(scope);
         }
 
-        options.ProviderOptions.PostLogoutRedirectUri = new Uri(new Uri(builder.HostEnvironment.BaseAddress), "authentication/logout-callback").ToString();
+        var console = new Uri(builder.HostEnvironment.BaseAddress);
+        options.ProviderOptions.PostLogoutRedirectUri = new Uri(console, "authentication/logout-callback").ToString();
     });
 }
 

@@ -17,7 +17,7 @@ public static class DemoMemberships
         // As the API reads a token's issuer: without the trailing slash.
         var issuer = demo.Issuer.ToString().TrimEnd('/');
         var wanted = demo.People.Select(p => (p.Person.Subject, p.Person.Name, p.Role, p.PartyId, Email: (string?)p.Person.Email, IsClient: false))
-            .Append((demo.Client.Client.ClientId, demo.Client.Client.Name, demo.Client.Role, (string?)demo.Client.PartyId, (string?)null, IsClient: true));
+            .Append((demo.Client.Client.ClientId, demo.Client.Client.Name, demo.Client.Role, demo.Client.PartyId, null, IsClient: true));
         foreach (var (subject, name, role, partyId, email, isClient) in wanted)
         {
             if (await members.FindBySubjectAsync(issuer, subject).ConfigureAwait(false) is null)

@@ -5,9 +5,9 @@ using Xunit.Abstractions;
 namespace Remediation.Web.Tests.Browser;
 
 /// <summary>
-/// The admin's pages in headless Chromium against the real server: register a party, invite a person, issue and
-/// revoke a key, subscribe the caseworkers' webhook and read the audit log that recorded all of it. Each page is
-/// photographed and checked with axe-core.
+/// The admin's pages in headless Chromium against the real server, the admin signed in at the local provider: register a
+/// party, invite a person, issue and revoke a key, subscribe the caseworkers' webhook and read the audit log that
+/// recorded all of it. Each page is photographed and checked with axe-core.
 /// </summary>
 public class AdminConsoleTests(ITestOutputHelper output)
 {
@@ -15,9 +15,12 @@ public class AdminConsoleTests(ITestOutputHelper output)
     public async Task An_admin_manages_parties_people_keys_and_webhooks_and_reads_the_audit_log()
     {
         await using var server = await ServerProcess.StartAsync(environmentName: "Development");
+        var demo = await DemoSignIns.ReadAsync(server);
         using var api = await ApiDriver.ConnectAsync(server);
         await using var browser = await ConsoleBrowser.LaunchAsync(output);
-        var admin = await browser.SignInAsync(new Uri(server.Address, "/"), ServerProcess.AdminKey);
+        var (user, password) = demo["admin"];
+        var admin = await browser.SignInAsPersonAsync(new Uri(server.Address, "/"), demo.Issuer, user, password);
+        await Assertions.Expect(admin.Locator("header .who")).ToHaveTextAsync("Signed in as Ada Admin (admin)");
         var serious = new List<string>();
 
         await admin.GetByRole(AriaRole.Link, new() { Name = "Parties" }).ClickAsync();
@@ -45,7 +48,8 @@ public class AdminConsoleTests(ITestOutputHelper output)
         await admin.Locator("#key-role").SelectOptionAsync("Supplier");
         await admin.Locator("#key-party").FillAsync("SUP-CALCOMP");
         await admin.GetByLabel("Label (what the key is for)").FillAsync("Nightly payroll upload");
-        await admin.GetByLabel("Expires on (optional)").FillAsync(DateTime.UtcNow.AddDays(90).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        var expires = DateTime.UtcNow.AddDays(90).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await admin.GetByLabel("Expires on (optional)").FillAsync(expires);
         await admin.GetByRole(AriaRole.Button, new() { Name = "Issue" }).ClickAsync();
         await Assertions.Expect(admin.Locator("#issued-key")).ToContainTextAsync("rk_");
         await Assertions.Expect(admin.Locator(".shown-once .once")).ToContainTextAsync("will not be shown again");
@@ -72,6 +76,8 @@ public class AdminConsoleTests(ITestOutputHelper output)
         await Assertions.Expect(audit).ToContainTextAsync("party.registered");
         await Assertions.Expect(audit).ToContainTextAsync("member.invited");
         await Assertions.Expect(audit).ToContainTextAsync("key.revoked");
+        await Assertions.Expect(audit).ToContainTextAsync("signed_in");
+        await Assertions.Expect(audit.Locator("tr").Filter(new() { HasText = "SUP-NEWCO" }).First).ToContainTextAsync("Ada Admin");
         await browser.ScreenshotAsync(admin, "admin-5-audit");
         serious.AddRange(await browser.AccessibilityProblemsAsync(admin, "audit log"));
 

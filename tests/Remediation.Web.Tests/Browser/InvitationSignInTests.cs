@@ -28,7 +28,7 @@ public class InvitationSignInTests(ITestOutputHelper output)
             ConsoleOrigins = [new Uri($"http://127.0.0.1:{port}/")],
             People = [Ada],
         });
-        await using var server = await ServerProcess.StartAsync(environmentName: "Development", port: port, settings: new Dictionary<string, string>
+        var settings = new Dictionary<string, string>
         {
             ["Remediation__Identity__Authority"] = provider.Issuer.ToString(),
             ["Remediation__Identity__Audiences__0"] = "remediation-api",
@@ -36,10 +36,12 @@ public class InvitationSignInTests(ITestOutputHelper output)
             ["Remediation__Identity__ConsoleClientId"] = "remediation-console",
             ["Remediation__Identity__Scopes__0"] = "remediation-api",
             ["Remediation__Identity__AllowApiKeySignIn"] = "true",
-        });
+        };
+        await using var server = await ServerProcess.StartAsync(environmentName: "Development", port: port, settings: settings);
         using var api = await ApiDriver.ConnectAsync(server);
         using var http = server.Client(ServerProcess.AdminKey);
-        await new RemediationClient(http).CreateMemberAsync(new CreateMemberRequest { DisplayName = "Ada Admin", Role = ApiRole.Admin, Subject = Ada.Subject });
+        await new RemediationClient(http).CreateMemberAsync(
+            new CreateMemberRequest { DisplayName = "Ada Admin", Role = ApiRole.Admin, Subject = Ada.Subject });
         await using var browser = await ConsoleBrowser.LaunchAsync(output);
         var site = new Uri(server.Address, "/");
 
