@@ -83,5 +83,7 @@ public class AdminConsoleTests(ITestOutputHelper output)
 
         Assert.True(serious.Count == 0, string.Join(Environment.NewLine, serious));
         Assert.True(browser.PolicyViolations.IsEmpty, string.Join(Environment.NewLine, browser.PolicyViolations));
+        Assert.True(browser.Errors.IsEmpty, string.Join(Environment.NewLine, browser.Errors));
+        await Assertions.Expect(admin.Locator("#blazor-error-ui")).ToBeHiddenAsync();
     }
 }

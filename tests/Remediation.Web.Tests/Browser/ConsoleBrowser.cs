@@ -30,6 +30,12 @@ internal sealed class ConsoleBrowser : IAsyncDisposable
     /// <summary>What Chromium refused under the pages' Content-Security-Policy (the console must run under it untouched).</summary>
     public System.Collections.Concurrent.ConcurrentQueue<string> PolicyViolations { get; } = new();
 
+    /// <summary>Every address the pages asked for (the provider's among them).</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string> Requests { get; } = new();
+
+    /// <summary>What the pages wrote to the console as errors (an unhandled exception in the app among them).</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string> Errors { get; } = new();
+
     public static async Task<ConsoleBrowser> LaunchAsync(ITestOutputHelper output)
     {
         var executable = await Chromium.ExecutableAsync();
@@ -88,11 +94,18 @@ internal sealed class ConsoleBrowser : IAsyncDisposable
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
+        page.Request += (_, request) => Requests.Enqueue(request.Url);
         page.Console += (_, message) =>
         {
             if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
             {
                 PolicyViolations.Enqueue($"{page.Url}: {message.Text}");
+            }
+
+            if (message.Type == "error")
+            {
+                Errors.Enqueue($"{page.Url}: {message.Text}");
+                output.WriteLine($"console error on {page.Url}: {message.Text}");
             }
         };
         page.SetDefaultTimeout(60_000);

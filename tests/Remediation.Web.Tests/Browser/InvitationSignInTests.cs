@@ -69,5 +69,6 @@ public class InvitationSignInTests(ITestOutputHelper output)
         await Assertions.Expect(admin.Locator("table.audit tbody")).ToContainTextAsync("member.bound");
         await Assertions.Expect(admin.Locator("table.audit tbody tr").Filter(new() { HasText = "Ivy Inspector" }).First).ToBeVisibleAsync();
         Assert.True(browser.PolicyViolations.IsEmpty, string.Join(Environment.NewLine, browser.PolicyViolations));
+        Assert.True(browser.Errors.IsEmpty, string.Join(Environment.NewLine, browser.Errors));
     }
 }

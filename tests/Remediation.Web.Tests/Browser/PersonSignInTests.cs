@@ -82,5 +82,11 @@ public class PersonSignInTests(ITestOutputHelper output)
 
         Assert.True(serious.Count == 0, string.Join(Environment.NewLine, serious));
         Assert.True(browser.PolicyViolations.IsEmpty, string.Join(Environment.NewLine, browser.PolicyViolations));
+        // The one refusal expected: the partner asking for another partner's case (404, as if it did not exist).
+        var errors = browser.Errors.Where(e => !e.Contains("status of 404", StringComparison.Ordinal)).ToList();
+        Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
+        // The console asks the API who signed in (GET /me), never the provider's userinfo (js/auth-settings.js): with Entra
+        // ID that is Microsoft Graph's, which refuses a token for this API.
+        Assert.DoesNotContain(browser.Requests, url => url.Contains("userinfo", StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -65,7 +65,7 @@ public class SignInScreenTests
         var header = admin.Render<MainLayout>(p => p.Add(l => l.Body, (RenderFragment)(b => b.AddContent(0, "page"))));
         Assert.Equal("Signed in as Ada Admin (admin)", header.Find("header .who").TextContent);
         Assert.Equal(
-            ["Cases", "Parties", "People", "API keys", "Webhooks", "Audit log"], header.FindAll("header nav a").Select(a => a.TextContent));
+            ["Parties", "People", "API keys", "Webhooks", "Audit log"], header.FindAll("header nav a").Select(a => a.TextContent));
 
         var (partner, _) = await ConsoleContext.SignedInAsync("partner", "PART-1", person: "Pat Partner");
         using var _partner = partner;
