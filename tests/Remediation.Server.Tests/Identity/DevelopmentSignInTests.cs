@@ -35,6 +35,25 @@ public partial class DevelopmentSignInTests
             CancellationToken.None));
         Assert.Equal("demo-caseworker", casey.Subject);
         Assert.Equal("Casey Caseworker", casey.GetClaim("name").Value);
+
+        // The API trusts its provider, and the demo people and client have memberships: who they are, as what.
+        var me = await MeAsync(server, casey.EncodedToken);
+        Assert.Equal("caseworker", me.GetProperty("role").GetString());
+        Assert.Equal("Casey Caseworker", me.GetProperty("actedBy").GetProperty("name").GetString());
+        Assert.Equal("person", me.GetProperty("actedBy").GetProperty("kind").GetString());
+        var integration = await MeAsync(server, client.EncodedToken);
+        Assert.Equal("partner", integration.GetProperty("role").GetString());
+        Assert.Equal("MWRN-DEMO", integration.GetProperty("partyId").GetString());
+        Assert.Equal("client", integration.GetProperty("actedBy").GetProperty("kind").GetString());
+    }
+
+    private static async Task<System.Text.Json.JsonElement> MeAsync(ServerProcess server, string token)
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(server.Address, "/api/v1/") };
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        var answer = await http.GetAsync("me");
+        Assert.True(answer.IsSuccessStatusCode, await answer.Content.ReadAsStringAsync());
+        return System.Text.Json.JsonDocument.Parse(await answer.Content.ReadAsStringAsync()).RootElement.Clone();
     }
 
     /// <summary>The output once the identity lines are printed (they follow "listening" and the demo keys).</summary>
