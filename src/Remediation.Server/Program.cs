@@ -117,7 +117,10 @@ if (app.Environment.IsDevelopment() || demo)
 if (localSignIn is not null)
 {
     await DemoMembers.EnsureAsync(
-        app.Services.GetRequiredService<Remediation.Domain.Members.IMemberStore>(), localSignIn.People, TimeProvider.System, app.Lifetime.ApplicationStopping);
+        app.Services.GetRequiredService<Remediation.Domain.Members.IMemberStore>(),
+        localSignIn.People,
+        TimeProvider.System,
+        app.Lifetime.ApplicationStopping);
     localSignIn.People.Print(Console.Out);
 }
 
