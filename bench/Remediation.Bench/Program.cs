@@ -81,6 +81,18 @@ if (mode == "confirmations")
     }
 }
 
+if (mode == "sign-in")
+{
+    // What OpenID Connect costs per request against API keys, and the sign-in itself (docs/benchmarks.md, issue 20).
+    var requests = int.TryParse(Environment.GetEnvironmentVariable("BENCH_REQUESTS"), out var r) ? r : 2000;
+    Console.WriteLine("| figure | value |");
+    Console.WriteLine("|---|---|");
+    foreach (var (figure, value) in await SignInBench.RunAsync(azurite.ConnectionString, requests))
+    {
+        Console.WriteLine($"| {figure} | {value} |");
+    }
+}
+
 if (mode == "redraw-sample")
 {
     // Draws a case's verification sample again from its seed and ledger on a running server: api address, case, key.

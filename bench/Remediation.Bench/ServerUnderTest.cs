@@ -140,7 +140,10 @@ internal sealed partial class ServerUnderTest : IAsyncDisposable
         Caseworker = Client(CaseworkerKey);
     }
 
-    private HttpClient Client(string key)
+    /// <summary>A client with the bootstrap admin key (memberships, keys).</summary>
+    public HttpClient AdminClient() => Client(AdminKey);
+
+    public HttpClient Client(string key)
     {
         var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64 }) { BaseAddress = Address, Timeout = TimeSpan.FromMinutes(5) };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);

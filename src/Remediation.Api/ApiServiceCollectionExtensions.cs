@@ -27,7 +27,8 @@ public static class ApiServiceCollectionExtensions
         foreach (var type in new[]
                  {
                      typeof(ApiKeyAuthenticator), typeof(CallerAuthenticator), typeof(Authentication.Tokens.AccessTokenValidator),
-                     typeof(Authentication.Tokens.MembershipResolver), typeof(Audit.AuditTrail), typeof(ApiDispatcher), typeof(CaseAccess), typeof(CreateCase), typeof(ListCases), typeof(GetCase),
+                     typeof(Authentication.Tokens.MembershipResolver), typeof(Audit.AuditTrail), typeof(ApiDispatcher), typeof(CaseAccess),
+                     typeof(CreateCase), typeof(ListCases), typeof(GetCase),
                      typeof(GetTimeline), typeof(VerifyTimeline), typeof(GetWorkers), typeof(CommandEndpoint), typeof(GetCommandStatus),
                      typeof(CaseFacts),
                      typeof(SummaryReport), typeof(CasesCsvReport), typeof(RegisterParty), typeof(IssueApiKey), typeof(RevokeApiKey),

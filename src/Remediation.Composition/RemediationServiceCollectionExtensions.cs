@@ -50,7 +50,8 @@ public static class RemediationServiceCollectionExtensions
         services.Configure<Api.RateLimiting.RateLimitOptions>(configuration.GetSection(Api.RateLimiting.RateLimitOptions.SectionName));
         services.AddValidated<Api.RateLimiting.RateLimitOptions>(o => o.Problems());
         services.AddValidated<ApiOptions>(o => o.Problems(development));
-        services.Configure<Api.Authentication.Tokens.IdentityOptions>(configuration.GetSection(Api.Authentication.Tokens.IdentityOptions.SectionName));
+        services.Configure<Api.Authentication.Tokens.IdentityOptions>(
+            configuration.GetSection(Api.Authentication.Tokens.IdentityOptions.SectionName));
         services.AddValidated<Api.Authentication.Tokens.IdentityOptions>(o => o.Problems());
         services.AddValidated<DeadlinePolicy>(p => p.Problems());
         services.AddValidated<RetryPolicy>(p => p.Problems());

@@ -47,6 +47,11 @@ builder.Services.AddHostedService<SweepService>();
 builder.Services.AddHostedService<HistoryPurgeService>();
 builder.Services.AddHostedService<NotificationPump>();
 builder.Services.AddServerTelemetry(builder.Configuration);
+if (localSignIn is not null)
+{
+    builder.Services.AddSingleton<Remediation.Development.Identity.ILocalSignInEvents, AuditSignInEvents>();
+}
+
 // A stop is bounded: the engine has its own 10 s, everything else shares what remains of 20 s.
 builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(20));
 
@@ -111,8 +116,11 @@ if (app.Environment.IsDevelopment() || demo)
 
 if (localSignIn is not null)
 {
-    await DemoMemberships.EnsureAsync(
-        app.Services.GetRequiredService<Remediation.Domain.Members.IMemberStore>(), localSignIn.People, TimeProvider.System);
+    await DemoMembers.EnsureAsync(
+        app.Services.GetRequiredService<Remediation.Domain.Members.IMemberStore>(),
+        localSignIn.People,
+        TimeProvider.System,
+        app.Lifetime.ApplicationStopping);
     localSignIn.People.Print(Console.Out);
 }
 

@@ -24,7 +24,7 @@ public class CommandFunctionsTests
         var status = await FunctionRig.StatusOf(await rig.Get<CommandFunctions>().Triage(request, rig.Client.Object, "C-7"), request);
 
         Assert.Equal(202, status);
-        var commandId = Api.Commands.CommandIds.For(new Api.Authentication.Caller(Actor.Caseworker(null), "id-Caseworker"), "cmd-42");
+        var commandId = Api.Commands.CommandIds.For(new Api.Authentication.Caller(Actor.Caseworker(null) with { By = ActedBy.Key("id-Caseworker", null) }), "cmd-42");
         rig.Inbox.Verify(
             i => i.AddAsync("C-7", commandId, It.IsAny<DateTimeOffset>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Once);
         rig.Client.Verify(c => c.RaiseEventAsync("C-7", CaseOrchestrator.CommandEvent, commandId, It.IsAny<CancellationToken>()), Times.Once);

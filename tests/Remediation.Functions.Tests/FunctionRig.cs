@@ -71,6 +71,7 @@ internal sealed class FunctionRig
                      (typeof(IIntakeRegistry), Intakes), (typeof(INotificationOutbox), Outbox), (typeof(IPayloadStore), Payloads), (typeof(ICommandInbox), Inbox),
                      (typeof(IPartyStore), Parties), (typeof(IApiKeyStore), Keys), (typeof(Domain.Evidence.IEvidenceStore), Evidence), (typeof(ICommandLog), Commands),
                      (typeof(ISubscriptionStore), Subscriptions), (typeof(IDeliveryStore), Deliveries), (typeof(IDeliveryScheduler), Scheduler),
+                     (typeof(Domain.Members.IMemberStore), Members), (typeof(Domain.Audit.IAuditLog), Audit),
                  })
         {
             services.AddSingleton(type, mock.Object);
@@ -106,6 +107,10 @@ internal sealed class FunctionRig
     public Mock<ICommandLog> Commands { get; } = new();
 
     public Mock<ISubscriptionStore> Subscriptions { get; } = new();
+
+    public Mock<Domain.Members.IMemberStore> Members { get; } = new();
+
+    public Mock<Domain.Audit.IAuditLog> Audit { get; } = new();
 
     public Mock<IDeliveryStore> Deliveries { get; } = new();
 

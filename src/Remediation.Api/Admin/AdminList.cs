@@ -24,6 +24,7 @@ public static class AdminList
         }
 
         var result = await read(page, request.Cancellation).ConfigureAwait(false);
-        return Results.Json(new Page<TView> { Items = [.. result.Items.Select(view)], ContinuationToken = result.ContinuationToken }, ApiJson.Options);
+        return Results.Json(
+            new Page<TView> { Items = [.. result.Items.Select(view)], ContinuationToken = result.ContinuationToken }, ApiJson.Options);
     }
 }

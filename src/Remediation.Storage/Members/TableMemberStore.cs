@@ -13,9 +13,10 @@ namespace Remediation.Storage.Members;
 
 /// <summary>
 /// Memberships in the members table, one partition so that every change is one transaction: <c>m|{id}</c> the
-/// membership, <c>s|{sha256(issuer, subject)}</c> its sign-in (issuer URLs hold '/', which keys may not), and
-/// <c>e|{sha256(address)}</c> a pending invitation. Binding an invitation writes the sign-in row and drops the
-/// invitation row in the same transaction, so two first sign-ins at once bind it once.
+/// membership, <c>s|{sha256(issuer, subject)}</c> a copy of it under its sign-in (issuer URLs hold '/', which keys may
+/// not; a copy, so that authenticating a request is one point read), and <c>e|{sha256(address)}</c> a pending
+/// invitation. Every change writes the membership and its copy together; binding an invitation also drops the
+/// invitation row, so two first sign-ins at once bind it once.
 /// </summary>
 public sealed class TableMemberStore(RemediationTables tables, KeyRing keys) : IMemberStore
 {
@@ -29,7 +30,7 @@ public sealed class TableMemberStore(RemediationTables tables, KeyRing keys) : I
         List<TableTransactionAction> actions = [new(TableTransactionActionType.Add, ToEntity(member))];
         if (member.Issuer is { } issuer && member.Subject is { } subject)
         {
-            actions.Add(new(TableTransactionActionType.Add, Pointer(SubjectRow(issuer, subject), member.Id)));
+            actions.Add(new(TableTransactionActionType.Add, ToEntity(member, SubjectRow(issuer, subject))));
         }
 
         if (member.Status == MemberStatus.Invited && member.Email is { } email)
@@ -43,8 +44,8 @@ public sealed class TableMemberStore(RemediationTables tables, KeyRing keys) : I
     public async Task<Membership?> GetAsync(string id, CancellationToken cancellationToken = default) =>
         (await ReadAsync("m|" + id, cancellationToken).ConfigureAwait(false)) is { } row ? ToMember(row) : null;
 
-    public Task<Membership?> FindBySubjectAsync(string issuer, string subject, CancellationToken cancellationToken = default) =>
-        FollowAsync(SubjectRow(issuer, subject), cancellationToken);
+    public async Task<Membership?> FindBySubjectAsync(string issuer, string subject, CancellationToken cancellationToken = default) =>
+        (await ReadAsync(SubjectRow(issuer, subject), cancellationToken).ConfigureAwait(false)) is { } row ? ToMember(row) : null;
 
     public async Task<Membership?> FindInvitationAsync(string email, CancellationToken cancellationToken = default) =>
         await FollowAsync(EmailRow(email), cancellationToken).ConfigureAwait(false) is { Status: MemberStatus.Invited } invited ? invited : null;
@@ -62,7 +63,7 @@ public sealed class TableMemberStore(RemediationTables tables, KeyRing keys) : I
         return await SubmitAsync(
             [
                 new(TableTransactionActionType.UpdateReplace, ToEntity(bound), row.ETag),
-                new(TableTransactionActionType.Add, Pointer(SubjectRow(bound.Issuer, bound.Subject), bound.Id)),
+                new(TableTransactionActionType.Add, ToEntity(bound, SubjectRow(bound.Issuer, bound.Subject))),
                 new(TableTransactionActionType.Delete, new TableEntity(Partition, EmailRow(invitation.Email)), ETag.All),
             ],
             cancellationToken).ConfigureAwait(false);
@@ -78,6 +79,11 @@ public sealed class TableMemberStore(RemediationTables tables, KeyRing keys) : I
         }
 
         List<TableTransactionAction> actions = [new(TableTransactionActionType.UpdateReplace, ToEntity(after), row.ETag)];
+        if (after.Issuer is { } issuer && after.Subject is { } subject && after.Status != MemberStatus.Invited)
+        {
+            actions.Add(new(TableTransactionActionType.UpdateReplace, ToEntity(after, SubjectRow(issuer, subject)), ETag.All));
+        }
+
         if (before.Status == MemberStatus.Invited && after.Status != MemberStatus.Invited && before.Email is { } email)
         {
             // An invitation disabled before its first sign-in can no longer be bound.
@@ -131,10 +137,11 @@ public sealed class TableMemberStore(RemediationTables tables, KeyRing keys) : I
         }
     }
 
-    private static TableEntity ToEntity(Membership m)
+    private static TableEntity ToEntity(Membership m, string? rowKey = null)
     {
-        var entity = new TableEntity(Partition, "m|" + m.Id)
+        var entity = new TableEntity(Partition, rowKey ?? "m|" + m.Id)
         {
+            ["MemberId"] = m.Id,
             ["DisplayName"] = m.DisplayName,
             ["Role"] = m.Role.ToString(),
             ["PartyId"] = m.PartyId,
@@ -153,7 +160,7 @@ public sealed class TableMemberStore(RemediationTables tables, KeyRing keys) : I
 
     private static Membership ToMember(TableEntity row) =>
         new(
-            row.RowKey["m|".Length..],
+            row.GetString("MemberId"),
             row.GetString("DisplayName"),
             Enum.Parse<Role>(row.GetString("Role")),
             row.GetString("PartyId"),

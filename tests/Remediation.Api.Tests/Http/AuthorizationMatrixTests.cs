@@ -38,27 +38,24 @@ public class AuthorizationMatrixTests(ITestOutputHelper output)
         NoKey,
         RevokedKey,
         ExpiredKey,
+
+        /// <summary>Tokens only: a person whose membership an admin disabled, with a token that has not expired.</summary>
+        DisabledMember,
     }
 
-    [Fact]
-    public async Task Every_route_answers_every_caller_as_the_rules_say_and_changes_nothing()
+    /// <summary>With API keys, and with access tokens of people from the local OpenID Connect provider (the same rules).</summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Every_route_answers_every_caller_as_the_rules_say_and_changes_nothing(bool tokens)
     {
-        await using var server = await ApiServer.StartAsync();
-        using var partner = server.Client(server.Keys.Partner);
+        await using var rig = tokens ? await TokenRig.StartAsync() : null;
+        await using var server = await ApiServer.StartAsync(settings: rig?.Settings);
+        var keys = rig is null ? await KeysAsync(server) : await TokensAsync(server, rig);
+        using var partner = server.Client(keys[CallerKind.OwnPartner]);
         var caseId = (await (await partner.PostAsJsonAsync("cases", Bodies.Grievance("MATRIX-1"))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("caseId").GetString()!;
         var before = JsonSerializer.Serialize(await server.StoredCaseAsync(caseId));
-        using var admin = server.Client(server.Keys.Admin);
-        var revoked = await IssueAndRevokeAsync(admin);
-        var expired = await Keys.IssueAsync(admin, "caseworker", null, DateTimeOffset.UtcNow.AddSeconds(1));
-        await WaitUntilRefusedAsync(server, expired);
 
-        var keys = new Dictionary<CallerKind, string?>
-        {
-            [CallerKind.OwnPartner] = server.Keys.Partner, [CallerKind.OtherPartner] = server.Keys.OtherPartner,
-            [CallerKind.OwnSupplier] = server.Keys.Supplier, [CallerKind.OtherSupplier] = server.Keys.OtherSupplier,
-            [CallerKind.Caseworker] = server.Keys.Caseworker, [CallerKind.Admin] = server.Keys.Admin,
-            [CallerKind.NoKey] = null, [CallerKind.RevokedKey] = revoked, [CallerKind.ExpiredKey] = expired,
-        };
         var failures = new List<string>();
         var cells = 0;
         foreach (var route in server.Services.GetService(typeof(RemediationApi)) is RemediationApi api ? api.Routes : [])
@@ -81,7 +78,7 @@ public class AuthorizationMatrixTests(ITestOutputHelper output)
         }
 
         Assert.Equal(before, JsonSerializer.Serialize(await server.StoredCaseAsync(caseId)));
-        cells += await NeedToKnowAsync(server, failures);
+        cells += await NeedToKnowAsync(server, keys, failures);
         output.WriteLine($"{cells} cells of the authorization matrix exercised");
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
     }
@@ -91,11 +88,11 @@ public class AuthorizationMatrixTests(ITestOutputHelper output)
     /// once accepted (and listed), and a retaliation report's description withheld from it but not from the partner
     /// or caseworkers.
     /// </summary>
-    private static async Task<int> NeedToKnowAsync(ApiServer server, List<string> failures)
+    private static async Task<int> NeedToKnowAsync(ApiServer server, Dictionary<CallerKind, string?> keys, List<string> failures)
     {
-        using var partner = server.Client(server.Keys.Partner);
-        using var caseworker = server.Client(server.Keys.Caseworker);
-        using var supplier = server.Client(server.Keys.Supplier);
+        using var partner = server.Client(keys[CallerKind.OwnPartner]);
+        using var caseworker = server.Client(keys[CallerKind.Caseworker]);
+        using var supplier = server.Client(keys[CallerKind.OwnSupplier]);
         var rejected = await OpenAsync(partner, "MATRIX-REJECTED");
         var accepted = await OpenAsync(partner, "MATRIX-ACCEPTED");
         await caseworker.PostAsJsonAsync($"cases/{rejected}/triage", new { accept = false, reason = "Outside the contract's scope." });
@@ -153,6 +150,11 @@ public class AuthorizationMatrixTests(ITestOutputHelper output)
             return 401;
         }
 
+        if (kind == CallerKind.DisabledMember)
+        {
+            return 403;
+        }
+
         var (role, own) = kind switch
         {
             CallerKind.OwnPartner => (Role.Partner, true),
@@ -203,6 +205,49 @@ public class AuthorizationMatrixTests(ITestOutputHelper output)
 
         return request;
     }
+
+    private static async Task<Dictionary<CallerKind, string?>> KeysAsync(ApiServer server)
+    {
+        using var admin = server.Client(server.Keys.Admin);
+        var revoked = await IssueAndRevokeAsync(admin);
+        var expired = await Keys.IssueAsync(admin, "caseworker", null, DateTimeOffset.UtcNow.AddSeconds(1));
+        await WaitUntilRefusedAsync(server, expired);
+        return new Dictionary<CallerKind, string?>
+        {
+            [CallerKind.OwnPartner] = server.Keys.Partner, [CallerKind.OtherPartner] = server.Keys.OtherPartner,
+            [CallerKind.OwnSupplier] = server.Keys.Supplier, [CallerKind.OtherSupplier] = server.Keys.OtherSupplier,
+            [CallerKind.Caseworker] = server.Keys.Caseworker, [CallerKind.Admin] = server.Keys.Admin,
+            [CallerKind.NoKey] = null, [CallerKind.RevokedKey] = revoked, [CallerKind.ExpiredKey] = expired,
+        };
+    }
+
+    /// <summary>
+    /// Each caller signed in at the provider (code flow with PKCE through its login page); a token signed by another
+    /// key stands for a revoked key, an expired token for an expired key, and a disabled member is added.
+    /// </summary>
+    private static async Task<Dictionary<CallerKind, string?>> TokensAsync(ApiServer server, TokenRig rig)
+    {
+        await rig.AddMembersAsync(server);
+        using var admin = server.Client(server.Keys.Admin);
+        var disabledId = await rig.AddAsync(admin, TokenRig.Nobody.Subject, TokenRig.Nobody.Name, Role.Caseworker, null);
+        var disabled = await rig.SignInAsync(TokenRig.Nobody);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync($"admin/members/{disabledId}/disable", null)).StatusCode);
+        using var foreign = System.Security.Cryptography.RSA.Create(2048);
+        var foreignKey = new Microsoft.IdentityModel.Tokens.SigningCredentials(
+            new Microsoft.IdentityModel.Tokens.RsaSecurityKey(foreign) { KeyId = "foreign" }, "RS256");
+        return new Dictionary<CallerKind, string?>
+        {
+            [CallerKind.OwnPartner] = await rig.SignInAsync(TokenRig.Pat), [CallerKind.OtherPartner] = await rig.SignInAsync(TokenRig.Pam),
+            [CallerKind.OwnSupplier] = await rig.SignInAsync(TokenRig.Sam), [CallerKind.OtherSupplier] = await rig.SignInAsync(TokenRig.Sue),
+            [CallerKind.Caseworker] = await rig.SignInAsync(TokenRig.Casey), [CallerKind.Admin] = await rig.SignInAsync(TokenRig.Ada),
+            [CallerKind.NoKey] = null,
+            [CallerKind.RevokedKey] = rig.Mint(TokenRig.Casey.Subject, key: foreignKey),
+            [CallerKind.ExpiredKey] = rig.Mint(TokenRig.Casey.Subject, d => (d.NotBefore, d.IssuedAt, d.Expires) = (Ago(60), Ago(60), Ago(5))),
+            [CallerKind.DisabledMember] = disabled,
+        };
+    }
+
+    private static DateTime Ago(int minutes) => DateTime.UtcNow.AddMinutes(-minutes);
 
     private static async Task<string> IssueAndRevokeAsync(HttpClient admin)
     {

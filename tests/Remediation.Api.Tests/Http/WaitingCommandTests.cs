@@ -33,13 +33,20 @@ public class WaitingCommandTests
         await drains.StopAsync(CancellationToken.None);
         // Submitted findings give the caseworker 5 days to decide: earlier than the investigation's 30, so the engine must hear.
         var submitted = await supplier.SendAsync(Requests.Waiting($"cases/{caseId}/findings", Bodies.Findings(3)));
+        await drains.StopAsync(CancellationToken.None);
         var review = (await server.StoredCaseAsync(caseId)).Deadline;
         var woken = await StatusAsync(durable, caseId, s => s.Deadline == review);
 
         // Notes change no clock; closing ends the orchestration. Each wake-up the orchestration receives is one round
-        // of its generation, so the rounds count the wake-ups: one, for the close.
-        var noted = await Task.WhenAll(Enumerable.Range(1, 2).Select(i =>
-            caseworker.SendAsync(Requests.Waiting($"cases/{caseId}/notes", new { text = $"Call with the partner, part {i}." }))));
+        // of its generation, so the rounds count the wake-ups: one, for the close. The notes go one after the other, each
+        // drain finished: a note that found the other's drain still running would rightly wake the engine.
+        var noted = new List<HttpResponseMessage>();
+        foreach (var i in Enumerable.Range(1, 2))
+        {
+            noted.Add(await caseworker.SendAsync(Requests.Waiting($"cases/{caseId}/notes", new { text = $"Call with the partner, part {i}." })));
+            await drains.StopAsync(CancellationToken.None);
+        }
+
         var closed = await caseworker.SendAsync(Requests.Waiting($"cases/{caseId}/close", new { outcome = "withdrawn", reason = "Withdrawn." }));
         var ended = await StatusAsync(durable, caseId, s => s.Stage == Stage.Closed);
         await InstanceAsync(durable, caseId, i => i.RuntimeStatus == OrchestrationRuntimeStatus.Completed, "the orchestration to end");

@@ -42,7 +42,12 @@ public sealed class CreateMember(
 
         var invited = body.Email is not null;
         var member = new Membership(
-            Membership.NewId(), body.DisplayName.Trim(), role, body.PartyId, invited ? Domain.Members.MemberStatus.Invited : Domain.Members.MemberStatus.Active, clock.GetUtcNow(),
+            Membership.NewId(),
+            body.DisplayName.Trim(),
+            role,
+            body.PartyId,
+            invited ? Domain.Members.MemberStatus.Invited : Domain.Members.MemberStatus.Active,
+            clock.GetUtcNow(),
             request.Caller.Actor.By!)
         {
             Email = body.Email, Issuer = issuer, Subject = body.Subject,
