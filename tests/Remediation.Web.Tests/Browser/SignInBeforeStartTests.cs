@@ -51,6 +51,26 @@ public class SignInBeforeStartTests(ITestOutputHelper output)
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("The key was not accepted");
     }
 
+    [Fact]
+    public async Task Signing_in_at_the_provider_asked_for_before_the_app_starts_goes_to_its_login_page_once_it_has_started()
+    {
+        await using var server = await ServerProcess.StartAsync(environmentName: "Development");
+        var demo = await DemoSignIns.ReadAsync(server);
+        await using var browser = await ConsoleBrowser.LaunchAsync(output);
+        var page = await browser.NewPageAsync();
+        var runtime = await HoldRuntimeAsync(page);
+
+        await page.GotoAsync(new Uri(server.Address, "/").ToString());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Signing in…");
+        Assert.False(runtime.Task.IsCompleted);
+
+        runtime.SetResult();
+        await page.WaitForURLAsync(url => url.StartsWith(demo.Issuer.ToString(), StringComparison.Ordinal));
+        await Assertions.Expect(page.GetByLabel("User name")).ToBeVisibleAsync();
+        Assert.Empty(browser.PolicyViolations);
+    }
+
     /// <summary>Holds the runtime's WebAssembly back until the returned source is completed.</summary>
     private static async Task<TaskCompletionSource> HoldRuntimeAsync(IPage page)
     {
