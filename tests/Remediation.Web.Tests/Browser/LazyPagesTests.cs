@@ -22,6 +22,7 @@ public class LazyPagesTests(ITestOutputHelper output)
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in with the key" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "New grievance" }).WaitForAsync();
         Assert.DoesNotContain(fetched, url => url.Contains("Remediation.Web.Intake", StringComparison.Ordinal));
+        Assert.DoesNotContain(fetched, url => url.Contains("Remediation.Web.Admin", StringComparison.Ordinal));
 
         await page.GetByRole(AriaRole.Link, new() { Name = "New grievance" }).ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Name = "Report a grievance" }).WaitForAsync();
@@ -32,5 +33,6 @@ public class LazyPagesTests(ITestOutputHelper output)
         await page.GetByRole(AriaRole.Heading, new() { Name = "Report a grievance" }).WaitForAsync();
         await Assertions.Expect(page.GetByLabel("Your reference for this case")).ToBeVisibleAsync();
         Assert.Empty(browser.PolicyViolations);
+        Assert.DoesNotContain(fetched, url => url.Contains("Remediation.Web.Admin", StringComparison.Ordinal));
     }
 }
