@@ -32,7 +32,10 @@ public sealed record DemoKeys(string Partner, string Supplier, string Caseworker
                 partyId,
                 clock.GetUtcNow(),
                 clock.GetUtcNow().AddDays(30),
-                false),
+                false)
+            {
+                Label = $"demo {role.ToString().ToLowerInvariant()} key (printed at start)",
+            },
             ApiKeySecret.Hash(secret)).ConfigureAwait(false);
         return secret;
     }
