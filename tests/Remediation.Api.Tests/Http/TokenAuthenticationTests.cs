@@ -114,6 +114,25 @@ public sealed class TokenAuthenticationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Garbage_shaped_like_a_token_is_401_never_a_crash()
+    {
+        var huge = rig.Mint(TokenRig.Casey.Subject, claims: new Dictionary<string, object> { ["padding"] = new string('p', 9000) });
+        var longSubject = rig.Mint(new string('s', 5000));
+        var values = new[]
+        {
+            "eyJ.a.b", "eyJhbGciOiJub25lIn0.e30.", "eyJ" + new string('A', 7000) + ".x.y", "eyJ%%%.%%%.%%%", "eyJ..", huge, longSubject,
+        };
+        foreach (var value in values)
+        {
+            using var client = new HttpClient { BaseAddress = server.Address };
+            client.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", "Bearer " + value);
+            var answer = await client.GetAsync("me");
+            Assert.True(answer.StatusCode == HttpStatusCode.Unauthorized, $"{value[..Math.Min(40, value.Length)]}: {(int)answer.StatusCode}");
+            Assert.Equal("application/problem+json", answer.Content.Headers.ContentType?.MediaType);
+        }
+    }
+
+    [Fact]
     public async Task A_disabled_member_is_refused_at_once_and_the_refusal_is_audited()
     {
         using var admin = server.Client(await rig.SignInAsync(TokenRig.Ada));
