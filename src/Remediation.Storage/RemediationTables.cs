@@ -36,6 +36,7 @@ public sealed class RemediationTables
         Deliveries = service.GetTableClient(prefix + "deliveries");
         Members = service.GetTableClient(prefix + "members");
         Audit = service.GetTableClient(prefix + "audit");
+        Contracts = service.GetTableClient(prefix + "contracts");
     }
 
     public RemediationTables(string connectionString, string prefix = "")
@@ -82,10 +83,13 @@ public sealed class RemediationTables
     /// <summary>The admin audit log: sign-ins and changes to members, keys, parties and subscriptions.</summary>
     public TableClient Audit { get; }
 
+    /// <summary>Public buyers' contracts with suppliers.</summary>
+    public TableClient Contracts { get; }
+
     public IReadOnlyList<TableClient> All =>
         [
             Cases, .. LedgerShards, Codes, Samples, Timeline, CaseIndex, Intakes, Outbox, Inbox, Parties, ApiKeys, Evidence, Commands,
-            Subscriptions, Deliveries, Members, Audit,
+            Subscriptions, Deliveries, Members, Audit, Contracts,
         ];
 
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)

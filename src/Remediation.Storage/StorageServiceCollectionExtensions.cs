@@ -53,6 +53,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IApiKeyStore, TableApiKeyStore>();
         services.AddSingleton<Domain.Members.IMemberStore, Members.TableMemberStore>();
         services.AddSingleton<Domain.Audit.IAuditLog, Audit.TableAuditLog>();
+        services.AddSingleton<Domain.Procurement.IContractStore, Procurement.TableContractStore>();
         services.AddSingleton<IEvidenceStore, BlobEvidenceStore>();
         return services;
     }
