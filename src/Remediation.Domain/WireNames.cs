@@ -70,4 +70,20 @@ public static class WireNames
     }
 
     public static string ToWire(this Priority priority) => priority == Priority.High ? "priority" : "standard";
+
+    private static readonly Dictionary<string, Cases.Sector> Sectors = new(StringComparer.Ordinal)
+    {
+        ["electronics_assembly"] = Cases.Sector.ElectronicsAssembly,
+        ["electronic_components"] = Cases.Sector.ElectronicComponents,
+        ["semiconductors"] = Cases.Sector.Semiconductors,
+        ["cables_wiring"] = Cases.Sector.CablesWiring,
+        ["plastics_metal_parts"] = Cases.Sector.PlasticsMetalParts,
+        ["other"] = Cases.Sector.Other,
+    };
+
+    public static IEnumerable<string> SectorNames => Sectors.Keys;
+
+    public static bool TryParseSector(string? name, out Cases.Sector sector) => Sectors.TryGetValue(name ?? string.Empty, out sector);
+
+    public static string Sector(Cases.Sector sector) => Sectors.First(p => p.Value == sector).Key;
 }

@@ -37,6 +37,7 @@ public sealed class RemediationTables
         Members = service.GetTableClient(prefix + "members");
         Audit = service.GetTableClient(prefix + "audit");
         Contracts = service.GetTableClient(prefix + "contracts");
+        ReportFacts = service.GetTableClient(prefix + "reportfacts");
     }
 
     public RemediationTables(string connectionString, string prefix = "")
@@ -86,10 +87,13 @@ public sealed class RemediationTables
     /// <summary>Public buyers' contracts with suppliers.</summary>
     public TableClient Contracts { get; }
 
+    /// <summary>Each case's contribution to the reports and the aggregates built from them.</summary>
+    public TableClient ReportFacts { get; }
+
     public IReadOnlyList<TableClient> All =>
         [
             Cases, .. LedgerShards, Codes, Samples, Timeline, CaseIndex, Intakes, Outbox, Inbox, Parties, ApiKeys, Evidence, Commands,
-            Subscriptions, Deliveries, Members, Audit, Contracts,
+            Subscriptions, Deliveries, Members, Audit, Contracts, ReportFacts,
         ];
 
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)

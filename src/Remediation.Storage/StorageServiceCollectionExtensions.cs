@@ -35,6 +35,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(new RemediationBlobs(connection.BlobService(), prefix));
         services.AddSingleton<ICaseIndex, TableCaseIndex>();
         services.AddSingleton<ICaseStore, TableCaseStore>();
+        services.AddSingleton<Domain.Reporting.IReportFacts, Reporting.TableReportFacts>();
         services.AddSingleton<ILedgerStore, TableLedgerStore>();
         services.AddSingleton<Domain.Confirmations.IConfirmationCodeStore, Confirmations.TableConfirmationCodeStore>();
         services.AddSingleton<Domain.Confirmations.IVerificationSampleStore, Confirmations.TableVerificationSampleStore>();

@@ -77,6 +77,23 @@ public sealed partial record Case
 
     public bool RetaliationReported { get; init; }
 
+    /// <summary>Written by the store: 1 when created, one more at every save. Reports apply a case's latest revision once.</summary>
+    public long Revision { get; init; }
+
+    /// <summary>How long the case stayed in each stage it left, oldest first (at most <see cref="MaxStays"/>).</summary>
+    public IReadOnlyList<StageStay> Stays { get; init; } = [];
+
+    public const int MaxStays = 64;
+
+    /// <summary>Supplier lateness that ended: each deadline of the supplier's that passed before it acted (see SupplierRecordKeeping).</summary>
+    public TimeSpan SupplierLateness { get; init; }
+
+    /// <summary>The highest escalation level a deadline of the supplier's reached (the caseworker's and partner's are not counted).</summary>
+    public EscalationLevel HighestSupplierLevel { get; init; }
+
+    /// <summary>Escalation levels climbed while the supplier was the one late.</summary>
+    public int SupplierEscalations { get; init; }
+
     /// <summary>
     /// Ids of the latest commands applied (or refused), saved with the case itself, so that a command delivered
     /// twice is recognised and applied once.
@@ -173,6 +190,7 @@ public sealed partial record Case
         {
             Stage = stage,
             StageEnteredAt = now,
+            Stays = [.. Stays.TakeLast(MaxStays - 1), new StageStay(Stage, now - StageEnteredAt)],
             UpdatedAt = now,
             Deadline = stage == Stage.Closed ? null : deadline ?? policy.StageDeadlineFrom(stage, Priority, now),
             EscalationLevel = EscalationLevel.None,

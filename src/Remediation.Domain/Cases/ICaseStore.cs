@@ -17,6 +17,12 @@ public interface ICaseStore
     /// </summary>
     string? WhyNotStorable(Case @case);
 
+    /// <summary>
+    /// Brings the list indexes and report facts up to the case's revision if a save stopped before they followed it
+    /// (a command's retry finds its command already applied and calls this).
+    /// </summary>
+    Task CatchUpAsync(Case @case, CancellationToken cancellationToken = default);
+
     /// <summary>Every case, in pages; for rebuilding indexes and for repair, never for answering queries.</summary>
     IAsyncEnumerable<Case> ReadAllAsync(CancellationToken cancellationToken = default);
 }

@@ -27,7 +27,18 @@ public sealed record LedgerSummary
     public ImmutableSortedDictionary<string, MoneyTotals> PaymentsByMonth { get; init; } =
         ImmutableSortedDictionary.Create<string, MoneyTotals>(StringComparer.Ordinal);
 
+    /// <summary>Workers whose line has at least one receipt confirmation.</summary>
+    public int WorkersWithReceipt { get; init; }
+
+    /// <summary>Workers who confirmed a receipt themselves (the worker page or a text message), not through the partner.</summary>
+    public int WorkersSelfConfirmed { get; init; }
+
     public MoneyTotals Outstanding => Confirmed.Minus(Paid);
+
+    private static int HasReceipt(LedgerLine? line) => line is { Receipts.Count: > 0 } ? 1 : 0;
+
+    private static int SelfConfirmed(LedgerLine? line) =>
+        line is not null && line.Receipts.Any(r => r.Method == Confirmations.WorkerAnswer.Method) ? 1 : 0;
 
     /// <summary>Workers owed something (confirmed more than zero).</summary>
     public int WorkersOwed => Workers - Count(LedgerLineStatus.AwaitingFindings) - Count(LedgerLineStatus.NothingOwed);
@@ -54,11 +65,13 @@ public sealed record LedgerSummary
         var (claimed, confirmed, paid, verified) = (new Delta(), new Delta(), new Delta(), new Delta());
         var statuses = new Dictionary<LedgerLineStatus, int>();
         var months = new SortedDictionary<string, Delta>(StringComparer.Ordinal);
-        var workers = Workers;
+        var (workers, withReceipt, selfConfirmed) = (Workers, WorkersWithReceipt, WorkersSelfConfirmed);
         foreach (var (before, after) in changes)
         {
             ArgumentNullException.ThrowIfNull(after);
             workers += before is null ? 1 : 0;
+            withReceipt += HasReceipt(after) - HasReceipt(before);
+            selfConfirmed += SelfConfirmed(after) - SelfConfirmed(before);
             claimed.Add(after.Claimed, before?.Claimed);
             confirmed.Add(after.Confirmed, before?.Confirmed);
             paid.Add(after.Paid, before?.Paid);
@@ -98,6 +111,8 @@ public sealed record LedgerSummary
         return this with
         {
             Workers = workers,
+            WorkersWithReceipt = withReceipt,
+            WorkersSelfConfirmed = selfConfirmed,
             Claimed = claimed.Applied(Claimed),
             Confirmed = confirmed.Applied(Confirmed),
             Paid = paid.Applied(Paid),
@@ -128,6 +143,8 @@ public sealed record LedgerSummary
         return this with
         {
             Workers = Workers + other.Workers,
+            WorkersWithReceipt = WorkersWithReceipt + other.WorkersWithReceipt,
+            WorkersSelfConfirmed = WorkersSelfConfirmed + other.WorkersSelfConfirmed,
             Claimed = Claimed.Plus(other.Claimed),
             Confirmed = Confirmed.Plus(other.Confirmed),
             Paid = Paid.Plus(other.Paid),

@@ -41,7 +41,14 @@ internal sealed record CaseDocument(
     bool RetaliationReported,
     List<string>? RecentCommandIds,
     DateTimeOffset? AcceptedAt = null,
-    bool FullVerificationRequired = false)
+    bool FullVerificationRequired = false,
+    long Revision = 0,
+    List<StageStayDocument>? Stays = null,
+    long SupplierLatenessTicks = 0,
+    EscalationLevel HighestSupplierLevel = EscalationLevel.None,
+    int SupplierEscalations = 0,
+    Sector? FactorySector = null,
+    WorkforceDocument? FactoryWorkforce = null)
 {
     public static CaseDocument From(Case c) => new(
         c.Id, c.PartnerId, c.PartnerReference, c.SupplierId, [.. c.Contracts], c.Factory.Name, c.Factory.Country.Code, c.Factory.Site,
@@ -49,7 +56,9 @@ internal sealed record CaseDocument(
         c.ClosedAt, c.Deadline, c.EscalationLevel, c.Basis, c.RootCause, c.FindingsAwaitingDecision, c.FindingsReturnedCount,
         c.Plan?.Instalments.Select(i => new InstalmentDocument(i.Number, i.DueAt, [.. i.Amounts.Select(MoneyDocument.From)])).ToList(),
         c.PlanAwaitingDecision, c.PlanApprovedAt, c.PlanJustification, c.FirstPaymentAt, c.RetaliationReported, [.. c.RecentCommandIds],
-        c.AcceptedAt, c.FullVerificationRequired);
+        c.AcceptedAt, c.FullVerificationRequired, c.Revision, [.. c.Stays.Select(s => new StageStayDocument(s.Stage, s.Duration.Ticks))],
+        c.SupplierLateness.Ticks, c.HighestSupplierLevel, c.SupplierEscalations, c.Factory.Sector,
+        c.Factory.Workforce is { } w ? new WorkforceDocument(w.Total, w.Migrants, w.AsOf) : null);
 
     public Case ToCase() => new()
     {
@@ -60,7 +69,11 @@ internal sealed record CaseDocument(
         // Acceptance is a recorded fact, never derived from the stage (need-to-know: Case.IsDisclosedToSupplier).
         AcceptedAt = AcceptedAt,
         Contracts = Contracts,
-        Factory = new Factory(FactoryName, Country.Of(FactoryCountry), FactorySite),
+        Factory = new Factory(FactoryName, Country.Of(FactoryCountry), FactorySite)
+        {
+            Sector = FactorySector,
+            Workforce = FactoryWorkforce is { } w ? new ReportedWorkforce(w.Total, w.Migrants, w.AsOf) : null,
+        },
         Summary = Summary,
         Indicators = Indicators,
         Priority = Priority,
@@ -87,7 +100,16 @@ internal sealed record CaseDocument(
         RetaliationReported = RetaliationReported,
         FullVerificationRequired = FullVerificationRequired,
         RecentCommandIds = RecentCommandIds ?? [],
+        Revision = Revision,
+        Stays = [.. (Stays ?? []).Select(s => new StageStay(s.Stage, TimeSpan.FromTicks(s.Ticks)))],
+        SupplierLateness = TimeSpan.FromTicks(SupplierLatenessTicks),
+        HighestSupplierLevel = HighestSupplierLevel,
+        SupplierEscalations = SupplierEscalations,
     };
 }
 
 internal sealed record InstalmentDocument(int Number, DateTimeOffset DueAt, List<MoneyDocument> Amounts);
+
+internal sealed record StageStayDocument(Stage Stage, long Ticks);
+
+internal sealed record WorkforceDocument(int Total, int Migrants, DateOnly AsOf);

@@ -11,7 +11,9 @@ internal sealed record LedgerSummaryDocument(
     Dictionary<string, decimal> Paid,
     Dictionary<string, decimal> Verified,
     Dictionary<LedgerLineStatus, int> WorkersByStatus,
-    Dictionary<string, Dictionary<string, decimal>>? PaymentsByMonth = null)
+    Dictionary<string, Dictionary<string, decimal>>? PaymentsByMonth = null,
+    int WorkersWithReceipt = 0,
+    int WorkersSelfConfirmed = 0)
 {
     public static LedgerSummaryDocument From(LedgerSummary summary) => new(
         summary.Workers,
@@ -20,11 +22,16 @@ internal sealed record LedgerSummaryDocument(
         MoneyDocument.FromTotals(summary.Paid),
         MoneyDocument.FromTotals(summary.Verified),
         summary.WorkersByStatus.ToDictionary(),
-        summary.PaymentsByMonth.ToDictionary(p => p.Key, p => MoneyDocument.FromTotals(p.Value), StringComparer.Ordinal));
+        summary.PaymentsByMonth.ToDictionary(p => p.Key, p => MoneyDocument.FromTotals(p.Value), StringComparer.Ordinal),
+        summary.WorkersWithReceipt,
+        summary.WorkersSelfConfirmed);
 
     public LedgerSummary ToSummary() => new()
     {
         Workers = Workers,
+        // Summaries written before receipts were counted by source have none: the share is then not shown.
+        WorkersWithReceipt = WorkersWithReceipt,
+        WorkersSelfConfirmed = WorkersSelfConfirmed,
         Claimed = MoneyDocument.ToTotals(Claimed),
         Confirmed = MoneyDocument.ToTotals(Confirmed),
         Paid = MoneyDocument.ToTotals(Paid),

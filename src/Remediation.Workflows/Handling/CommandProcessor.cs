@@ -52,6 +52,7 @@ public sealed partial class CommandProcessor(
             var @case = stored.Value;
             if (@case.HasSeen(envelope.CommandId))
             {
+                await cases.CatchUpAsync(@case, cancellationToken).ConfigureAwait(false);
                 return new CommandOutcome(envelope.CommandId, true, null, null, Schedule(@case)) { WasDuplicate = true };
             }
 
@@ -100,7 +101,8 @@ public sealed partial class CommandProcessor(
                     cancellationToken).ConfigureAwait(false);
             }
 
-            var next = (transition.IsRefused ? @case : transition.Case).Remember(envelope.CommandId);
+            var next = (transition.IsRefused ? @case : SupplierRecordKeeping.Track(@case, transition.Case, envelope.IssuedAt))
+                .Remember(envelope.CommandId);
             var saved = await cases.UpdateAsync(next, stored.Version, cancellationToken).ConfigureAwait(false);
             if (saved.IsConflict)
             {

@@ -18,8 +18,9 @@ public class CaseIndexTests
     private static async Task<Fixture> NewAsync()
     {
         var tables = await TestStorage.NewTablesAsync();
-        var index = new TableCaseIndex(tables, TestStorage.Keys, new TableLedgerStore(tables, TestStorage.Keys));
-        return new Fixture(tables, index, new TableCaseStore(tables, index));
+        var ledger = new TableLedgerStore(tables, TestStorage.Keys);
+        var index = new TableCaseIndex(tables, TestStorage.Keys, ledger);
+        return new Fixture(tables, index, new TableCaseStore(tables, index, new Reporting.TableReportFacts(tables), ledger));
     }
 
     private static async Task<IReadOnlyList<string>> AllIdsAsync(ICaseIndex index, CaseQuery query, int pageSize = 1000)

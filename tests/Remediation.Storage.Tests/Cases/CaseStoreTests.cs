@@ -11,7 +11,8 @@ public class CaseStoreTests
     private static async Task<TableCaseStore> NewStoreAsync()
     {
         var tables = await TestStorage.NewTablesAsync();
-        return new TableCaseStore(tables, new TableCaseIndex(tables, TestStorage.Keys, new TableLedgerStore(tables, TestStorage.Keys)));
+        var ledger = new TableLedgerStore(tables, TestStorage.Keys);
+        return new TableCaseStore(tables, new TableCaseIndex(tables, TestStorage.Keys, ledger), new Reporting.TableReportFacts(tables), ledger);
     }
 
     [Fact]

@@ -24,7 +24,8 @@ public class StorageLimitTests
     public async Task A_case_with_the_longest_texts_in_thai_is_saved_and_read_back_whole()
     {
         var tables = await TestStorage.NewTablesAsync();
-        var store = new TableCaseStore(tables, new TableCaseIndex(tables, TestStorage.Keys, new TableLedgerStore(tables, TestStorage.Keys)));
+        var ledger = new TableLedgerStore(tables, TestStorage.Keys);
+        var store = new TableCaseStore(tables, new TableCaseIndex(tables, TestStorage.Keys, ledger), new Reporting.TableReportFacts(tables), ledger);
         var @case = new CaseBuilder().Complete().Build() with
         {
             Summary = Thai, RootCause = Thai, ClosingReason = Thai[..Case.MaxReasonLength], PlanJustification = Thai[..Case.MaxReasonLength],
