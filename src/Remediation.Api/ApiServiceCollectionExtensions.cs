@@ -30,7 +30,6 @@ public static class ApiServiceCollectionExtensions
                      typeof(Authentication.Tokens.MembershipResolver), typeof(Audit.AuditTrail), typeof(ApiDispatcher), typeof(CaseAccess),
                      typeof(CreateCase), typeof(ListCases), typeof(GetCase),
                      typeof(GetTimeline), typeof(VerifyTimeline), typeof(GetWorkers), typeof(CommandEndpoint), typeof(GetCommandStatus),
-                     typeof(CaseFacts),
                      typeof(SummaryReport), typeof(CasesCsvReport), typeof(RegisterParty), typeof(IssueApiKey), typeof(RevokeApiKey),
                      typeof(AdminRoutes), typeof(ListParties), typeof(ListApiKeys), typeof(GetAuditLog), typeof(Admin.Members.MemberRules),
                      typeof(Admin.Members.ListMembers), typeof(Admin.Members.CreateMember), typeof(Admin.Members.GetMember),
@@ -45,6 +44,10 @@ public static class ApiServiceCollectionExtensions
                      typeof(Confirmations.IssueConfirmationCodes), typeof(Confirmations.GetVerificationSample),
                      typeof(Confirmations.Page.WorkerPage), typeof(Confirmations.Page.WorkerPageHtml),
                      typeof(Confirmations.TextMessages.ReceiveTextMessage), typeof(Confirmations.TextMessages.TextReplies),
+                     typeof(Procurement.ProcurementRoutes), typeof(Procurement.RegisterContract), typeof(Procurement.ListContracts),
+                     typeof(Procurement.GetContract), typeof(Procurement.ContractDirectory), typeof(Procurement.ListSuppliers),
+                     typeof(Procurement.GetSupplier), typeof(Procurement.SupplierAccess), typeof(Procurement.SupplierReadModel),
+                     typeof(Procurement.SupplierEvidencePack), typeof(Procurement.SupplierRecordDownload),
                  })
         {
             services.AddSingleton(type);

@@ -24,6 +24,7 @@ public sealed class VerifyTimeline(CaseAccess access, ITimelineStore timeline)
         {
             CaseId = @case.Id, Intact = result.Intact, EntriesChecked = result.EntriesChecked, FirstBrokenSequence = result.FirstBrokenSequence,
             Problem = result.Problem, CheckpointedThrough = result.CheckpointedThrough,
+            HeadSequence = result.HeadSequence, HeadHash = result.HeadHash,
         };
         return Results.Json(view, ApiJson.Options);
     }

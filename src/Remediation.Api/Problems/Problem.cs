@@ -31,6 +31,8 @@ public static class Problem
     public static ProblemResult TooLarge(long limit) => Create(
         StatusCodes.Status413PayloadTooLarge, $"The body of this route may be at most {limit} bytes; send large batches in several requests.");
 
+    public static ProblemResult NotAcceptable(string detail) => Create(StatusCodes.Status406NotAcceptable, detail);
+
     public static ProblemResult UnsupportedMediaType(string detail) => Create(StatusCodes.Status415UnsupportedMediaType, detail);
 
     public static ProblemResult Unavailable() => Create(

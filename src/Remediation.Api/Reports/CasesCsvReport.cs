@@ -13,7 +13,7 @@ namespace Remediation.Api.Reports;
 /// GET /reports/cases.csv (caseworkers): one row per case, redacted (no worker references, no free text), with
 /// formula-like cells neutralised so the file is safe to open in a spreadsheet.
 /// </summary>
-public sealed class CasesCsvReport(CaseFacts facts)
+public sealed class CasesCsvReport(Domain.Reporting.IReportFacts facts)
 {
     public static readonly IReadOnlyList<string> Header =
     [
@@ -25,16 +25,19 @@ public sealed class CasesCsvReport(CaseFacts facts)
     {
         ArgumentNullException.ThrowIfNull(request);
         var csv = new StringBuilder().AppendJoin(',', Header).Append("\r\n");
-        await foreach (var (c, ledger) in facts.AllAsync(request.Cancellation).ConfigureAwait(false))
+        // One narrow row per case from the report facts, not the case and its ledger.
+        await foreach (var c in facts.AllCasesAsync(request.Cancellation).ConfigureAwait(false))
         {
+            var (confirmed, paid) = (MoneyTotals.OfCodes(c.Confirmed), MoneyTotals.OfCodes(c.Paid));
             string[] cells =
             [
-                c.Id, c.PartnerId, c.SupplierId ?? string.Empty, c.Factory.Country.Code, c.Stage.ToString(), c.Outcome?.ToString() ?? string.Empty,
-                c.Priority.ToWire(), Time(c.Deadline), ((int)c.EscalationLevel).ToString(CultureInfo.InvariantCulture),
+                c.CaseId, c.PartnerId, c.SupplierId ?? string.Empty, c.Country, c.Stage.ToString(), c.Outcome?.ToString() ?? string.Empty,
+                c.Priority.ToWire(), Time(c.Deadline), c.Level.ToString(CultureInfo.InvariantCulture),
                 Time(c.OpenedAt), Time(c.ClosedAt),
-                ledger.Workers.ToString(CultureInfo.InvariantCulture), ledger.WorkersOwed.ToString(CultureInfo.InvariantCulture),
-                ledger.Count(Domain.Ledger.LedgerLineStatus.Verified).ToString(CultureInfo.InvariantCulture),
-                Totals(ledger.Claimed), Totals(ledger.Confirmed), Totals(ledger.Paid), Totals(ledger.Verified), Totals(ledger.Outstanding),
+                c.Workers.ToString(CultureInfo.InvariantCulture), c.WorkersOwed.ToString(CultureInfo.InvariantCulture),
+                c.WorkersVerified.ToString(CultureInfo.InvariantCulture),
+                Totals(MoneyTotals.OfCodes(c.Claimed)), Totals(confirmed), Totals(paid), Totals(MoneyTotals.OfCodes(c.Verified)),
+                Totals(confirmed.Minus(paid)),
             ];
             csv.AppendJoin(',', cells.Select(CsvCell.Of)).Append("\r\n");
         }

@@ -65,6 +65,7 @@ public sealed class RemediationApi
         IssueApiKey issueApiKey,
         RevokeApiKey revokeApiKey,
         AdminRoutes admin,
+        Procurement.ProcurementRoutes procurement,
         UploadEvidence uploadEvidence,
         DownloadEvidence downloadEvidence,
         ListEvidence listEvidence,
@@ -254,6 +255,7 @@ public sealed class RemediationApi
                 Tag = "Admin", Summary = "Revoke an API key (admins)", Responses = [new(204, null, "Revoked: the key stops working at once.")],
             },
             .. admin.Routes(PageQuery),
+            .. procurement.Routes(PageQuery),
             .. subscriptions.Routes(SubscriberRoles, PageQuery),
             new("PreviewWorkersSheet", "POST", "sheets/workers", [Role.Partner, Role.Supplier], previewWorkers.HandleAsync)
             {

@@ -12,7 +12,7 @@ public sealed record AuditEntryView
 
     /// <summary>
     /// signed_in, sign_in_failed, token_refused, request_refused, member.created, member.invited, member.bound,
-    /// member.changed, member.disabled, key.issued, key.revoked, party.registered, subscription.created,
+    /// member.changed, member.disabled, key.issued, key.revoked, party.registered, contract.registered, subscription.created,
     /// subscription.deleted.
     /// </summary>
     public required string Kind { get; init; }

@@ -19,4 +19,13 @@ public sealed record TimelineVerification
     /// their keyed hashes only.
     /// </summary>
     public long? CheckpointedThrough { get; init; }
+
+    /// <summary>The last entry, when intact.</summary>
+    public long? HeadSequence { get; init; }
+
+    /// <summary>
+    /// The last entry's hash, when intact: keyed (HMAC) by the service, so it cannot be recomputed outside, but a later
+    /// verification reporting the same head shows nothing before it changed.
+    /// </summary>
+    public string? HeadHash { get; init; }
 }

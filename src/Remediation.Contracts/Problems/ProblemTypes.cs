@@ -34,6 +34,11 @@ public static class ProblemTypes
             "Conflict with the current state",
             "The case is not in a stage that allows this, or the reference was already used with a different body. "
                 + "`detail` says which stages allow it."),
+        new(
+            "not-acceptable",
+            406,
+            "Not acceptable",
+            "The route cannot answer in the media type the Accept header asks for; `detail` names the types it serves."),
         new("payload-too-large", 413, "Request body too large", "Send large batches in several requests."),
         new("unsupported-media-type", 415, "Unsupported content type", "Send the body with one of the content types the route documents."),
         new(

@@ -22,6 +22,7 @@ public sealed record AuditRecord(DateTimeOffset At, string Kind, ActedBy? ActedB
     public const string KeyIssued = "key.issued";
     public const string KeyRevoked = "key.revoked";
     public const string PartyRegistered = "party.registered";
+    public const string ContractRegistered = "contract.registered";
     public const string SubscriptionCreated = "subscription.created";
     public const string SubscriptionDeleted = "subscription.deleted";
 

@@ -19,6 +19,13 @@ public sealed class MoneyTotals : IEquatable<MoneyTotals>
 
     public static MoneyTotals Of(params Money[] amounts) => Of((IEnumerable<Money>)amounts);
 
+    /// <summary>Totals from amounts keyed by currency code (as report aggregates keep them).</summary>
+    public static MoneyTotals OfCodes(IEnumerable<KeyValuePair<string, decimal>> amounts)
+    {
+        ArgumentNullException.ThrowIfNull(amounts);
+        return Of(amounts.Select(p => Money.Of(p.Value, p.Key)));
+    }
+
     /// <summary>Every currency with its total, ordered by code; zero totals are kept only if they were added.</summary>
     public IReadOnlyList<Money> Amounts => byCode.Values.ToList();
 

@@ -14,7 +14,13 @@ public sealed record CaseContribution
 
     public required string CaseId { get; init; }
 
+    public required string PartnerId { get; init; }
+
     public string? SupplierId { get; init; }
+
+    public required Priority Priority { get; init; }
+
+    public DateTimeOffset? Deadline { get; init; }
 
     /// <summary>Accepted at triage with the supplier linked: only such cases count for (or against) a supplier.</summary>
     public required bool Disclosed { get; init; }
@@ -97,7 +103,10 @@ public sealed record CaseContribution
         {
             Revision = @case.Revision,
             CaseId = @case.Id,
+            PartnerId = @case.PartnerId,
             SupplierId = @case.SupplierId,
+            Priority = @case.Priority,
+            Deadline = @case.Deadline,
             Disclosed = @case.IsDisclosedToSupplier,
             FactoryKey = Cases.FactoryKey.Of(@case.Factory),
             FactoryName = @case.Factory.Name,

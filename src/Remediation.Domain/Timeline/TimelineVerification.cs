@@ -10,6 +10,11 @@ public sealed record TimelineVerification(bool Intact, long EntriesChecked, long
 {
     public long? CheckpointedThrough { get; init; }
 
+    /// <summary>The last entry walked and its keyed hash, when the timeline is intact: what a later verification can be compared with.</summary>
+    public long? HeadSequence { get; init; }
+
+    public string? HeadHash { get; init; }
+
     /// <summary>
     /// Checks, in order: every entry is there, links to the one before and still matches its keyed hash; the last
     /// entry is the head the store recorded; and every checkpoint names an entry that is there with the hash it had
@@ -81,6 +86,9 @@ public sealed record TimelineVerification(bool Intact, long EntriesChecked, long
             vouched = Math.Max(vouched, checkpoint.Sequence);
         }
 
-        return new(true, count, null, null) { CheckpointedThrough = vouched };
+        return new(true, count, null, null)
+        {
+            CheckpointedThrough = vouched, HeadSequence = count > 0 ? count : null, HeadHash = count > 0 ? previousHash : null,
+        };
     }
 }

@@ -24,4 +24,12 @@ public abstract class ApiFunctionBase(RemediationApi api, ApiDispatcher dispatch
 
         return new ResultAction(await dispatcher.DispatchAsync(api[route], request, values).ConfigureAwait(false));
     }
+
+    /// <summary>A route with other route values than the case's and the admin's (supplier, contract, report ids).</summary>
+    protected async Task<IActionResult> RunWithAsync(string route, HttpRequest request, DurableTaskClient client, string name, string value)
+    {
+        InvocationDurableClient.Use(client);
+        var values = new Dictionary<string, string> { [name] = value };
+        return new ResultAction(await dispatcher.DispatchAsync(api[route], request, values).ConfigureAwait(false));
+    }
 }

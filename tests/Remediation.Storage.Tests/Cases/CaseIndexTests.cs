@@ -20,7 +20,7 @@ public class CaseIndexTests
         var tables = await TestStorage.NewTablesAsync();
         var ledger = new TableLedgerStore(tables, TestStorage.Keys);
         var index = new TableCaseIndex(tables, TestStorage.Keys, ledger);
-        return new Fixture(tables, index, new TableCaseStore(tables, index, new Reporting.TableReportFacts(tables), ledger));
+        return new Fixture(tables, index, new TableCaseStore(tables, index, new Remediation.Storage.Reporting.TableReportFacts(tables), ledger));
     }
 
     private static async Task<IReadOnlyList<string>> AllIdsAsync(ICaseIndex index, CaseQuery query, int pageSize = 1000)

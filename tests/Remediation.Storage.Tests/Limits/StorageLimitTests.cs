@@ -25,7 +25,7 @@ public class StorageLimitTests
     {
         var tables = await TestStorage.NewTablesAsync();
         var ledger = new TableLedgerStore(tables, TestStorage.Keys);
-        var store = new TableCaseStore(tables, new TableCaseIndex(tables, TestStorage.Keys, ledger), new Reporting.TableReportFacts(tables), ledger);
+        var store = new TableCaseStore(tables, new TableCaseIndex(tables, TestStorage.Keys, ledger), new Remediation.Storage.Reporting.TableReportFacts(tables), ledger);
         var @case = new CaseBuilder().Complete().Build() with
         {
             Summary = Thai, RootCause = Thai, ClosingReason = Thai[..Case.MaxReasonLength], PlanJustification = Thai[..Case.MaxReasonLength],
