@@ -15,6 +15,9 @@ internal sealed class FakeApi : HttpMessageHandler
     /// <summary>What was sent: method, path, body and the media types it asked for (Accept).</summary>
     public List<(HttpMethod Method, string Path, string? Body, string Accept)> Requests { get; } = [];
 
+    /// <summary>Each request's path with its query, decoded, in the order sent: what a list's sorting and filtering asked for.</summary>
+    public List<string> Addresses { get; } = [];
+
     public FakeApi Answer(string method, string path, string json, HttpStatusCode status = HttpStatusCode.OK)
     {
         answers[$"{method} {path}"] = (status, json, status >= HttpStatusCode.BadRequest ? "application/problem+json" : "application/json");
@@ -41,6 +44,7 @@ internal sealed class FakeApi : HttpMessageHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var path = request.RequestUri!.AbsolutePath["/api/v1/".Length..];
+        Addresses.Add(Uri.UnescapeDataString(request.RequestUri.PathAndQuery["/api/v1/".Length..]));
         Requests.Add((
             request.Method,
             path,
