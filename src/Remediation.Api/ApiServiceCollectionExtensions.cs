@@ -48,12 +48,15 @@ public static class ApiServiceCollectionExtensions
                      typeof(Procurement.GetContract), typeof(Procurement.ContractDirectory), typeof(Procurement.ListSuppliers),
                      typeof(Procurement.GetSupplier), typeof(Procurement.SupplierAccess), typeof(Procurement.SupplierReadModel),
                      typeof(Procurement.SupplierEvidencePack), typeof(Procurement.SupplierRecordDownload),
+                     typeof(PublicReports.PublicReportRoutes), typeof(PublicReports.PreparePublicReport), typeof(PublicReports.PublicReportContent),
+                     typeof(PublicReports.PublicReportPage),
                  })
         {
             services.AddSingleton(type);
         }
 
         services.AddOptions<Confirmations.WorkerPageOptions>();
+        services.AddOptions<PublicReports.PublicReportOptions>();
         services.AddOptions<Confirmations.TextMessages.TextMessageOptions>();
         services.AddTransient<Confirmations.TextMessages.TwilioBaseAddress>();
         services.AddHttpClient(Confirmations.TextMessages.TextReplies.ClientName)
@@ -115,6 +118,9 @@ public static class ApiServiceCollectionExtensions
         endpoints.MapOpenApi("/api/v1/openapi.json");
         endpoints.MapOpenApi("/api/v1/openapi.yaml");
         MapWorkerPage(endpoints, "/confirm");
+        var publicReport = endpoints.ServiceProvider.GetRequiredService<PublicReports.PublicReportPage>();
+        Func<HttpContext, string, Task<IResult>> report = publicReport.GetAsync;
+        endpoints.MapGet("/public/reports/{reportId}", (Delegate)report).ExcludeFromDescription();
         var fallback = endpoints.ServiceProvider.GetRequiredService<RouteFallback>();
         endpoints.MapFallback("/api/{**path}", (HttpContext context) => fallback.Resolve(context.Request)).ExcludeFromDescription();
         return endpoints;

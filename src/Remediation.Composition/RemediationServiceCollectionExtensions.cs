@@ -42,6 +42,7 @@ public static class RemediationServiceCollectionExtensions
         services.AddValidated<Domain.Confirmations.SamplePolicy>(p => p.Problems());
         services.Configure<Api.Confirmations.WorkerPageOptions>(configuration.GetSection(Api.Confirmations.WorkerPageOptions.SectionName));
         services.AddValidated<Api.Confirmations.WorkerPageOptions>(o => o.Problems());
+        services.Configure<Api.PublicReports.PublicReportOptions>(configuration.GetSection(Api.PublicReports.PublicReportOptions.SectionName));
         services.Configure<Api.Confirmations.TextMessages.TextMessageOptions>(
             configuration.GetSection(Api.Confirmations.TextMessages.TextMessageOptions.SectionName));
         services.AddValidated<Api.Confirmations.TextMessages.TextMessageOptions>(o => o.Problems());

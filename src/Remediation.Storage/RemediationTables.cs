@@ -38,6 +38,7 @@ public sealed class RemediationTables
         Audit = service.GetTableClient(prefix + "audit");
         Contracts = service.GetTableClient(prefix + "contracts");
         ReportFacts = service.GetTableClient(prefix + "reportfacts");
+        PublicReports = service.GetTableClient(prefix + "publicreports");
     }
 
     public RemediationTables(string connectionString, string prefix = "")
@@ -90,10 +91,13 @@ public sealed class RemediationTables
     /// <summary>Each case's contribution to the reports and the aggregates built from them.</summary>
     public TableClient ReportFacts { get; }
 
+    /// <summary>Public transparency reports, drafts and released.</summary>
+    public TableClient PublicReports { get; }
+
     public IReadOnlyList<TableClient> All =>
         [
             Cases, .. LedgerShards, Codes, Samples, Timeline, CaseIndex, Intakes, Outbox, Inbox, Parties, ApiKeys, Evidence, Commands,
-            Subscriptions, Deliveries, Members, Audit, Contracts, ReportFacts,
+            Subscriptions, Deliveries, Members, Audit, Contracts, ReportFacts, PublicReports,
         ];
 
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)

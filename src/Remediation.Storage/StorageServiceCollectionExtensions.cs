@@ -36,6 +36,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ICaseIndex, TableCaseIndex>();
         services.AddSingleton<ICaseStore, TableCaseStore>();
         services.AddSingleton<Domain.Reporting.IReportFacts, Reporting.TableReportFacts>();
+        services.AddSingleton<Domain.PublicReports.IPublicReportStore, PublicReports.TablePublicReportStore>();
         services.AddSingleton<ILedgerStore, TableLedgerStore>();
         services.AddSingleton<Domain.Confirmations.IConfirmationCodeStore, Confirmations.TableConfirmationCodeStore>();
         services.AddSingleton<Domain.Confirmations.IVerificationSampleStore, Confirmations.TableVerificationSampleStore>();

@@ -16,7 +16,9 @@ public sealed class GetSupplier(SupplierAccess access, SupplierReadModel model)
     {
         ArgumentNullException.ThrowIfNull(request);
         var (supplier, problem) = await access.FindAsync(request).ConfigureAwait(false);
-        return supplier is null ? problem! : Results.Json(await model.ReadAsync(supplier, request.Cancellation).ConfigureAwait(false), ApiJson.Options);
+        return supplier is null
+            ? problem!
+            : Results.Json(await model.ReadAsync(supplier, request.Cancellation).ConfigureAwait(false), ApiJson.Options);
     }
 }
 

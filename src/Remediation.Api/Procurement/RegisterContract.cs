@@ -58,7 +58,8 @@ public sealed class RegisterContract(
         directory.Forget(body.SupplierId);
         await audit.RecordAsync(
             Domain.Audit.AuditRecord.ContractRegistered, request.Caller.Actor.By, $"contract:{contract.Id}",
-            $"Registered contract {contract.Id} of {contract.Buyer} with supplier {contract.SupplierId}.", request.Cancellation).ConfigureAwait(false);
+            $"Registered contract {contract.Id} of {contract.Buyer} with supplier {contract.SupplierId}.", request.Cancellation)
+            .ConfigureAwait(false);
         return Results.Json(ProcurementViews.Contract(contract), ApiJson.Options, statusCode: StatusCodes.Status201Created)
             .WithLocation($"/{ApiRoute.Prefix}contracts/{contract.Id}");
     }

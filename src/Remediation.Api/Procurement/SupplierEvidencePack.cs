@@ -74,7 +74,7 @@ public sealed class SupplierEvidencePack(SupplierAccess access, SupplierReadMode
         return new EvidenceCase(
             c.CaseId, c.FactoryKey, c.Stage.ToString(), c.Outcome?.ToString(), c.OpenedAt, c.AcceptedAt, c.ClosedAt, c.HighestSupplierLevel,
             c.SupplierEscalations, c.DaysLate(now), c.Workers,
-            CaseViews.Totals(MoneyTotals.OfCodes(c.Claimed), MoneyTotals.OfCodes(c.Confirmed), MoneyTotals.OfCodes(c.Paid), MoneyTotals.OfCodes(c.Verified)),
+            CaseViews.Totals(c.Claimed, c.Confirmed, c.Paid, c.Verified),
             verification.Intact, verification.EntriesChecked, verification.HeadSequence, verification.HeadHash, verification.CheckpointedThrough,
             [.. keyFacts.Take(MaxFactsPerCase)]);
     }

@@ -43,7 +43,8 @@ public sealed class SupplierReadModel(IReportFacts facts, ContractDirectory cont
             Contracts = [.. held.OrderBy(c => c.Id, StringComparer.Ordinal).Select(ProcurementViews.Contract)],
             Buyers = [.. held.Where(c => c.IsActiveOn(today)).Select(c => c.Buyer).DistinctBy(Leverage.BuyerKey).Order(StringComparer.Ordinal)],
             UnregisteredContractReferences =
-                [.. cases.SelectMany(c => c.Contracts).Where(id => !registered.Contains(id)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+                [.. cases.SelectMany(c => c.Contracts).Where(id => !registered.Contains(id)).Distinct(StringComparer.Ordinal)
+                    .Order(StringComparer.Ordinal)],
             Cases = [.. cases.OrderByDescending(c => c.OpenedAt).Select(c => new SupplierCaseItem
             {
                 CaseId = c.CaseId,
@@ -106,8 +107,7 @@ public sealed class SupplierReadModel(IReportFacts facts, ContractDirectory cont
             WorkersOwed = a.WorkersOwed,
             WorkersPaid = a.WorkersPaid,
             WorkersVerified = a.WorkersVerified,
-            Totals = CaseViews.Totals(
-                MoneyTotals.OfCodes(a.Claimed), MoneyTotals.OfCodes(a.Confirmed), MoneyTotals.OfCodes(a.Paid), MoneyTotals.OfCodes(a.Verified)),
+            Totals = CaseViews.Totals(a.Claimed, a.Confirmed, a.Paid, a.Verified),
             OverdueNow = record.OverdueNow,
             DaysLateNow = record.DaysLateNow,
             DaysLateTotal = record.DaysLateTotal,

@@ -22,8 +22,7 @@ public sealed class SummaryReport(IReportFacts facts)
             new Contracts.Reports.SummaryReport
             {
                 Cases = all.Cases,
-                Totals = CaseViews.Totals(
-                    MoneyTotals.OfCodes(all.Claimed), MoneyTotals.OfCodes(all.Confirmed), MoneyTotals.OfCodes(all.Paid), MoneyTotals.OfCodes(all.Verified)),
+                Totals = CaseViews.Totals(all.Claimed, all.Confirmed, all.Paid, all.Verified),
                 CasesByStage = all.ByStage,
                 CasesByEscalationLevel = all.ByLevel,
                 MedianDaysIntakeToFirstPayment = all.ToFirstPayment.MedianDays(),

@@ -66,6 +66,7 @@ public sealed class RemediationApi
         RevokeApiKey revokeApiKey,
         AdminRoutes admin,
         Procurement.ProcurementRoutes procurement,
+        PublicReports.PublicReportRoutes publicReports,
         UploadEvidence uploadEvidence,
         DownloadEvidence downloadEvidence,
         ListEvidence listEvidence,
@@ -256,6 +257,7 @@ public sealed class RemediationApi
             },
             .. admin.Routes(PageQuery),
             .. procurement.Routes(PageQuery),
+            .. publicReports.Routes(PageQuery),
             .. subscriptions.Routes(SubscriberRoles, PageQuery),
             new("PreviewWorkersSheet", "POST", "sheets/workers", [Role.Partner, Role.Supplier], previewWorkers.HandleAsync)
             {

@@ -149,6 +149,14 @@ public static class CaseViews
     }
 
     /// <summary>One row per currency: claimed, confirmed, paid, verified, and outstanding (confirmed - paid).</summary>
+    /// <summary>Totals kept by currency code (report facts), as the API writes them.</summary>
+    public static IReadOnlyList<CurrencyTotals> Totals(
+        IReadOnlyDictionary<string, decimal> claimed,
+        IReadOnlyDictionary<string, decimal> confirmed,
+        IReadOnlyDictionary<string, decimal> paid,
+        IReadOnlyDictionary<string, decimal> verified) =>
+        Totals(MoneyTotals.OfCodes(claimed), MoneyTotals.OfCodes(confirmed), MoneyTotals.OfCodes(paid), MoneyTotals.OfCodes(verified));
+
     public static IReadOnlyList<CurrencyTotals> Totals(MoneyTotals claimed, MoneyTotals confirmed, MoneyTotals paid, MoneyTotals verified)
     {
         ArgumentNullException.ThrowIfNull(claimed);

@@ -17,7 +17,8 @@ public sealed record SupplierRecord(CaseAggregate Aggregate, DateTimeOffset Now)
 
     public int HighestLevel => Enumerable.Range(1, 4).LastOrDefault(l => Reached(l) > 0);
 
-    public int Reached(int level) => Aggregate.SupplierLevelReached.GetValueOrDefault(level.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    public int Reached(int level) =>
+        Aggregate.SupplierLevelReached.GetValueOrDefault(level.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>Cases opened after an earlier case about the same factory closed with fees found (remediated or not).</summary>
     public IReadOnlyList<string> RepeatCaseIds => [.. Aggregate.FactoryCases
@@ -34,7 +35,8 @@ public sealed record SupplierRecord(CaseAggregate Aggregate, DateTimeOffset Now)
 
     public IReadOnlyList<string> Countries => [.. Aggregate.FactoryCases.Values.Select(f => f.Country).Distinct().Order(StringComparer.Ordinal)];
 
-    public IReadOnlyList<Sector> Sectors => [.. Aggregate.FactoryCases.Values.Where(f => f.Sector is not null).Select(f => f.Sector!.Value).Distinct().Order()];
+    public IReadOnlyList<Sector> Sectors =>
+        [.. Aggregate.FactoryCases.Values.Where(f => f.Sector is not null).Select(f => f.Sector!.Value).Distinct().Order()];
 
     public int Factories => Aggregate.FactoryCases.Values.Select(f => f.FactoryKey).Distinct().Count();
 

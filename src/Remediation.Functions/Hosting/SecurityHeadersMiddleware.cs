@@ -11,7 +11,8 @@ public sealed class SecurityHeadersMiddleware : IFunctionsWorkerMiddleware
     {
         ArgumentNullException.ThrowIfNull(next);
         // The worker page sets its own headers (OnStarting runs last-registered first, so these would overwrite them).
-        if (context?.GetHttpContext() is { } http && !Api.Confirmations.Page.WorkerPage.IsWorkerPath(http.Request.Path))
+        if (context?.GetHttpContext() is { } http && !Api.Confirmations.Page.WorkerPage.IsWorkerPath(http.Request.Path)
+            && !Api.PublicReports.PublicReportPage.IsPublicReportPath(http.Request.Path))
         {
             SecurityHeaders.ApplyToApi(http.Response);
         }

@@ -54,9 +54,10 @@ public sealed partial class ConsoleHeaders
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
         var path = context.Request.Path.Value ?? "/";
-        if (Api.Confirmations.Page.WorkerPage.IsWorkerPath(context.Request.Path))
+        if (Api.Confirmations.Page.WorkerPage.IsWorkerPath(context.Request.Path)
+            || Api.PublicReports.PublicReportPage.IsPublicReportPath(context.Request.Path))
         {
-            // The worker page sets its own, stricter headers (no script at all).
+            // The worker page and public reports set their own, stricter headers (no script at all).
             await next(context).ConfigureAwait(false);
             return;
         }

@@ -174,7 +174,8 @@ public sealed class TableReportFacts(RemediationTables tables) : IReportFacts
         foreach (var chunk in existing.Chunk(100))
         {
             await tables.ReportFacts.SubmitTransactionAsync(
-                chunk.Select(r => new TableTransactionAction(TableTransactionActionType.Delete, r, ETag.All)), cancellationToken).ConfigureAwait(false);
+                chunk.Select(r => new TableTransactionAction(TableTransactionActionType.Delete, r, ETag.All)), cancellationToken)
+                .ConfigureAwait(false);
         }
 
         var count = 0;
