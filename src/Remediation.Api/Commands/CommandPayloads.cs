@@ -15,7 +15,14 @@ public static class CommandPayloads
     {
         ArgumentNullException.ThrowIfNull(r);
         return new IntakeSubmission(
-            r.PartnerReference, new FactorySubmission(r.Factory.Name, r.Factory.Country, r.Factory.Site), r.SupplierId, r.Summary,
+            r.PartnerReference,
+            new FactorySubmission(r.Factory.Name, r.Factory.Country, r.Factory.Site)
+            {
+                Sector = r.Factory.Sector is { } sector ? WireFormat.Name(sector) : null,
+                Workforce = r.Factory.Workforce is { } w ? new WorkforceSubmission(w.Total, w.Migrants, w.AsOf) : null,
+            },
+            r.SupplierId,
+            r.Summary,
             r.Priority is { } p ? WireFormat.Name(p) : null, r.Indicators?.Select(WireFormat.Name).ToList(), Workers(r.Workers));
     }
 

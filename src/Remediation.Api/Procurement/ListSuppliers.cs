@@ -17,7 +17,9 @@ namespace Remediation.Api.Procurement;
 /// GET /suppliers (caseworkers): every registered supplier with every indicator, sorted and filtered by any of them.
 /// Read from the suppliers' aggregates (one range of rows), the parties and the cached contracts; sorted in memory.
 /// </summary>
-public sealed class ListSuppliers(IPartyStore parties, IReportFacts facts, ContractDirectory contracts, TimeProvider clock)
+public sealed class ListSuppliers(
+    IPartyStore parties, IReportFacts facts, ContractDirectory contracts, TimeProvider clock,
+    Microsoft.Extensions.Options.IOptions<Domain.Deadlines.DeadlinePolicy> policy)
 {
     public async Task<IResult> HandleAsync(ApiRequest request)
     {
@@ -51,7 +53,7 @@ public sealed class ListSuppliers(IPartyStore parties, IReportFacts facts, Contr
             Name = s.Name,
             Indicators = SupplierReadModel.Readings(
                 new SupplierFigures(
-                    new SupplierRecord(aggregates.GetValueOrDefault(s.Id) ?? SupplierReadModel.Empty(), now),
+                    new SupplierRecord(aggregates.GetValueOrDefault(s.Id) ?? SupplierReadModel.Empty(), now, policy.Value.DayLength),
                     Leverage.Of(byContract[s.Id], today)),
                 IndicatorScope.Supplier),
         });

@@ -15,7 +15,9 @@ namespace Remediation.Api.Procurement;
 /// to a performance notice. Each case's timeline is verified and its key facts listed by kind and time only: timeline
 /// descriptions can name workers, so none is printed.
 /// </summary>
-public sealed class SupplierEvidencePack(SupplierAccess access, SupplierReadModel model, IReportFacts facts, ITimelineStore timelines)
+public sealed class SupplierEvidencePack(
+    SupplierAccess access, SupplierReadModel model, IReportFacts facts, ITimelineStore timelines,
+    Microsoft.Extensions.Options.IOptions<Domain.Deadlines.DeadlinePolicy> policy)
 {
     /// <summary>The kinds that make a case's story; notes, evidence and refusals are left out (their text is not printed either).</summary>
     private static readonly HashSet<string> KeyKinds =
@@ -73,7 +75,7 @@ public sealed class SupplierEvidencePack(SupplierAccess access, SupplierReadMode
 
         return new EvidenceCase(
             c.CaseId, c.FactoryKey, c.Stage.ToString(), c.Outcome?.ToString(), c.OpenedAt, c.AcceptedAt, c.ClosedAt, c.HighestSupplierLevel,
-            c.SupplierEscalations, c.DaysLate(now), c.Workers,
+            c.SupplierEscalations, c.DaysLate(now, policy.Value.DayLength), c.Workers,
             CaseViews.Totals(c.Claimed, c.Confirmed, c.Paid, c.Verified),
             verification.Intact, verification.EntriesChecked, verification.HeadSequence, verification.HeadHash, verification.CheckpointedThrough,
             [.. keyFacts.Take(MaxFactsPerCase)]);

@@ -12,7 +12,11 @@ namespace Remediation.Api.Procurement;
 /// A supplier's view from the report facts (its aggregate and its cases' contributions), its contracts and the
 /// indicator catalogue: a point read, one range of rows and the cached contracts per page, whatever the number of cases.
 /// </summary>
-public sealed class SupplierReadModel(IReportFacts facts, ContractDirectory contracts, TimeProvider clock)
+public sealed class SupplierReadModel(
+    IReportFacts facts,
+    ContractDirectory contracts,
+    TimeProvider clock,
+    Microsoft.Extensions.Options.IOptions<Domain.Deadlines.DeadlinePolicy> policy)
 {
     public async Task<SupplierView> ReadAsync(Party supplier, CancellationToken cancellationToken)
     {
@@ -27,7 +31,8 @@ public sealed class SupplierReadModel(IReportFacts facts, ContractDirectory cont
 
         var held = await contracts.OfSupplierAsync(supplier.Id, cancellationToken).ConfigureAwait(false);
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        var record = new SupplierRecord(aggregate, now);
+        var dayLength = policy.Value.DayLength;
+        var record = new SupplierRecord(aggregate, now, dayLength);
         var figures = new SupplierFigures(record, Leverage.Of(held, today));
         var repeats = record.RepeatCaseIds.ToHashSet(StringComparer.Ordinal);
         var registered = held.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
@@ -39,7 +44,7 @@ public sealed class SupplierReadModel(IReportFacts facts, ContractDirectory cont
             Record = Record(record),
             Indicators = Readings(figures, IndicatorScope.Supplier),
             Factories = [.. cases.GroupBy(c => c.FactoryKey, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => Factory([.. g], now, repeats))],
+                .Select(g => Factory([.. g], now, dayLength, repeats))],
             Contracts = [.. held.OrderBy(c => c.Id, StringComparer.Ordinal).Select(ProcurementViews.Contract)],
             Buyers = [.. held.Where(c => c.IsActiveOn(today)).Select(c => c.Buyer).DistinctBy(Leverage.BuyerKey).Order(StringComparer.Ordinal)],
             UnregisteredContractReferences =
@@ -55,7 +60,7 @@ public sealed class SupplierReadModel(IReportFacts facts, ContractDirectory cont
                 ClosedAt = c.ClosedAt,
                 HighestSupplierLevel = c.HighestSupplierLevel,
                 Workers = c.Workers,
-                DaysLate = c.DaysLate(now),
+                DaysLate = c.DaysLate(now, dayLength),
             })],
         };
     }
@@ -70,7 +75,8 @@ public sealed class SupplierReadModel(IReportFacts facts, ContractDirectory cont
 
     public static CaseAggregate Empty() => new() { KeepsCaseMaps = true };
 
-    private static SupplierFactoryView Factory(IReadOnlyList<CaseContribution> cases, DateTimeOffset now, HashSet<string> repeats)
+    private static SupplierFactoryView Factory(
+        IReadOnlyList<CaseContribution> cases, DateTimeOffset now, TimeSpan dayLength, HashSet<string> repeats)
     {
         var aggregate = Empty();
         foreach (var c in cases)
@@ -90,7 +96,7 @@ public sealed class SupplierReadModel(IReportFacts facts, ContractDirectory cont
             Cases = cases.Count,
             OpenCases = cases.Count(c => c.IsOpen),
             RepeatedFinding = cases.Any(c => repeats.Contains(c.CaseId)),
-            Indicators = Readings(new SupplierFigures(new SupplierRecord(aggregate, now), Leverage.None), IndicatorScope.Both),
+            Indicators = Readings(new SupplierFigures(new SupplierRecord(aggregate, now, dayLength), Leverage.None), IndicatorScope.Both),
         };
     }
 

@@ -23,7 +23,14 @@ public static class CaseViews
             PartnerReference = c.PartnerReference,
             SupplierId = c.SupplierId,
             Contracts = c.Contracts,
-            Factory = new FactoryView { Name = c.Factory.Name, Country = c.Factory.Country.Code, Site = c.Factory.Site },
+            Factory = new FactoryView
+            {
+                Name = c.Factory.Name,
+                Country = c.Factory.Country.Code,
+                Site = c.Factory.Site,
+                Sector = c.Factory.Sector is { } sector ? Enum.Parse<FactorySector>(sector.ToString()) : null,
+                Workforce = c.Factory.Workforce is { } w ? new WorkforceRequest { Total = w.Total, Migrants = w.Migrants, AsOf = w.AsOf } : null,
+            },
             Summary = c.Summary,
             Indicators = [.. c.Indicators.Select(i => Parse<ForcedLabourIndicator>(i))],
             Priority = Parse<Priority>(c.Priority.ToWire()),

@@ -13,4 +13,10 @@ public sealed record FactoryRequest
 
     [StringLength(200)]
     public string? Site { get; init; }
+
+    /// <summary>Optional: the sector, for the risk view.</summary>
+    public FactorySector? Sector { get; init; }
+
+    /// <summary>Optional: how many work there and how many are migrants, for the risk view.</summary>
+    public WorkforceRequest? Workforce { get; init; }
 }

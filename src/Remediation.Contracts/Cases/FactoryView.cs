@@ -7,4 +7,8 @@ public sealed record FactoryView
     public required string Country { get; init; }
 
     public string? Site { get; init; }
+
+    public FactorySector? Sector { get; init; }
+
+    public WorkforceRequest? Workforce { get; init; }
 }

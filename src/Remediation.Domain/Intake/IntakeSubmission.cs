@@ -10,7 +10,14 @@ public sealed record IntakeSubmission(
     IReadOnlyList<string>? Indicators,
     IReadOnlyList<WorkerSubmission>? Workers);
 
-public sealed record FactorySubmission(string? Name, string? Country, string? Site);
+public sealed record FactorySubmission(string? Name, string? Country, string? Site)
+{
+    public string? Sector { get; init; }
+
+    public WorkforceSubmission? Workforce { get; init; }
+}
+
+public sealed record WorkforceSubmission(int Total, int Migrants, DateOnly AsOf);
 
 public sealed record WorkerSubmission(
     string? Ref, string? Nationality, DateOnly? HiredOn, string? EmploymentStatus, IReadOnlyList<FeeSubmission>? Fees);

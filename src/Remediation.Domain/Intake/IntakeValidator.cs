@@ -47,7 +47,8 @@ public static class IntakeValidator
                 errors.Add("$.factory.site", siteProblem);
             }
 
-            factory = errors.Count == before ? new Factory(f.Name!, country!, f.Site) : null;
+            var (sector, workforce) = FactoryProfile(f, today, errors);
+            factory = errors.Count == before ? new Factory(f.Name!, country!, f.Site) { Sector = sector, Workforce = workforce } : null;
         }
 
         if (submission.SupplierId is not null && !Identifiers.PartyId().IsMatch(submission.SupplierId))
@@ -99,5 +100,48 @@ public static class IntakeValidator
 
         return Validated.Valid(new NewCase(
             partnerId, submission.PartnerReference!, factory!, submission.SupplierId, submission.Summary!, priority, indicators, workers));
+    }
+
+    /// <summary>The optional sector and reported workforce (PPN 009's industry and workforce).</summary>
+    private static (Sector? Sector, ReportedWorkforce? Workforce) FactoryProfile(FactorySubmission f, DateOnly today, ErrorList errors)
+    {
+        Sector? sector = null;
+        if (f.Sector is not null)
+        {
+            if (WireNames.TryParseSector(f.Sector, out var parsed))
+            {
+                sector = parsed;
+            }
+            else
+            {
+                errors.Add("$.factory.sector", $"sector is one of {string.Join(", ", WireNames.SectorNames)}.");
+            }
+        }
+
+        if (f.Workforce is not { } w)
+        {
+            return (sector, null);
+        }
+
+        var valid = true;
+        if (w.Total is < 1 or > ReportedWorkforce.MaxTotal)
+        {
+            errors.Add("$.factory.workforce.total", $"total is a whole number from 1 to {ReportedWorkforce.MaxTotal}.");
+            valid = false;
+        }
+
+        if (w.Migrants < 0 || w.Migrants > w.Total)
+        {
+            errors.Add("$.factory.workforce.migrants", "migrants is a whole number from 0 to total.");
+            valid = false;
+        }
+
+        if (w.AsOf > today || w.AsOf < new DateOnly(2000, 1, 1))
+        {
+            errors.Add("$.factory.workforce.asOf", "asOf is the day the figures describe: from 2000-01-01 to today.");
+            valid = false;
+        }
+
+        return (sector, valid ? new ReportedWorkforce(w.Total, w.Migrants, w.AsOf) : null);
     }
 }

@@ -59,7 +59,7 @@ public sealed class CaseAggregate
 
     public SortedDictionary<string, DurationHistogram> InStage { get; init; } = new(StringComparer.Ordinal);
 
-    /// <summary>Keyed by case (supplier aggregates only): the supplier's deadline, as Unix seconds, while it is waited for.</summary>
+    /// <summary>Keyed by case (supplier aggregates only): the supplier's deadline, as Unix milliseconds, while it is waited for.</summary>
     public SortedDictionary<string, long> OpenDeadlines { get; init; } = new(StringComparer.Ordinal);
 
     /// <summary>Keyed by case (supplier aggregates only): its factory, when opened, and when closed if it was a finding.</summary>
@@ -155,12 +155,12 @@ public sealed class CaseAggregate
 
         if (c.SupplierDeadline is { } deadline)
         {
-            OpenDeadlines[c.CaseId] = deadline.ToUnixTimeSeconds();
+            OpenDeadlines[c.CaseId] = deadline.ToUnixTimeMilliseconds();
         }
 
         FactoryCases[c.CaseId] = new FactoryCase(
-            c.FactoryKey, c.Country, c.Sector, c.Workforce, c.IsOpen, c.OpenedAt.ToUnixTimeSeconds(),
-            c.IsClosedFinding ? c.ClosedAt!.Value.ToUnixTimeSeconds() : null);
+            c.FactoryKey, c.Country, c.Sector, c.Workforce, c.IsOpen, c.OpenedAt.ToUnixTimeMilliseconds(),
+            c.IsClosedFinding ? c.ClosedAt!.Value.ToUnixTimeMilliseconds() : null);
     }
 
     private static void Count(SortedDictionary<string, int> counts, string key, int sign)

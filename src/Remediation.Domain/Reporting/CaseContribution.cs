@@ -142,8 +142,8 @@ public sealed record CaseContribution
     }
 
     /// <summary>Days the supplier has been late on this case, counting a deadline still passing at <paramref name="now"/>.</summary>
-    public decimal DaysLate(DateTimeOffset now) =>
-        Math.Round((decimal)(SupplierLateTicks + LateNow(now).Ticks) / TimeSpan.TicksPerDay, 1);
+    public decimal DaysLate(DateTimeOffset now, TimeSpan dayLength) =>
+        Math.Round((decimal)(SupplierLateTicks + LateNow(now).Ticks) / dayLength.Ticks, 1);
 
     public TimeSpan LateNow(DateTimeOffset now) =>
         SupplierDeadline is { } deadline && deadline < now ? now - deadline : TimeSpan.Zero;

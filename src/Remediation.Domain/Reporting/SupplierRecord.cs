@@ -4,16 +4,19 @@ namespace Remediation.Domain.Reporting;
 
 /// <summary>
 /// A supplier's record from its aggregate, read at <c>now</c>: the figures docs/risk-method.md defines. Only cases
-/// disclosed to the supplier are in its aggregate.
+/// disclosed to the supplier are in its aggregate. Lateness is counted in the deadline policy's days (a day unless a
+/// demo or test shortens them), as the deadlines themselves are.
 /// </summary>
-public sealed record SupplierRecord(CaseAggregate Aggregate, DateTimeOffset Now)
+public sealed record SupplierRecord(CaseAggregate Aggregate, DateTimeOffset Now, TimeSpan? DayLength = null)
 {
-    public int OverdueNow => Aggregate.OpenDeadlines.Values.Count(d => d < Now.ToUnixTimeSeconds());
+    public int OverdueNow => Aggregate.OpenDeadlines.Values.Count(d => d < Now.ToUnixTimeMilliseconds());
 
-    public decimal DaysLateNow => Days(Aggregate.OpenDeadlines.Values.Sum(d => Math.Max(0L, Now.ToUnixTimeSeconds() - d)) * TimeSpan.TicksPerSecond);
+    public decimal DaysLateNow => Days(LateNowTicks);
 
-    public decimal DaysLateTotal => Days(Aggregate.SupplierLateTicks
-        + (Aggregate.OpenDeadlines.Values.Sum(d => Math.Max(0L, Now.ToUnixTimeSeconds() - d)) * TimeSpan.TicksPerSecond));
+    public decimal DaysLateTotal => Days(Aggregate.SupplierLateTicks + LateNowTicks);
+
+    private long LateNowTicks =>
+        Aggregate.OpenDeadlines.Values.Sum(d => Math.Max(0L, Now.ToUnixTimeMilliseconds() - d)) * TimeSpan.TicksPerMillisecond;
 
     public int HighestLevel => Enumerable.Range(1, 4).LastOrDefault(l => Reached(l) > 0);
 
@@ -60,5 +63,5 @@ public sealed record SupplierRecord(CaseAggregate Aggregate, DateTimeOffset Now)
         .Where(p => p.Item2 != 0m)
         .ToDictionary(p => p.c, p => p.Item2, StringComparer.Ordinal);
 
-    private static decimal Days(long ticks) => Math.Round((decimal)ticks / TimeSpan.TicksPerDay, 1);
+    private decimal Days(long ticks) => Math.Round((decimal)ticks / (DayLength ?? TimeSpan.FromDays(1)).Ticks, 1);
 }

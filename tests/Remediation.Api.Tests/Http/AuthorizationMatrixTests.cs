@@ -188,9 +188,9 @@ public class AuthorizationMatrixTests(ITestOutputHelper output)
 
         return route.Name switch
         {
-            "CreateCase" or "RegisterParty" or "IssueApiKey" or "CreateSubscription" or "CreateMember" or "RegisterContract" => 400,
+            "CreateCase" or "RegisterParty" or "IssueApiKey" or "CreateSubscription" or "CreateMember" or "RegisterContract" or "PreparePublicReport" => 400,
             "GetCaller" => 200,
-            "RevokeApiKey" or "DownloadEvidence" or "GetCommandStatus" or "GetMember" or "ChangeMember" or "DisableMember" or "GetContract" => 404,
+            "RevokeApiKey" or "DownloadEvidence" or "GetCommandStatus" or "GetMember" or "ChangeMember" or "DisableMember" or "GetContract" or "GetPublicReportDraft" or "ReleasePublicReport" => 404,
             // Codes are issued in Reimbursement and Verification; the sample is drawn on entering Verification.
             "IssueConfirmationCodes" => 409,
             "GetVerificationSample" => 404,
@@ -203,7 +203,7 @@ public class AuthorizationMatrixTests(ITestOutputHelper output)
 
     private static HttpRequestMessage Request(ApiRoute route, string caseId)
     {
-        var request = new HttpRequestMessage(new HttpMethod(route.Method), route.Template.Replace("{caseId}", caseId, StringComparison.Ordinal).Replace("{keyId}", "key-does-not-exist", StringComparison.Ordinal).Replace("{evidenceId}", "ev-none", StringComparison.Ordinal).Replace("{commandId}", "cmd-none", StringComparison.Ordinal).Replace("{problemType}", "validation", StringComparison.Ordinal).Replace("{subscriptionId}", "sub_none", StringComparison.Ordinal).Replace("{deliveryId}", "dlv_none", StringComparison.Ordinal).Replace("{memberId}", "mem_none", StringComparison.Ordinal).Replace("{supplierId}", "SUP-1", StringComparison.Ordinal).Replace("{contractId}", "contract-none", StringComparison.Ordinal));
+        var request = new HttpRequestMessage(new HttpMethod(route.Method), route.Template.Replace("{caseId}", caseId, StringComparison.Ordinal).Replace("{keyId}", "key-does-not-exist", StringComparison.Ordinal).Replace("{evidenceId}", "ev-none", StringComparison.Ordinal).Replace("{commandId}", "cmd-none", StringComparison.Ordinal).Replace("{problemType}", "validation", StringComparison.Ordinal).Replace("{subscriptionId}", "sub_none", StringComparison.Ordinal).Replace("{deliveryId}", "dlv_none", StringComparison.Ordinal).Replace("{memberId}", "mem_none", StringComparison.Ordinal).Replace("{supplierId}", "SUP-1", StringComparison.Ordinal).Replace("{contractId}", "contract-none", StringComparison.Ordinal).Replace("{reportId}", "pr-000000000000000000000000", StringComparison.Ordinal));
         if (route.Method == "POST")
         {
             request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
