@@ -21,7 +21,8 @@ public class SuppliersTests
         var page = context.Render<Suppliers>();
         page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("table.suppliers tbody tr").Count));
 
-        Assert.Equal(["Supplier", "Open cases", "Days late now", "Countries"], page.FindAll("table.suppliers thead th").Select(t => t.TextContent.Trim()));
+        // The sorted column (by name, the API's order, until a heading is clicked) shows its direction.
+        Assert.Equal(["Supplier ▲", "Open cases", "Days late now", "Countries"], page.FindAll("table.suppliers thead th").Select(t => t.TextContent.Trim()));
         Assert.Equal(["Calcomp Electronics SUP-CALCOMP", "3", "12.5", "MY, TH"], page.FindAll("table.suppliers tbody tr")[0].Children.Select(c => c.TextContent.Trim()));
         Assert.Equal("suppliers/SUP-CALCOMP", page.Find("table.suppliers tbody a").GetAttribute("href"));
 
@@ -30,6 +31,8 @@ public class SuppliersTests
         page.Find("button[data-indicator='daysLateNow']").Click();
         page.WaitForAssertion(() => Assert.Contains("sort=-daysLateNow", api.Addresses[^1], StringComparison.Ordinal));
         Assert.Equal("descending", page.Find("th:has(button[data-indicator='daysLateNow'])").GetAttribute("aria-sort"));
+        Assert.Equal("Days late now ▼", page.Find("button[data-indicator='daysLateNow']").TextContent.Trim());
+        Assert.Equal("Supplier", page.Find("button[data-indicator='name']").TextContent.Trim());
     }
 
     [Fact]
