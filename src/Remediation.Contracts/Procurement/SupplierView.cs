@@ -90,7 +90,7 @@ public sealed record IndicatorValue
 {
     public required string Name { get; init; }
 
-    /// <summary>The value as text ("3", "VN, MY", "≥ 1m GBP", "not reported").</summary>
+    /// <summary>The value as text ("3", "VN, MY", "at least 1m GBP", "not reported").</summary>
     public required string Value { get; init; }
 
     /// <summary>The value as a number, when it is one: what sorting and filtering use.</summary>

@@ -23,10 +23,10 @@ public sealed record Leverage(int LinkedBuyers, int ActiveContracts, IReadOnlyDi
                 .ToDictionary(g => g.Key, g => BandOf(g.Sum(c => LowerBound(c.ValueBand))), StringComparer.Ordinal));
     }
 
-    /// <summary>The combined value as text: "≥ 1m GBP; ≥ 100k EUR", or "none".</summary>
+    /// <summary>The combined value as text: "at least 1m GBP; at least 100k EUR", or "none".</summary>
     public string CombinedText => CombinedBands.Count == 0
         ? "none"
-        : string.Join("; ", CombinedBands.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"≥ {Short(p.Value)} {p.Key}"));
+        : string.Join("; ", CombinedBands.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"at least {Short(p.Value)} {p.Key}"));
 
     /// <summary>Buyers are free text: the same buyer spelt two ways counts twice (docs/risk-method.md).</summary>
     public static string BuyerKey(string buyer)

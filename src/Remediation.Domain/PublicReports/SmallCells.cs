@@ -16,7 +16,7 @@ public static class SmallCells
     public static PublicFigure<T> Figure<T>(T value, int workers, int cases) =>
         MayPublish(workers, cases)
             ? new PublicFigure<T>(value, null)
-            : new PublicFigure<T>(default, $"Suppressed: fewer than {MinWorkers} workers or {MinCases} cases.");
+            : new PublicFigure<T>(default, $"It would rest on fewer than {MinWorkers} workers or {MinCases} cases.");
 }
 
 /// <summary>A published figure, or its suppression (<see cref="Value"/> is then absent).</summary>

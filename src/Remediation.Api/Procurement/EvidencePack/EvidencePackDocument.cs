@@ -64,7 +64,8 @@ public static class EvidencePackDocument
         flow.Heading("Risk indicators");
         flow.Paragraph("Each indicator stands on its own; there is no composite score. GET /api/v1/suppliers/method gives every rule.");
         flow.Table(["Indicator", "Value"], [0.45, 0.55], supplier.Indicators.Select(i => (IReadOnlyList<string>)
-            [PdfFlow.Drawable(i.Name, TextPlaceholder), PdfFlow.Drawable(i.Value, TextPlaceholder)]));
+            [PdfFlow.Drawable(Domain.Reporting.IndicatorCatalog.Find(i.Name)?.Label ?? i.Name, TextPlaceholder),
+                PdfFlow.Drawable(i.Value, TextPlaceholder)]));
     }
 
     private static void Contracts(PdfFlow flow, SupplierView supplier)
