@@ -94,6 +94,7 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'Remediation__Notifications__PublicBaseUrl', value: 'https://${appName}.azurewebsites.net' }
         // What workers' slips and QR codes print: the worker page under the Functions route prefix.
         { name: 'Remediation__WorkerPage__PublicUrl', value: 'https://${appName}.azurewebsites.net/api/confirm' }
+        { name: 'Remediation__PublicReports__PublicUrl', value: 'https://${appName}.azurewebsites.net/api/public/reports' }
         { name: 'Remediation__Notifications__Email__Host', value: smtpHost }
         { name: 'Remediation__Notifications__Email__Port', value: string(smtpPort) }
         { name: 'Remediation__Notifications__Email__Security', value: smtpSecurity }
