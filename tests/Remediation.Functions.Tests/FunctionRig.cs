@@ -49,6 +49,12 @@ internal sealed class FunctionRig
         Cases.Setup(c => c.CreateAsync(It.IsAny<Case>(), It.IsAny<CancellationToken>())).ReturnsAsync(SaveResult.Saved("v1"));
         Commands.Setup(c => c.QueuedAsync(It.IsAny<CommandRecord>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((CommandRecord r, CancellationToken _) => r);
+        Facts.Setup(f => f.DashboardAsync(It.IsAny<CancellationToken>())).ReturnsAsync(new Domain.Reporting.CaseAggregate());
+        Facts.Setup(f => f.AllCasesAsync(It.IsAny<CancellationToken>())).Returns(AsyncEnumerable.Empty<Domain.Reporting.CaseContribution>());
+        Facts.Setup(f => f.SupplierCasesAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .Returns(AsyncEnumerable.Empty<Domain.Reporting.CaseContribution>());
+        Contracts.Setup(c => c.ListAsync(It.IsAny<string?>(), It.IsAny<PageRequest>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new Paged<Domain.Procurement.BuyerContract>([], null));
         Timeline.Setup(t => t.AppendAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<IReadOnlyList<TimelineRecord>>(), It.IsAny<CancellationToken>())).ReturnsAsync(true);
 
         // The composition root the app uses, then mocks in place of the stores (the last registration wins).
@@ -72,6 +78,8 @@ internal sealed class FunctionRig
                      (typeof(IPartyStore), Parties), (typeof(IApiKeyStore), Keys), (typeof(Domain.Evidence.IEvidenceStore), Evidence), (typeof(ICommandLog), Commands),
                      (typeof(ISubscriptionStore), Subscriptions), (typeof(IDeliveryStore), Deliveries), (typeof(IDeliveryScheduler), Scheduler),
                      (typeof(Domain.Members.IMemberStore), Members), (typeof(Domain.Audit.IAuditLog), Audit),
+                     (typeof(Domain.Reporting.IReportFacts), Facts), (typeof(Domain.Procurement.IContractStore), Contracts),
+                     (typeof(Domain.PublicReports.IPublicReportStore), PublicReports),
                  })
         {
             services.AddSingleton(type, mock.Object);
@@ -115,6 +123,12 @@ internal sealed class FunctionRig
     public Mock<IDeliveryStore> Deliveries { get; } = new();
 
     public Mock<IDeliveryScheduler> Scheduler { get; } = new();
+
+    public Mock<Domain.Reporting.IReportFacts> Facts { get; } = new();
+
+    public Mock<Domain.Procurement.IContractStore> Contracts { get; } = new();
+
+    public Mock<Domain.PublicReports.IPublicReportStore> PublicReports { get; } = new();
 
     public ServiceProvider Services { get; }
 

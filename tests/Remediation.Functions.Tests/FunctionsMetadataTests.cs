@@ -36,12 +36,14 @@ public class FunctionsMetadataTests
             Assert.Equal("Anonymous", trigger.GetProperty("authLevel").GetString());
         }
 
-        // Beside the route table: the API document, the two health probes, the catch-all for unknown routes and the worker page.
-        Assert.Equal(api.Routes.Count + 7, Functions.Value.Count(f => f.GetProperty("bindings").EnumerateArray().Any(b => b.GetProperty("type").GetString() == "httpTrigger")));
+        // Beside the route table: the API document, the two health probes, the catch-all, the worker page and public reports.
+        Assert.Equal(api.Routes.Count + 8, Functions.Value.Count(f => f.GetProperty("bindings").EnumerateArray().Any(b => b.GetProperty("type").GetString() == "httpTrigger")));
         Assert.Equal("v1/openapi.json", Trigger("OpenApiDocument").GetProperty("route").GetString());
         Assert.Equal("healthz", Trigger("Alive").GetProperty("route").GetString());
         Assert.Equal("readyz", Trigger("Ready").GetProperty("route").GetString());
         Assert.Equal("{*path}", Trigger("NoSuchRoute").GetProperty("route").GetString());
+        Assert.Equal("public/reports/{reportId}", Trigger("PublicReportPage").GetProperty("route").GetString());
+        Assert.Equal("Anonymous", Trigger("PublicReportPage").GetProperty("authLevel").GetString());
     }
 
     [Fact]

@@ -37,15 +37,12 @@ public sealed partial class PublicReportPage(IPublicReportStore reports, IOption
         ArgumentNullException.ThrowIfNull(context);
         var report = IsId(reportId) ? await reports.GetAsync(reportId, context.RequestAborted).ConfigureAwait(false) : null;
         var json = context.Request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase));
-        context.Response.OnStarting(() =>
-        {
-            var headers = context.Response.Headers;
-            Security.SecurityHeaders.Apply(headers, Security.SecurityHeaders.Common);
-            headers.ContentSecurityPolicy = ContentSecurityPolicy + StyleHash;
-            headers.Vary = "Accept";
-            headers.CacheControl = report is { IsReleased: true } ? "public, max-age=300" : "no-store";
-            return Task.CompletedTask;
-        });
+        // Set here, not when the response starts: neither host's own headers touch this path.
+        var headers = context.Response.Headers;
+        Security.SecurityHeaders.Apply(headers, Security.SecurityHeaders.Common);
+        headers.ContentSecurityPolicy = ContentSecurityPolicy + StyleHash;
+        headers.Vary = "Accept";
+        headers.CacheControl = report is { IsReleased: true } ? "public, max-age=300" : "no-store";
         if (report is not { IsReleased: true })
         {
             return PublicReportViews.NotPublished();
