@@ -46,6 +46,22 @@ public partial class SecurityHeaderTests
         Assert.Equal("nosniff", Single(page, "X-Content-Type-Options"));
     }
 
+    [Fact]
+    public async Task A_public_report_address_is_the_reports_own_page_with_its_own_policy_not_the_console()
+    {
+        await using var server = await ServerProcess.StartAsync();
+        using var client = new HttpClient { BaseAddress = new Uri(server.Address, "/") };
+
+        using var missing = await client.GetAsync("public/reports/pr-000000000000000000000000");
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal("application/problem+json", missing.Content.Headers.ContentType?.MediaType);
+        var policy = Single(missing, "Content-Security-Policy");
+        Assert.StartsWith("default-src 'none'", policy, StringComparison.Ordinal);
+        Assert.DoesNotContain("script-src", policy, StringComparison.Ordinal);
+        Assert.Equal("DENY", Single(missing, "X-Frame-Options"));
+    }
+
     private static string Single(HttpResponseMessage response, string name) =>
         Assert.Single(response.Headers.TryGetValues(name, out var values)
             ? values

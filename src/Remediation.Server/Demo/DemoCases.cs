@@ -25,6 +25,16 @@ public static class DemoCases
             var demo = new Session(partner, supplier, caseworker, stopping);
             var now = DateTimeOffset.UtcNow;
 
+            // The contract the demo cases name at triage (already there when the demo is loaded again: 409).
+            using var contract = await caseworker.PostAsJsonAsync(
+                "contracts",
+                new
+                {
+                    id = DemoContracts[0], buyer = "Crown Commercial Service", supplierId = DemoKeys.SupplierId, valueBand = "10m-100m",
+                    valueCurrency = "GBP", startsOn = "2025-04-01", endsOn = "2029-03-31", title = "Technology Products and Associated Services",
+                },
+                stopping);
+
             var calComp = await demo.OpenAsync(
                 Grievance("DEMO-CALCOMP", "Cal-Comp Electronics", "TH", DemoKeys.SupplierId, "MM", 1, 5000, ("THB", 17000m, 3000)));
             await demo.AddWorkersAsync(calComp, 5001, 5000, "MM", ("THB", 17000m, 3000));
