@@ -66,6 +66,12 @@ public sealed class CaseIntake(
 
         var caseId = reservation.CaseId;
         var stored = await cases.GetAsync(caseId, cancellationToken).ConfigureAwait(false);
+        if (stored is not null)
+        {
+            // A replay: if the first attempt stopped after saving the case, its indexes and report facts follow now.
+            await cases.CatchUpAsync(stored.Value, cancellationToken).ConfigureAwait(false);
+        }
+
         var @case = stored?.Value ?? await CreateAsync(caseId, newCase, now, by, cancellationToken).ConfigureAwait(false);
         await EnsureOrchestrationAsync(@case, cancellationToken).ConfigureAwait(false);
         return new IntakeResult(reservation.Status == IntakeReservationStatus.Reserved ? IntakeOutcome.Created : IntakeOutcome.Replayed, caseId, []);

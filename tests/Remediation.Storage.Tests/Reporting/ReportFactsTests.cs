@@ -95,6 +95,31 @@ public class ReportFactsTests
         Assert.Equal(supplier, System.Text.Json.JsonSerializer.Serialize(await facts.SupplierAsync("SUP-1")));
     }
 
+    [Fact]
+    public async Task A_save_whose_facts_did_not_follow_is_caught_up_by_the_retry()
+    {
+        var tables = await TestStorage.NewTablesAsync();
+        var ledger = new TableLedgerStoreFor(tables).Store;
+        var facts = new TableReportFacts(tables);
+        var store = new Remediation.Storage.Cases.TableCaseStore(tables, new Remediation.Storage.Cases.TableCaseIndex(tables, TestStorage.Keys, ledger), facts, ledger);
+        var @case = new CaseBuilder().Build();
+        await store.CreateAsync(@case);
+
+        // The process stopped after the case was written: its facts are not there.
+        await foreach (var row in tables.ReportFacts.QueryAsync<Azure.Data.Tables.TableEntity>())
+        {
+            await tables.ReportFacts.DeleteEntityAsync(row.PartitionKey, row.RowKey);
+        }
+
+        Assert.Equal(0, await facts.RevisionAsync(@case.Id));
+        var stored = (await store.GetAsync(@case.Id))!;
+        await store.CatchUpAsync(stored.Value);
+        await store.CatchUpAsync(stored.Value);
+
+        Assert.Equal(1, await facts.RevisionAsync(@case.Id));
+        Assert.Equal(1, (await facts.DashboardAsync()).Cases);
+    }
+
     /// <summary>A supplier's aggregate grows by its per-case maps: it holds at least 2,500 cases before it reaches 1 MiB.</summary>
     [Fact]
     public async Task A_supplier_aggregate_holds_thousands_of_cases_within_table_limits()
