@@ -115,7 +115,7 @@ public class SupplierPageTests
         await page.Find("#contract-id").Closest("form")!.SubmitAsync();
 
         page.WaitForAssertion(() => Assert.Contains(
-            "Done: contract CCS-RM6098 with Crown Commercial Service registered.", page.Find(".buyer-form .outcome").TextContent, StringComparison.Ordinal));
+            "Done: contract CCS-RM6098 with Crown Commercial Service registered.", page.Find(".request-form .outcome").TextContent, StringComparison.Ordinal));
         var sent = Assert.Single(api.Requests, r => r.Method == HttpMethod.Post);
         Assert.Equal(
             """{"id":"CCS-RM6098","buyer":"Crown Commercial Service","supplierId":"SUP-CALCOMP","valueBand":"1m-10m","valueCurrency":"GBP","startsOn":"2026-04-01"}""",
@@ -141,7 +141,7 @@ public class SupplierPageTests
 
         page.WaitForAssertion(() => Assert.Equal("Use a 3-letter ISO 4217 code.", page.Find("#contract-currency-error").TextContent.Trim()));
         Assert.Equal("Not before startsOn.", page.Find("#contract-ends-error").TextContent.Trim());
-        Assert.Contains("Refused: 2 problems.", page.Find(".buyer-form .outcome").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Refused: 2 problems.", page.Find(".request-form .outcome").TextContent, StringComparison.Ordinal);
         Assert.Empty(page.FindAll(".downloads"));
     }
 }
