@@ -45,6 +45,7 @@ builder.Services.AddRemediation(builder.Configuration, builder.Environment.IsDev
 builder.Services.AddDurableEngine(builder.Configuration);
 builder.Services.AddHostedService<SweepService>();
 builder.Services.AddHostedService<HistoryPurgeService>();
+builder.Services.AddHostedService<ReportFactsCatchUp>();
 builder.Services.AddHostedService<NotificationPump>();
 builder.Services.AddServerTelemetry(builder.Configuration);
 if (localSignIn is not null)

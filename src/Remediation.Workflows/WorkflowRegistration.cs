@@ -90,6 +90,7 @@ public static class WorkflowRegistration
             new RegisteredDurableClient(sp.GetRequiredService<Microsoft.DurableTask.Client.DurableTaskClient>()));
         services.AddSingleton<CaseIntake>();
         services.AddSingleton<EscalationSweep>();
+        services.AddSingleton<ReportFactsRepair>();
         services.AddSingleton<History.HistoryPurge>();
         services.AddOptions<History.HistoryRetention>();
         services.AddSingleton<CaseCommandSender>();

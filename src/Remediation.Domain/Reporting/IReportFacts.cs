@@ -12,8 +12,11 @@ public interface IReportFacts
     /// <summary>Applies the case's contribution at its revision once; an older revision arriving late changes nothing.</summary>
     Task ProjectAsync(Case @case, LedgerSummary ledger, CancellationToken cancellationToken = default);
 
-    /// <summary>The revision the facts hold for a case (0 when none): what repair compares with the case.</summary>
+    /// <summary>The revision the facts hold for a case (-1 when none; cases saved before revisions were kept are 0).</summary>
     Task<long> RevisionAsync(string caseId, CancellationToken cancellationToken = default);
+
+    /// <summary>Every case's revision in the facts (one narrow column of each case row): what the repair compares.</summary>
+    Task<IReadOnlyDictionary<string, long>> RevisionsAsync(CancellationToken cancellationToken = default);
 
     Task<CaseAggregate> DashboardAsync(CancellationToken cancellationToken = default);
 

@@ -16,12 +16,13 @@ public sealed partial class EscalationSweepFunction(EscalationSweep sweep, ILogg
     {
         InvocationDurableClient.Use(client);
         var result = await sweep.RunAsync().ConfigureAwait(false);
-        LogSwept(logger, result.OverdueCases, result.EscalationsRaised, result.OrchestrationsRestarted);
+        LogSwept(logger, result.OverdueCases, result.EscalationsRaised, result.OrchestrationsRestarted, result.ReportFactsRepaired);
         return result;
     }
 
     [LoggerMessage(
         Level = LogLevel.Information,
-        Message = "Sweep: {Overdue} overdue cases, {Raised} escalations raised, {Restarted} orchestrations restarted")]
-    private static partial void LogSwept(ILogger logger, int overdue, int raised, int restarted);
+        Message = "Sweep: {Overdue} overdue cases, {Raised} escalations raised, {Restarted} orchestrations restarted, " +
+            "{Repaired} cases' report facts caught up")]
+    private static partial void LogSwept(ILogger logger, int overdue, int raised, int restarted, int repaired);
 }

@@ -9,11 +9,12 @@ public sealed partial class SweepService(EscalationSweep sweep, IConfiguration c
     protected override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
         var result = await sweep.RunAsync(cancellationToken).ConfigureAwait(false);
-        LogSwept(logger, result.OverdueCases, result.EscalationsRaised, result.OrchestrationsRestarted);
+        LogSwept(logger, result.OverdueCases, result.EscalationsRaised, result.OrchestrationsRestarted, result.ReportFactsRepaired);
     }
 
     [LoggerMessage(
         Level = LogLevel.Information,
-        Message = "Sweep: {Overdue} overdue cases, {Raised} escalations raised, {Restarted} orchestrations restarted")]
-    private static partial void LogSwept(ILogger logger, int overdue, int raised, int restarted);
+        Message = "Sweep: {Overdue} overdue cases, {Raised} escalations raised, {Restarted} orchestrations restarted, " +
+            "{Repaired} cases' report facts caught up")]
+    private static partial void LogSwept(ILogger logger, int overdue, int raised, int restarted, int repaired);
 }

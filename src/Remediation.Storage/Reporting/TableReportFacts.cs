@@ -114,7 +114,20 @@ public sealed class TableReportFacts(RemediationTables tables) : IReportFacts
     {
         var row = await tables.ReportFacts.GetEntityIfExistsAsync<TableEntity>(
             Partition, CaseRow(caseId), ["Revision"], cancellationToken).ConfigureAwait(false);
-        return row.HasValue ? row.Value!.GetInt64("Revision") ?? 0 : 0;
+        return row.HasValue ? row.Value!.GetInt64("Revision") ?? 0 : -1;
+    }
+
+    public async Task<IReadOnlyDictionary<string, long>> RevisionsAsync(CancellationToken cancellationToken = default)
+    {
+        var revisions = new Dictionary<string, long>(StringComparer.Ordinal);
+        await foreach (var row in tables.ReportFacts.QueryAsync<TableEntity>(
+            TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and RowKey ge {"c|"} and RowKey lt {After("c|")}"),
+            maxPerPage: 1000, select: ["RowKey", "Revision"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            revisions[row.RowKey[2..]] = row.GetInt64("Revision") ?? 0;
+        }
+
+        return revisions;
     }
 
     public async Task<CaseAggregate> DashboardAsync(CancellationToken cancellationToken = default)

@@ -25,6 +25,7 @@ public sealed partial class EscalationSweep(
     IDurableClientSource durable,
     INotificationOutbox outbox,
     IOptions<DeadlinePolicy> policy,
+    ReportFactsRepair repair,
     TimeProvider clock,
     ILogger<EscalationSweep> logger)
 {
@@ -82,7 +83,7 @@ public sealed partial class EscalationSweep(
                 cancellationToken).ConfigureAwait(false);
         }
 
-        return new SweepResult(overdue.Count, raised, restarted, overdue);
+        return new SweepResult(overdue.Count, raised, restarted, overdue, await repair.RunAsync(cancellationToken).ConfigureAwait(false));
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sweep restarted the orchestration of case {CaseId} (it was {Status})")]

@@ -34,6 +34,29 @@ public class SweepTests
         Assert.Contains(digest, d => d.Notification.Kind == NotificationKind.OverdueDigest && d.Notification.Message.Contains(journey.CaseId, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task The_sweep_gives_report_facts_to_cases_saved_before_they_existed()
+    {
+        await using var world = await CaseWorld.StartAsync(TimeSpan.FromMinutes(1));
+        var journey = await CaseJourney.OpenAsync(world);
+        var facts = world.Host.Services.GetRequiredService<Remediation.Domain.Reporting.IReportFacts>();
+        var tables = world.Host.Services.GetRequiredService<Remediation.Storage.RemediationTables>();
+
+        // As after an upgrade: the case is stored, its report facts are not.
+        await foreach (var row in tables.ReportFacts.QueryAsync<Azure.Data.Tables.TableEntity>())
+        {
+            await tables.ReportFacts.DeleteEntityAsync(row.PartitionKey, row.RowKey);
+        }
+
+        Assert.Equal(0, (await facts.DashboardAsync()).Cases);
+        var result = await world.Host.Services.GetRequiredService<EscalationSweep>().RunAsync();
+
+        Assert.Equal(1, result.ReportFactsRepaired);
+        Assert.Equal(1, (await facts.DashboardAsync()).Cases);
+        Assert.Equal(0, (await world.Host.Services.GetRequiredService<EscalationSweep>().RunAsync()).ReportFactsRepaired);
+        Assert.True(await facts.RevisionAsync(journey.CaseId) >= 1);
+    }
+
     private static async Task WaitForStatusAsync(DurableTaskClient client, string instanceId, OrchestrationRuntimeStatus status)
     {
         for (var i = 0; i < 100 && (await client.GetInstanceAsync(instanceId))?.RuntimeStatus != status; i++)
