@@ -93,6 +93,29 @@ if (mode == "sign-in")
     }
 }
 
+if (mode == "reports")
+{
+    // The dashboard, supplier pages, the risk view and public reports with 10,000 cases (docs/benchmarks.md, issue 21).
+    var cases = int.TryParse(Environment.GetEnvironmentVariable("BENCH_CASES"), out var c) ? c : 10_000;
+    var suppliers = int.TryParse(Environment.GetEnvironmentVariable("BENCH_SUPPLIERS"), out var s) ? s : 100;
+    var (latencies, setup) = await ReportsBench.RunAsync(azurite.ConnectionString, cases, suppliers);
+    Console.WriteLine("| figure | p50 ms | p95 ms | p99 ms | max ms |");
+    Console.WriteLine("|---|---|---|---|---|");
+    foreach (var (figure, ms) in latencies)
+    {
+        var (p50, p95, p99) = (Percentiles.Of(ms, 50), Percentiles.Of(ms, 95), Percentiles.Of(ms, 99));
+        Console.WriteLine($"| {figure} | {Format(p50)} | {Format(p95)} | {Format(p99)} | {Format(ms.Max())} |");
+    }
+
+    Console.WriteLine();
+    Console.WriteLine("| setup | value |");
+    Console.WriteLine("|---|---|");
+    foreach (var (figure, value) in setup)
+    {
+        Console.WriteLine($"| {figure} | {value} |");
+    }
+}
+
 if (mode == "redraw-sample")
 {
     // Draws a case's verification sample again from its seed and ledger on a running server: api address, case, key.

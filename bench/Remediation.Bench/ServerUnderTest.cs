@@ -41,6 +41,13 @@ internal sealed partial class ServerUnderTest : IAsyncDisposable
         return double.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) / 1024;
     }
 
+    /// <summary>The server process's CPU time so far (user and system), in seconds.</summary>
+    public double CpuSeconds()
+    {
+        process.Refresh();
+        return process.TotalProcessorTime.TotalSeconds;
+    }
+
     public HttpClient Partner { get; private set; } = null!;
 
     /// <summary>The keys themselves, for signing in to the web console.</summary>
