@@ -49,6 +49,8 @@ internal sealed class FunctionRig
         Cases.Setup(c => c.CreateAsync(It.IsAny<Case>(), It.IsAny<CancellationToken>())).ReturnsAsync(SaveResult.Saved("v1"));
         Commands.Setup(c => c.QueuedAsync(It.IsAny<CommandRecord>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((CommandRecord r, CancellationToken _) => r);
+        Cases.Setup(c => c.ReadAllAsync(It.IsAny<CancellationToken>())).Returns(AsyncEnumerable.Empty<Case>());
+        Facts.Setup(f => f.RevisionsAsync(It.IsAny<CancellationToken>())).ReturnsAsync(new Dictionary<string, long>());
         Facts.Setup(f => f.DashboardAsync(It.IsAny<CancellationToken>())).ReturnsAsync(new Domain.Reporting.CaseAggregate());
         Facts.Setup(f => f.AllCasesAsync(It.IsAny<CancellationToken>())).Returns(AsyncEnumerable.Empty<Domain.Reporting.CaseContribution>());
         Facts.Setup(f => f.SupplierCasesAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
