@@ -109,6 +109,10 @@ internal sealed class ConsoleBrowser : IAsyncDisposable
             }
         };
         page.SetDefaultTimeout(60_000);
+
+        // Expectations wait on their condition; a cold start of the app and a lazy assembly on a busy machine takes more than
+        // Playwright's default 5 s (a full load of /suppliers/{id} timed out so in a fresh clone's run).
+        Assertions.SetDefaultExpectTimeout(30_000);
         return page;
     }
 
