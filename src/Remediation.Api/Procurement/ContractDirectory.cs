@@ -51,17 +51,6 @@ public sealed class ContractDirectory(IContractStore contracts, TimeProvider clo
         all = null;
     }
 
-    private async Task<IReadOnlyList<BuyerContract>> ReadAsync(string? supplierId, CancellationToken cancellationToken)
-    {
-        var list = new List<BuyerContract>();
-        string? token = null;
-        do
-        {
-            var page = await contracts.ListAsync(supplierId, new PageRequest(PageRequest.MaxSize, token), cancellationToken).ConfigureAwait(false);
-            list.AddRange(page.Items);
-            token = page.ContinuationToken;
-        }
-        while (token is not null);
-        return list;
-    }
+    private async Task<IReadOnlyList<BuyerContract>> ReadAsync(string? supplierId, CancellationToken cancellationToken) =>
+        await AllPages.ReadAsync((page, ct) => contracts.ListAsync(supplierId, page, ct), cancellationToken).ConfigureAwait(false);
 }

@@ -63,19 +63,8 @@ public sealed class ListSuppliers(
             new Page<SupplierListItem> { Items = [.. sorted.Skip(offset).Take(page.Size)], ContinuationToken = next }, ApiJson.Options);
     }
 
-    private async Task<List<Party>> SuppliersAsync(CancellationToken cancellationToken)
-    {
-        var suppliers = new List<Party>();
-        string? token = null;
-        do
-        {
-            var page = await parties.ListAsync(new PageRequest(PageRequest.MaxSize, token), cancellationToken).ConfigureAwait(false);
-            suppliers.AddRange(page.Items.Where(p => p.Kind == PartyKind.Supplier));
-            token = page.ContinuationToken;
-        }
-        while (token is not null);
-        return suppliers;
-    }
+    private async Task<List<Party>> SuppliersAsync(CancellationToken cancellationToken) =>
+        [.. (await AllPages.ReadAsync(parties.ListAsync, cancellationToken).ConfigureAwait(false)).Where(p => p.Kind == PartyKind.Supplier)];
 
     /// <summary>A token is the next offset and the query it belongs to; anything else is refused.</summary>
     private static bool TryOffset(string token, string scope, out int offset)
