@@ -85,14 +85,33 @@ public class PublicReportEmbargoTests
             await server.OpenAcceptedAsync($"CELL-{i}", Bodies.Grievance($"CELL-{i}", workers: 3));
         }
 
+        await AcceptedInFactsAsync(caseworker, 3);
         var nine = await PrepareAsync(caseworker, new { from = "2026-01-01", to = Today });
         var withheld = Figure(nine.GetProperty("overall"), "cases");
         Assert.False(withheld.TryGetProperty("value", out _));
         Assert.Contains("fewer than 10 workers or 3 cases", withheld.GetProperty("withheld").GetString(), StringComparison.Ordinal);
 
         await server.OpenAcceptedAsync("CELL-3", Bodies.Grievance("CELL-3", workers: 1));
+        await AcceptedInFactsAsync(caseworker, 4);
         var ten = await PrepareAsync(caseworker, new { from = "2026-01-01", to = Today });
         Assert.Equal("4", Figure(ten.GetProperty("overall"), "cases").GetProperty("value").GetString());
+    }
+
+    /// <summary>The report facts follow a case's save: wait until the dashboard counts the accepted cases.</summary>
+    private static async Task AcceptedInFactsAsync(HttpClient caseworker, int cases)
+    {
+        var until = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            var summary = await caseworker.GetFromJsonAsync<JsonElement>("reports/summary");
+            if (summary.GetProperty("cases").GetInt32() == cases && !summary.GetProperty("casesByStage").TryGetProperty("Triage", out _))
+            {
+                return;
+            }
+
+            Assert.True(DateTime.UtcNow < until, $"The report facts did not count {cases} accepted cases: {summary}");
+            await Task.Delay(50);
+        }
     }
 
     [Fact]
