@@ -35,7 +35,9 @@ public class WaitingCommandTests
         var submitted = await supplier.SendAsync(Requests.Waiting($"cases/{caseId}/findings", Bodies.Findings(3)));
         await drains.StopAsync(CancellationToken.None);
         var review = (await server.StoredCaseAsync(caseId)).Deadline;
-        var woken = await StatusAsync(durable, caseId, s => s.Deadline == review);
+        // A new generation's round 0 is its opening drain; from round 1 on it waits. Reading round 0 would count that
+        // opening drain as a wake-up.
+        var woken = await StatusAsync(durable, caseId, s => s.Deadline == review && s.CommandsThisGeneration >= 1);
 
         // Notes change no clock; closing ends the orchestration. Each wake-up the orchestration receives is one round
         // of its generation, so the rounds count the wake-ups: one, for the close. The notes go one after the other, each
