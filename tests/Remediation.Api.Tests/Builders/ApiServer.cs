@@ -119,15 +119,20 @@ internal sealed class ApiServer : IAsyncDisposable
         return client;
     }
 
-    /// <summary>Polls GET /cases/{id} until <paramref name="condition"/> holds: commands are applied asynchronously.</summary>
+    /// <summary>
+    /// Polls GET /cases/{id} until <paramref name="condition"/> holds (commands are applied asynchronously), and then until
+    /// the lists and report facts have followed the case's save (they are written just after the case's row).
+    /// </summary>
     public async Task<CaseDocument> WaitForAsync(string caseId, Func<CaseDocument, bool> condition, string what)
     {
         using var client = Client(Keys.Caseworker);
+        var facts = Services.GetRequiredService<Remediation.Domain.Reporting.IReportFacts>();
         var until = DateTime.UtcNow.AddSeconds(30);
         while (true)
         {
             var view = await client.GetFromJsonAsync<CaseDocument>($"cases/{caseId}");
-            if (view is not null && condition(view))
+            if (view is not null && condition(view)
+                && await facts.RevisionAsync(caseId) >= (await StoredCaseAsync(caseId)).Revision)
             {
                 return view;
             }
