@@ -38,21 +38,9 @@ internal static class ReportsBench
         });
         setup.Add(("engine's longest idle queue poll (Remediation:Engine:MaxQueuePollingInterval, BENCH_ENGINE_POLL)", poll));
         setup.Add(("engine's control queues (Remediation:Engine:PartitionCount, BENCH_ENGINE_PARTITIONS)", partitions));
-        var supplierIds = Enumerable.Range(0, suppliers).Select(s => $"SUP-B{s:D3}").ToList();
+        var supplierIds = SupplierIds(suppliers);
         var clock = Stopwatch.StartNew();
-        using (var admin = server.AdminClient())
-        {
-            foreach (var id in supplierIds)
-            {
-                await Ok(admin.PostAsJsonAsync("admin/parties", new { kind = "supplier", id, name = $"Bench supplier {id[5..]}" }), "party");
-                await Ok(server.Caseworker.PostAsJsonAsync("contracts", new
-                {
-                    id = "CON-" + id[4..], buyer = $"Buyer {int.Parse(id[5..], CultureInfo.InvariantCulture) % 7}", supplierId = id,
-                    valueBand = "1m-10m", valueCurrency = "GBP", startsOn = "2025-01-01",
-                }), "contract");
-            }
-        }
-
+        await RegisterAsync(server, supplierIds);
         setup.Add(($"{suppliers} suppliers and their contracts registered (s)", F(clock.Elapsed.TotalSeconds)));
 
         // Intake, BENCH_PARALLEL at a time, then triage of each (about 5 % rejected), as many at a time; progress every 30 s.
@@ -152,6 +140,16 @@ internal static class ReportsBench
         await progress;
         setup.Add(("request errors retried during setup", errors.ToString(CultureInfo.InvariantCulture)));
 
+        var latencies = await MeasureAsync(server, connectionString, supplierIds, cases, setup);
+        return (latencies, setup);
+    }
+
+    /// <summary>The timed reads, one at a time, beside the same run's baselines; the server's peak memory goes to <paramref name="setup"/>.</summary>
+    internal static async Task<List<(string, IReadOnlyList<double>)>> MeasureAsync(
+        ServerUnderTest server, string connectionString, IReadOnlyList<string> supplierIds, int cases, List<(string, string)> setup,
+        bool evidencePack = true)
+    {
+        var suppliers = supplierIds.Count;
         var latencies = new List<(string, IReadOnlyList<double>)>();
         var tables = new RemediationTables(connectionString, "benchrepraw");
         await tables.EnsureCreatedAsync();
@@ -179,14 +177,34 @@ internal static class ReportsBench
         await Ok(server.Caseworker.PostAsync($"public-reports/{reportId}/release", null), "release");
         latencies.Add(("GET /public/reports/{id} (released, HTML, no key)",
             await TimeAsync(200, 20, () => Get(anonymous, $"public/reports/{reportId}"))));
-        next = 0;
-        latencies.Add(($"GET /suppliers/{{id}}/evidence-pack (PDF, verifies each case's timeline; 20)",
-            await TimeAsync(20, 2, () => Get(server.Caseworker, $"suppliers/{supplierIds[next++ % suppliers]}/evidence-pack"))));
+        if (evidencePack)
+        {
+            next = 0;
+            latencies.Add(($"GET /suppliers/{{id}}/evidence-pack (PDF, verifies each case's timeline; 20)",
+                await TimeAsync(20, 2, () => Get(server.Caseworker, $"suppliers/{supplierIds[next++ % suppliers]}/evidence-pack"))));
+        }
 
         setup.Add(("server peak memory (VmHWM, MB)", F(server.PeakMemoryMegabytes())));
         setup.Add(("engine warnings: partition table operation exceeded its 2-second timeout",
             ServerUnderTest.EngineTimeouts.ToString(CultureInfo.InvariantCulture)));
-        return (latencies, setup);
+        return latencies;
+    }
+
+    internal static List<string> SupplierIds(int suppliers) => [.. Enumerable.Range(0, suppliers).Select(s => $"SUP-B{s:D3}")];
+
+    /// <summary>The suppliers as parties, each with one contract (buyers repeat every 7 suppliers).</summary>
+    internal static async Task RegisterAsync(ServerUnderTest server, IReadOnlyList<string> supplierIds)
+    {
+        using var admin = server.AdminClient();
+        foreach (var id in supplierIds)
+        {
+            await Ok(admin.PostAsJsonAsync("admin/parties", new { kind = "supplier", id, name = $"Bench supplier {id[5..]}" }), "party");
+            await Ok(server.Caseworker.PostAsJsonAsync("contracts", new
+            {
+                id = "CON-" + id[4..], buyer = $"Buyer {int.Parse(id[5..], CultureInfo.InvariantCulture) % 7}", supplierId = id,
+                valueBand = "1m-10m", valueCurrency = "GBP", startsOn = "2025-01-01",
+            }), "contract");
+        }
     }
 
     private static async Task<IReadOnlyList<double>> TimeAsync(int requests, int warmUp, Func<Task> request)
@@ -287,5 +305,5 @@ internal static class ReportsBench
         }
     }
 
-    private static string F(double value) => value.ToString(value >= 100 ? "F0" : "F2", CultureInfo.InvariantCulture);
+    internal static string F(double value) => value.ToString(value >= 100 ? "F0" : "F2", CultureInfo.InvariantCulture);
 }
