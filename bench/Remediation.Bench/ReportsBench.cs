@@ -61,11 +61,10 @@ internal static class ReportsBench
             }
 
             var supplier = i % suppliers;
-            var factory = i / suppliers % (2 + supplier % 2);
             var body = new
             {
                 partnerReference = $"BENCH-R{i:D6}",
-                factory = new { name = $"Factory {supplier:D3}-{factory}", country = "TH", site = "Phetchaburi" },
+                factory = new { name = FactoryName(i, suppliers), country = "TH", site = "Phetchaburi" },
                 supplierId = supplierIds[supplier],
                 summary = "Myanmar workers paid recruitment fees of about 20,000 THB to agents.",
                 priority = "standard",
@@ -97,10 +96,10 @@ internal static class ReportsBench
         var made = Enumerable.Range(0, ids.Length).Where(i => ids[i] is not null).ToList();
         await Parallel.ForEachAsync(made, eight, async (i, _) =>
         {
-            object body = i % 20 == 7
+            object body = IsRejected(i)
                 ? new { accept = false, reason = "Outside scope." }
                 : new { accept = true, supplierId = supplierIds[i % suppliers], contracts = new[] { "CON-" + supplierIds[i % suppliers][4..] } };
-            if (i % 20 == 7)
+            if (IsRejected(i))
             {
                 Interlocked.Increment(ref rejected);
             }
@@ -189,6 +188,16 @@ internal static class ReportsBench
             ServerUnderTest.EngineTimeouts.ToString(CultureInfo.InvariantCulture)));
         return latencies;
     }
+
+    /// <summary>Case <paramref name="i"/>'s factory: 2 or 3 per supplier, so a factory has several cases.</summary>
+    internal static string FactoryName(int i, int suppliers)
+    {
+        var supplier = i % suppliers;
+        return $"Factory {supplier:D3}-{i / suppliers % (2 + supplier % 2)}";
+    }
+
+    /// <summary>Every 20th case is rejected at triage.</summary>
+    internal static bool IsRejected(int i) => i % 20 == 7;
 
     internal static List<string> SupplierIds(int suppliers) => [.. Enumerable.Range(0, suppliers).Select(s => $"SUP-B{s:D3}")];
 

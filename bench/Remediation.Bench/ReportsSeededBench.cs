@@ -57,19 +57,18 @@ internal static class ReportsSeededBench
     private static (Case Case, LedgerSummary Ledger) Case(int i, IReadOnlyList<string> supplierIds, DeadlinePolicy policy, DateTimeOffset now)
     {
         var supplier = i % supplierIds.Count;
-        var factory = i / supplierIds.Count % (2 + supplier % 2);
         var opened = now.AddDays(-(i % 365)).AddHours(-1);
         var intake = new NewCase(
             "PART-BENCH",
             $"BENCH-F{i:D6}",
-            new Factory($"Factory {supplier:D3}-{factory}", Country.Of("TH"), "Phetchaburi"),
+            new Factory(ReportsBench.FactoryName(i, supplierIds.Count), Country.Of("TH"), "Phetchaburi"),
             supplierIds[supplier],
             "Myanmar workers paid recruitment fees of about 20,000 THB to agents.",
             Priority.Standard,
             ["debt_bondage"],
             []);
         var open = Domain.Cases.Case.Open($"C-BENCH-{i:D6}", intake, opened, policy).Case;
-        var triaged = i % 20 == 7
+        var triaged = ReportsBench.IsRejected(i)
             ? open.RejectTriage(Actor.Caseworker(), "Outside scope.", opened.AddDays(1), policy).Case
             : open.AcceptTriage(Actor.Caseworker(), supplierIds[supplier], ["CON-" + supplierIds[supplier][4..]], Priority.Standard,
                 opened.AddDays(1), policy).Case;
